@@ -1,0 +1,88 @@
+// Configuration from the environment, checked once by a zod schema. A wrong value stops the
+// process with one sentence naming the variable (see formatEnvError), never a stack trace.
+import { z } from "zod";
+
+const postgresUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "postgres:" || url.protocol === "postgresql:") && url.hostname !== "";
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be a URL like postgres://user:password@host:5432/database" },
+);
+
+const httpUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return url.protocol === "http:" || url.protocol === "https:";
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be a URL like http://127.0.0.1:7700" },
+);
+
+const flag = z
+  .enum(["1", "0", "true", "false", "yes", "no"], { message: "must be 1 or 0" })
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+/** What `npm start` and `npm test` accept before they have started any service. */
+export const startEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number({ message: "must be a port number" }).int().min(1).max(65535).default(3000),
+  DATABASE_URL: postgresUrl.optional(),
+  MEILI_URL: httpUrl.optional(),
+  MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]*$/, "may only hold letters, digits, - and _")
+    .default(""),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  DEMO_DATA: flag.optional(),
+});
+
+/** What the running web app needs: by now the start script has filled in the service URLs. */
+export const appEnvSchema = startEnvSchema.extend({
+  DATABASE_URL: postgresUrl,
+  MEILI_URL: httpUrl,
+  MEILI_MASTER_KEY: z.string().min(1),
+  DEMO_DATA: flag.default(false),
+});
+
+export type StartEnv = z.infer<typeof startEnvSchema>;
+export type AppEnv = z.infer<typeof appEnvSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * One readable sentence per wrong variable, e.g. "DATABASE_URL must be a URL like …". Values
+ * are not echoed: they may hold passwords.
+ */
+export function formatEnvError(error: z.ZodError, source: Record<string, unknown>): string {
+  return error.issues
+    .map((issue) => {
+      const name = issue.path.join(".") || "environment";
+      return source[name] === undefined ? `${name} is not set.` : `${name} ${issue.message}.`;
+    })
+    .join(" ");
+}
+
+export function parseEnv<S extends z.ZodTypeAny>(schema: S, source: Record<string, string | undefined>): z.infer<S> {
+  // Empty strings count as unset: `DATABASE_URL= npm start` means "use the embedded one".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) throw new ConfigError(`Invalid configuration: ${formatEnvError(result.error, cleaned)}`);
+  return result.data;
+}
+
+let cached: AppEnv | undefined;
+export function getEnv(): AppEnv {
+  cached ??= parseEnv(appEnvSchema, process.env);
+  return cached;
+}

@@ -1,0 +1,11 @@
+// What the Express server (scripts/lib/http.ts) hands every loader and action.
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** Per-request nonce for the Content-Security-Policy's script-src. */
+    nonce: string;
+    /** Correlates a request's log lines and audit rows. */
+    requestId: string;
+  }
+}
+
+export {};

@@ -1,0 +1,62 @@
+import fontLatin400 from "@fontsource/source-sans-3/latin-400.css?url";
+import fontLatin600 from "@fontsource/source-sans-3/latin-600.css?url";
+import fontLatinExt400 from "@fontsource/source-sans-3/latin-ext-400.css?url";
+// Aksel's index.css would load fonts from NAV's CDN; we take its parts without fonts.css
+// and self-host Source Sans 3 instead.
+import akselComponents from "@navikt/ds-css/dist/components.css?url";
+import akselBaseline from "@navikt/ds-css/dist/global/baseline.css?url";
+import akselPrint from "@navikt/ds-css/dist/global/print.css?url";
+import akselReset from "@navikt/ds-css/dist/global/reset.css?url";
+import akselTokens from "@navikt/ds-css/dist/global/tokens.css?url";
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { GeneralErrorBoundary } from "./components/GeneralErrorBoundary";
+import { PageFooter, PageHeader } from "./components/PageChrome";
+import { useNonce } from "./nonce";
+import appStyles from "./styles/app.css?url";
+import { texts } from "./texts";
+
+export const links: LinksFunction = () => [
+  ...[fontLatin400, fontLatinExt400, fontLatin600].map((href) => ({ rel: "stylesheet", href })),
+  ...[akselTokens, akselReset, akselBaseline, akselComponents].map((href) => ({ rel: "stylesheet", href })),
+  { rel: "stylesheet", href: akselPrint, media: "print" },
+  { rel: "stylesheet", href: appStyles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [{ title: texts.appName }];
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  return (
+    <html lang="nb">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#hovedinnhold">
+          {texts.layout.skipLink}
+        </a>
+        <PageHeader />
+        <main id="hovedinnhold" tabIndex={-1} className="page-main">
+          {children}
+        </main>
+        <PageFooter />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

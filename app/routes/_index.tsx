@@ -1,0 +1,28 @@
+import { BodyLong, Box, Heading } from "@navikt/ds-react";
+import type { MetaFunction } from "@remix-run/node";
+import { texts } from "~/texts";
+
+export const meta: MetaFunction = () => [{ title: texts.home.title }];
+
+export default function Index() {
+  return (
+    <>
+      <section className="page-section" aria-labelledby="home-heading">
+        <Heading level="1" size="xlarge" id="home-heading" spacing>
+          {texts.home.heading}
+        </Heading>
+        <BodyLong size="large">{texts.home.intro}</BodyLong>
+      </section>
+      <section className="card-grid" aria-label={texts.appName}>
+        {texts.home.audiences.map((audience) => (
+          <Box key={audience.heading} padding="space-24" borderRadius="12" background="accent-soft">
+            <Heading level="2" size="medium" spacing>
+              {audience.heading}
+            </Heading>
+            <BodyLong>{audience.body}</BodyLong>
+          </Box>
+        ))}
+      </section>
+    </>
+  );
+}

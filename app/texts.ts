@@ -1,0 +1,47 @@
+// All text a user sees, in Norwegian bokmål, in one place so a translation can follow.
+// Keys are English; the values are the words on the screen.
+export const texts = {
+  appName: "Arbeidsbro",
+  tagline: "Jobbmatching for tilpasset arbeid",
+  layout: {
+    skipLink: "Hopp til hovedinnhold",
+    mainNav: "Hovedmeny",
+    home: "Forside",
+    footer: "Arbeidsbro hjelper arbeidsgivere, jobbspesialister i NAV og jobbsøkere å finne hverandre.",
+    footerPrivacy: "Personvern: kandidatprofiler er anonyme til kandidaten selv samtykker til å dele mer.",
+  },
+  home: {
+    title: "Arbeidsbro – oppgaver som passer folk",
+    heading: "Bygg bro mellom oppgaver som må gjøres og folk som vil jobbe",
+    intro:
+      "Arbeidsbro er for arbeidsgivere som har oppgaver som må gjøres, jobbspesialister i NAV som hjelper folk med nedsatt arbeidsevne ut i vanlig, lønnet arbeid, og kandidatene selv. Først plassere, så trene: folk lærer best på en ordinær arbeidsplass.",
+    audiences: [
+      {
+        heading: "For arbeidsgivere",
+        body: "Beskriv oppgavene dere trenger hjelp med, sett sammen en tilpasset stilling, og svar på forslag fra jobbspesialister. Søk om mentortilskudd og inkluderingstilskudd med veiledning.",
+      },
+      {
+        heading: "For jobbspesialister",
+        body: "Lag anonyme kandidatprofiler med samtykke, finn oppgaver som passer interesser, styrker og ønsket arbeidstid, og følg opp etter ansettelse.",
+      },
+      {
+        heading: "For kandidater",
+        body: "Du bestemmer hva som deles, med hvem og hvor lenge. Du kan trekke samtykket når som helst, og du ser hvem som har sett profilen din.",
+      },
+    ],
+  },
+  errors: {
+    notFoundTitle: "Fant ikke siden",
+    notFoundBody: "Siden du leter etter finnes ikke, eller du har ikke tilgang til den. Sjekk at adressen er riktig.",
+    forbiddenTitle: "Ingen tilgang",
+    forbiddenBody: "Du har ikke tilgang til denne siden.",
+    badRequestTitle: "Noe er feil i forespørselen",
+    serverErrorTitle: "Beklager, noe gikk galt",
+    serverErrorBody:
+      "En teknisk feil gjør at siden ikke kan vises akkurat nå. Prøv igjen om litt. Hvis feilen fortsetter, oppgi feilkoden til brukerstøtte.",
+    errorCode: "Feilkode",
+    backHome: "Gå til forsiden",
+  },
+} as const;
+
+export type Texts = typeof texts;

@@ -1,0 +1,53 @@
+import { defineConfig } from "@playwright/test";
+
+// Run through `npm test` (scripts/test.ts), which prepares the database, Meilisearch and the
+// build, and passes them in E2E_* variables. The web server is the real `npm start` script.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json"]],
+  outputDir: "test-results/playwright",
+  use: {
+    baseURL,
+    locale: "nb-NO",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      // Without the networking flags Chromium keeps trying to reach Google on a closed network.
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    command: "node_modules/.bin/tsx scripts/start.ts",
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      PORT: String(port),
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      MEILI_URL: process.env.MEILI_URL ?? "",
+      MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? "",
+      MEILI_INDEX_PREFIX: process.env.E2E_INDEX_PREFIX ?? "e2e_",
+      DEMO_DATA: "1",
+      SKIP_BUILD: "1",
+    },
+  },
+});

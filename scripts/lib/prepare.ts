@@ -1,0 +1,66 @@
+// Everything between "the services are up" and "the portal can serve": check that both answer,
+// migrate, apply search settings, load demo data when asked. Shared by start, migrate and tests.
+import type { Kysely } from "kysely";
+import type { Meilisearch } from "meilisearch";
+import { migrateToLatest } from "../../db/migrate";
+import type { Database } from "../../db/schema";
+import { seedDemoData } from "../../db/seed/demo";
+import { applyIndexSettings } from "../../search/settings";
+import { StartupError } from "./services";
+
+function explain(error: unknown): string {
+  const e = error as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+  return e.cause?.code ?? e.code ?? e.cause?.message ?? e.message ?? String(error);
+}
+
+function where(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || (u.protocol.startsWith("postgres") ? "5432" : "80")}${u.pathname.length > 1 ? u.pathname : ""}`;
+}
+
+export async function assertDatabaseReachable(db: Kysely<Database>, url: string): Promise<void> {
+  try {
+    await db.selectNoFrom((eb) => eb.val(1).as("one")).execute();
+  } catch (error) {
+    throw new StartupError(`Cannot connect to PostgreSQL at ${where(url)} (DATABASE_URL): ${explain(error)}.`);
+  }
+}
+
+export async function assertSearchReachable(search: Meilisearch, url: string): Promise<void> {
+  try {
+    await Promise.race([
+      search.health(),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("no answer within 5 s")), 5000).unref()),
+    ]);
+  } catch (error) {
+    throw new StartupError(`Cannot reach Meilisearch at ${where(url)} (MEILI_URL): ${explain(error)}.`);
+  }
+  try {
+    await search.getRawIndexes({ limit: 1 });
+  } catch (error) {
+    throw new StartupError(`Meilisearch at ${where(url)} refused the key in MEILI_MASTER_KEY: ${explain(error)}.`);
+  }
+}
+
+export interface PrepareOptions {
+  db: Kysely<Database>;
+  search: Meilisearch;
+  databaseUrl: string;
+  meiliUrl: string;
+  indexPrefix: string;
+  demoData: boolean;
+  log?: (line: string) => void;
+}
+
+export async function prepare(options: PrepareOptions): Promise<void> {
+  const log = options.log ?? (() => {});
+  await assertDatabaseReachable(options.db, options.databaseUrl);
+  await assertSearchReachable(options.search, options.meiliUrl);
+  const applied = await migrateToLatest(options.db);
+  if (applied.length > 0) log(`Applied ${applied.length} database migration(s).`);
+  await applyIndexSettings(options.search, options.indexPrefix);
+  if (options.demoData) {
+    const seeded = await seedDemoData(options.db);
+    if (seeded) log("Loaded demo data into the empty database.");
+  }
+}

@@ -1,0 +1,122 @@
+// `npm start`: the portal with everything it needs, on one command.
+//   DATABASE_URL unset → embedded PostgreSQL in .data/postgres (demo data by default)
+//   MEILI_URL unset    → embedded Meilisearch in .data/meilisearch
+// Then: migrate, apply search settings, build if the sources changed, serve on PORT.
+// Ctrl-C (SIGINT) or SIGTERM stops the server first, then every service it started.
+import type { Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { ConfigError, startEnvSchema, parseEnv } from "../app/env.server";
+import { createDb } from "../db/kysely";
+import { MigrationError } from "../db/migrate";
+import { createSearchClient } from "../search/client";
+import { buildApp, buildIsStale } from "./lib/build";
+import { close, createApp, listen } from "./lib/http";
+import { prepare } from "./lib/prepare";
+import { type RunningService, StartupError, isPortFree, startEmbeddedMeilisearch, startEmbeddedPostgres } from "./lib/services";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dataDir = path.join(root, ".data");
+const dev = process.argv.includes("--dev");
+const log = (line: string) => console.log(`[arbeidsbro] ${line}`);
+
+const stops: Array<() => Promise<void>> = [];
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    // Newest first: the web server, then the pool, then the services under them.
+    for (const stop of stops.reverse()) await stop().catch((e) => console.error(`[arbeidsbro] while stopping: ${e}`));
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    log("Stopping…");
+    void shutdown(0);
+  });
+}
+
+async function main(): Promise<void> {
+  const env = parseEnv(startEnvSchema, process.env);
+  if (!(await isPortFree(env.PORT, "0.0.0.0"))) {
+    throw new StartupError(`Port ${env.PORT} is already in use; stop what is using it or set PORT to a free port.`);
+  }
+
+  let databaseUrl = env.DATABASE_URL;
+  let meiliUrl = env.MEILI_URL;
+  let meiliKey = env.MEILI_MASTER_KEY;
+  const embeddedDatabase = !databaseUrl;
+
+  const track = (service: RunningService) => stops.push(() => service.stop());
+  if (!databaseUrl) {
+    log("DATABASE_URL is not set: starting the embedded PostgreSQL (.data/postgres)…");
+    const pg = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), database: "arbeidsbro" });
+    track(pg);
+    databaseUrl = pg.url;
+  }
+  if (!meiliUrl) {
+    log("MEILI_URL is not set: starting the embedded Meilisearch (.data/meilisearch)…");
+    const meili = await startEmbeddedMeilisearch({ dir: path.join(dataDir, "meilisearch") });
+    track(meili);
+    meiliUrl = meili.url;
+    meiliKey = meili.masterKey;
+  }
+  if (!meiliKey) throw new StartupError("MEILI_URL is set but MEILI_MASTER_KEY is not; set the key Meilisearch was started with.");
+
+  // The web app reads these through app/env.server.ts.
+  Object.assign(process.env, {
+    DATABASE_URL: databaseUrl,
+    MEILI_URL: meiliUrl,
+    MEILI_MASTER_KEY: meiliKey,
+    NODE_ENV: dev ? "development" : "production",
+  });
+
+  const db = createDb(databaseUrl, { max: 2 });
+  stops.push(() => db.destroy());
+  const demoData = env.DEMO_DATA ?? embeddedDatabase;
+  process.env.DEMO_DATA = demoData ? "1" : "0";
+  await prepare({
+    db,
+    search: createSearchClient({ url: meiliUrl, apiKey: meiliKey }),
+    databaseUrl,
+    meiliUrl,
+    indexPrefix: env.MEILI_INDEX_PREFIX,
+    demoData,
+    log,
+  });
+
+  let server: Server;
+  if (dev) {
+    const vite = await import("vite");
+    const viteServer = await vite.createServer({ root, server: { middlewareMode: true } });
+    stops.push(() => viteServer.close());
+    server = await listen(createApp({ port: env.PORT, vite: viteServer, root }), env.PORT);
+  } else {
+    if (process.env.SKIP_BUILD !== "1" && buildIsStale(root)) {
+      log("Building the portal (first start or changed sources; this takes about half a minute)…");
+      await buildApp(root, dataDir);
+    }
+    const build = (await import(path.join(root, "build", "server", "index.js"))) as ServerBuild;
+    server = await listen(createApp({ port: env.PORT, build, root }), env.PORT);
+  }
+  stops.push(async () => {
+    const { closeServices } = await import("../app/services.server");
+    await close(server);
+    await closeServices();
+  });
+  log(`Arbeidsbro is running on http://localhost:${env.PORT}${demoData ? " with demo data" : ""}. Stop it with Ctrl-C.`);
+}
+
+main().catch(async (error: unknown) => {
+  if (error instanceof StartupError || error instanceof ConfigError || error instanceof MigrationError) {
+    console.error(`[arbeidsbro] ${error.message}`);
+  } else {
+    console.error("[arbeidsbro] Could not start:", error);
+  }
+  await shutdown(1);
+});

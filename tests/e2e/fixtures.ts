@@ -1,0 +1,51 @@
+import AxeBuilder from "@axe-core/playwright";
+import { type Page, test as base, expect } from "@playwright/test";
+
+/** Fails on any WCAG 2.1 A/AA violation on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`,
+  );
+  expect(summary, `axe found violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * `page` here scans every page it lands on with axe (after each navigation's load, and the
+ * page as it is when the test ends) and fails the test on console errors and page errors.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ browser }, use, testInfo) => {
+    // axe needs a page from browser.newContext() (stack.md).
+    const context = await browser.newContext(testInfo.project.use);
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console.error: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+
+    const scanned = new Set<string>();
+    const scan = async () => {
+      const key = `${page.url()}#${await page.title()}`;
+      if (scanned.has(key)) return;
+      scanned.add(key);
+      await expectAccessible(page);
+    };
+    const originalGoto = page.goto.bind(page);
+    page.goto = async (url, options) => {
+      const response = await originalGoto(url, options);
+      await scan();
+      return response;
+    };
+
+    await use(page);
+    if (testInfo.status === "passed") await scan();
+    await context.close();
+    // Pages that answer 404 on purpose log one console error for the failed request.
+    const unexpected = problems.filter((p) => !/status of 404/.test(p));
+    expect(unexpected, "the browser reported errors").toEqual([]);
+  },
+});
+
+export { expect };

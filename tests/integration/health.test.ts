@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkHealth } from "../../app/health.server";
+import { createDb } from "../../db/kysely";
+import { createSearchClient } from "../../search/client";
+import { freePort } from "../../scripts/lib/services";
+import { type TestDatabase, createTestDatabase } from "../support/db";
+import { createTestSearch } from "../support/search";
+
+describe("health check", () => {
+  let t: TestDatabase;
+  const search = createTestSearch();
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.drop());
+
+  it("reports ok when PostgreSQL and Meilisearch answer", async () => {
+    expect(await checkHealth(t.db, search.client)).toEqual({ status: "ok", database: "ok", search: "ok" });
+  });
+
+  it("reports which one is down, quickly", async () => {
+    const closed = await freePort();
+    const deadDb = createDb(`postgres://postgres@127.0.0.1:${closed}/none`, { onPoolError: () => {} });
+    const deadSearch = createSearchClient({ url: `http://127.0.0.1:${closed}`, apiKey: "x".repeat(16) });
+    const started = Date.now();
+    expect(await checkHealth(deadDb, search.client)).toEqual({ status: "degraded", database: "down", search: "ok" });
+    expect(await checkHealth(t.db, deadSearch)).toEqual({ status: "degraded", database: "ok", search: "down" });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await deadDb.destroy();
+  });
+});

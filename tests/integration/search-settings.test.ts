@@ -1,0 +1,46 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { candidateIndex, indexUid, jobIndex } from "../../search/indexes";
+import { applyIndexDefinition, applyIndexSettings } from "../../search/settings";
+import { createTestSearch } from "../support/search";
+
+describe("search index settings on a real Meilisearch", () => {
+  const search = createTestSearch();
+  afterAll(() => search.cleanup());
+
+  it("creates every index with the declared settings, and a second run changes nothing", async () => {
+    const first = await applyIndexSettings(search.client, search.prefix);
+    expect(first[indexUid(search.prefix, candidateIndex)]?.[0]).toBe("created");
+    expect(first[indexUid(search.prefix, jobIndex)]?.[0]).toBe("created");
+
+    const settings = await search.client.index(indexUid(search.prefix, jobIndex)).getSettings();
+    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["category", "municipalityNumber", "weekdays"]));
+    expect(settings.synonyms?.kjøkken).toEqual(expect.arrayContaining(["kantine", "storkjøkken"]));
+
+    const second = await applyIndexSettings(search.client, search.prefix);
+    expect(Object.values(second).every((changes) => changes.length === 0)).toBe(true);
+  });
+
+  it("Norwegian synonyms: a search for 'kantine' finds a job described as 'kjøkken'", async () => {
+    await applyIndexSettings(search.client, search.prefix);
+    const index = search.client.index(indexUid(search.prefix, jobIndex));
+    const task = await index.addDocuments([
+      { id: "j1", title: "Oppvask på kjøkken", category: "kjøkken" },
+      { id: "j2", title: "Plukke varer", category: "lager" },
+    ]);
+    await search.client.tasks.waitForTask(task.taskUid);
+    const kantine = await index.search("kantine");
+    expect(kantine.hits.map((h) => h.id)).toEqual(["j1"]);
+    const logistikk = await index.search("logistikk");
+    expect(logistikk.hits.map((h) => h.id)).toEqual(["j2"]);
+  });
+
+  it("a setting the server refuses fails loudly instead of being ignored", async () => {
+    await expect(
+      applyIndexDefinition(search.client, `${search.prefix}broken`, {
+        name: "jobs",
+        primaryKey: "id",
+        settings: { rankingRules: ["not-a-rule"] },
+      }),
+    ).rejects.toThrow();
+  });
+});
