@@ -8,7 +8,7 @@
 // Options: --only=unit|e2e   (unit = all Vitest files, e2e = Playwright only)
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,6 +68,7 @@ async function main(): Promise<number> {
   const env = parseEnv(startEnvSchema, process.env);
   const runId = `t${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
   const tmp = mkdtempSync(path.join(os.tmpdir(), "arbeidsbro-test-"));
+  chmodSync(tmp, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its folder
   cleanups.push(async () => rmSync(tmp, { recursive: true, force: true }));
   mkdirSync(resultsDir, { recursive: true });
 

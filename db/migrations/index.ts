@@ -1,0 +1,9 @@
+// Every migration, by name, in order. Listed statically (not read from the folder at run
+// time) so the same list works under tsx, Vitest and a bundle; a test checks that every file
+// in this folder is listed here.
+import type { Migration } from "kysely";
+import * as foundation from "./20261122T1400_foundation";
+
+export const migrations: Record<string, Migration> = {
+  "20261122T1400_foundation": foundation,
+};

@@ -1,0 +1,33 @@
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL (`-- --down` reverts the last one).
+import { ConfigError, appEnvSchema, parseEnv } from "../app/env.server";
+import { createDb } from "../db/kysely";
+import { MigrationError, createMigrator, migrateToLatest } from "../db/migrate";
+import { assertDatabaseReachable } from "./lib/prepare";
+import { StartupError } from "./lib/services";
+
+const url = process.env.DATABASE_URL;
+try {
+  if (!url) throw new ConfigError("DATABASE_URL is not set. (npm start migrates the embedded database by itself.)");
+  parseEnv(appEnvSchema.pick({ DATABASE_URL: true }), process.env);
+  const db = createDb(url, { max: 1 });
+  try {
+    await assertDatabaseReachable(db, url);
+    if (process.argv.includes("--down")) {
+      const { results, error } = await createMigrator(db).migrateDown();
+      if (error) throw new MigrationError(String(error));
+      for (const r of results ?? []) console.log(`reverted ${r.migrationName}`);
+    } else {
+      const results = await migrateToLatest(db);
+      for (const r of results) console.log(`applied ${r.migrationName}`);
+      if (results.length === 0) console.log("The database is up to date.");
+    }
+  } finally {
+    await db.destroy();
+  }
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof StartupError || error instanceof MigrationError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
