@@ -33,6 +33,8 @@ const flag = z
 /** What `npm start` and `npm test` accept before they have started any service. */
 export const startEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  /** "production" turns on Secure cookies and forbids demo data and the dev mail view. */
+  APP_ENV: z.enum(["local", "test", "production"], { message: "must be local, test or production" }).default("local"),
   PORT: z.coerce.number({ message: "must be a port number" }).int().min(1).max(65535).default(3000),
   DATABASE_URL: postgresUrl.optional(),
   MEILI_URL: httpUrl.optional(),
@@ -51,6 +53,7 @@ export const appEnvSchema = startEnvSchema.extend({
   MEILI_URL: httpUrl,
   MEILI_MASTER_KEY: z.string().min(1),
   DEMO_DATA: flag.default(false),
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters"),
 });
 
 export type StartEnv = z.infer<typeof startEnvSchema>;

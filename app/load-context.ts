@@ -5,6 +5,8 @@ declare module "@remix-run/node" {
     nonce: string;
     /** Correlates a request's log lines and audit rows. */
     requestId: string;
+    /** The client's address (X-Forwarded-For is trusted from loopback proxies only). */
+    clientIp: string;
   }
 }
 

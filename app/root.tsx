@@ -8,9 +8,10 @@ import akselBaseline from "@navikt/ds-css/dist/global/baseline.css?url";
 import akselPrint from "@navikt/ds-css/dist/global/print.css?url";
 import akselReset from "@navikt/ds-css/dist/global/reset.css?url";
 import akselTokens from "@navikt/ds-css/dist/global/tokens.css?url";
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration } from "@remix-run/react";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { getOptionalUser, homeFor } from "./auth/access.server";
 import { GeneralErrorBoundary } from "./components/GeneralErrorBoundary";
 import { PageFooter, PageHeader } from "./components/PageChrome";
 import { useNonce } from "./nonce";
@@ -27,8 +28,15 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [{ title: texts.appName }];
 
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  return { user: user ? { name: user.name, role: user.role, home: homeFor[user.role] } : null };
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  // Also rendered for errors, when the loader may not have run.
+  const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   return (
     <html lang="nb">
       <head>
@@ -41,7 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#hovedinnhold">
           {texts.layout.skipLink}
         </a>
-        <PageHeader />
+        <PageHeader user={user} />
         <main id="hovedinnhold" tabIndex={-1} className="page-main">
           {children}
         </main>

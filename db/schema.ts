@@ -43,11 +43,70 @@ export interface OrganisationMembersTable {
   created_at: CreatedAt;
 }
 
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: CreatedAt;
+  last_seen_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface SignInAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  at: CreatedAt;
+}
+
+export type AuditOutcome = "allowed" | "denied";
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: CreatedAt;
+  actor_user_id: string | null;
+  actor_role: string | null;
+  actor_office_id: string | null;
+  actor_organisation_id: string | null;
+  action: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  outcome: AuditOutcome;
+  request_id: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+}
+
+export interface MailOutboxTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  body: string;
+  created_at: CreatedAt;
+  sent_at: Date | null;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  email: string;
+  role: MembershipRole;
+  token_hash: string;
+  invited_by: string | null;
+  created_at: CreatedAt;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  accepted_at: Date | null;
+}
+
 export interface Database {
   nav_offices: NavOfficesTable;
   organisations: OrganisationsTable;
   users: UsersTable;
   organisation_members: OrganisationMembersTable;
+  sessions: SessionsTable;
+  sign_in_attempts: SignInAttemptsTable;
+  audit_log: AuditLogTable;
+  mail_outbox: MailOutboxTable;
+  invitations: InvitationsTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;
@@ -55,3 +114,5 @@ export type Organisation = Selectable<OrganisationsTable>;
 export type NewOrganisation = Insertable<OrganisationsTable>;
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
+export type AuditEntry = Selectable<AuditLogTable>;
+export type MailMessage = Selectable<MailOutboxTable>;

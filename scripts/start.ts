@@ -3,6 +3,8 @@
 //   MEILI_URL unset    → embedded Meilisearch in .data/meilisearch
 // Then: migrate, apply search settings, build if the sources changed, serve on PORT.
 // Ctrl-C (SIGINT) or SIGTERM stops the server first, then every service it started.
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,10 +43,28 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
+/** Outside production a generated secret is kept in .data/, so sessions survive a restart. */
+function localSessionSecret(): string {
+  const file = path.join(dataDir, "session-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
 async function main(): Promise<void> {
   const env = parseEnv(startEnvSchema, process.env);
   if (!(await isPortFree(env.PORT, "0.0.0.0"))) {
     throw new StartupError(`Port ${env.PORT} is already in use; stop what is using it or set PORT to a free port.`);
+  }
+
+  if (env.APP_ENV === "production" && env.DEMO_DATA) {
+    throw new StartupError("DEMO_DATA=1 is not allowed with APP_ENV=production: demo users sign in with one click.");
+  }
+  if (!env.SESSION_SECRET) {
+    if (env.APP_ENV === "production") throw new StartupError("SESSION_SECRET is not set; production needs a fixed secret of at least 32 characters.");
+    process.env.SESSION_SECRET = localSessionSecret();
   }
 
   let databaseUrl = env.DATABASE_URL;

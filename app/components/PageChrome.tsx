@@ -1,8 +1,15 @@
-import { BodyShort } from "@navikt/ds-react";
-import { Link as RemixLink } from "@remix-run/react";
+import { BodyShort, Button } from "@navikt/ds-react";
+import { Form, Link as RemixLink } from "@remix-run/react";
 import { texts } from "~/texts";
+import type { UserRole } from "../../db/schema";
 
-export function PageHeader() {
+export interface HeaderUser {
+  name: string;
+  role: UserRole;
+  home: string;
+}
+
+export function PageHeader({ user }: { user: HeaderUser | null }) {
   return (
     <header className="page-header">
       <div className="page-header__inner">
@@ -12,6 +19,32 @@ export function PageHeader() {
         <BodyShort as="span" className="page-header__tagline">
           {texts.tagline}
         </BodyShort>
+        <nav aria-label={texts.layout.mainNav} className="page-header__nav">
+          {user ? (
+            <>
+              <RemixLink to={user.home} className="page-header__link">
+                {texts.nav.homeFor[user.role]}
+              </RemixLink>
+              <BodyShort as="span" size="small">
+                {texts.nav.signedInAs} {user.name} ({texts.nav.roles[user.role]})
+              </BodyShort>
+              <Form method="post" action="/logg-ut">
+                <Button type="submit" size="small" variant="secondary-neutral" className="page-header__button">
+                  {texts.nav.signOut}
+                </Button>
+              </Form>
+            </>
+          ) : (
+            <>
+              <RemixLink to="/registrer" className="page-header__link">
+                {texts.nav.register}
+              </RemixLink>
+              <RemixLink to="/logg-inn" className="page-header__link">
+                {texts.nav.signIn}
+              </RemixLink>
+            </>
+          )}
+        </nav>
       </div>
     </header>
   );

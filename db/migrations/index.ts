@@ -3,7 +3,9 @@
 // in this folder is listed here.
 import type { Migration } from "kysely";
 import * as foundation from "./20261122T1400_foundation";
+import * as accounts from "./20261122T1500_accounts";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
+  "20261122T1500_accounts": accounts,
 };

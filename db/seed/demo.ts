@@ -1,18 +1,25 @@
 // Demo data for `npm start` on the embedded database (and DEMO_DATA=1 elsewhere).
 // Loaded only into an empty database: it never touches real data.
-import { hash } from "@node-rs/argon2";
+import { hashPassword } from "../../app/auth/password.server";
 import type { Kysely } from "kysely";
 import { orgNumberFromPrefix } from "../../app/domain/identifiers";
 import type { Database } from "../schema";
 
 /** Demo accounts; their shared password is in the README so password sign-in can be tried. */
 export const DEMO_PASSWORD = "demo-passord-2026";
+// The first four are offered for one-click sign-in; the others exist so that access rules can be
+// tried across organisations and offices (employer2 is in another organisation, specialist2 at
+// another office).
 export const demoUsers = {
-  employer: { email: "kari.arbeidsgiver@demo.arbeidsbro.no", name: "Kari Nilsen", role: "employer" },
-  specialist: { email: "per.jobbspesialist@demo.arbeidsbro.no", name: "Per Hansen", role: "specialist" },
-  candidate: { email: "ola.kandidat@demo.arbeidsbro.no", name: "Ola Berg", role: "candidate" },
-  admin: { email: "anne.admin@demo.arbeidsbro.no", name: "Anne Larsen", role: "admin" },
+  employer: { email: "kari.arbeidsgiver@demo.arbeidsbro.no", name: "Kari Nilsen", role: "employer", office: null, org: 0 },
+  specialist: { email: "per.jobbspesialist@demo.arbeidsbro.no", name: "Per Hansen", role: "specialist", office: "NAV Tromsø", org: null },
+  candidate: { email: "ola.kandidat@demo.arbeidsbro.no", name: "Ola Berg", role: "candidate", office: null, org: null },
+  admin: { email: "anne.admin@demo.arbeidsbro.no", name: "Anne Larsen", role: "admin", office: null, org: null },
+  employer2: { email: "jonas.arbeidsgiver@demo.arbeidsbro.no", name: "Jonas Lie", role: "employer", office: null, org: 1 },
+  specialist2: { email: "siri.jobbspesialist@demo.arbeidsbro.no", name: "Siri Johansen", role: "specialist", office: "NAV Harstad", org: null },
 } as const;
+export type DemoUserKey = keyof typeof demoUsers;
+export const oneClickDemoUsers: DemoUserKey[] = ["employer", "specialist", "candidate", "admin"];
 
 export const demoOffices = [
   { name: "NAV Tromsø", municipality_number: "5501" },
@@ -37,7 +44,7 @@ export const demoOrganisations = [
 export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
   const existing = await db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
   if (existing.n > 0) return false;
-  const passwordHash = await hash(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   await db.transaction().execute(async (trx) => {
     const offices = await trx.insertInto("nav_offices").values(demoOffices).returning(["id", "name"]).execute();
@@ -57,25 +64,22 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
       .returning(["id"])
       .execute();
 
-    const users = await trx
-      .insertInto("users")
-      .values(
-        Object.values(demoUsers).map((u) => ({
-          ...u,
+    for (const u of Object.values(demoUsers)) {
+      const user = await trx
+        .insertInto("users")
+        .values({
+          email: u.email,
+          name: u.name,
+          role: u.role,
           password_hash: passwordHash,
-          nav_office_id: u.role === "specialist" ? officeId("NAV Tromsø") : null,
-        })),
-      )
-      .returning(["id", "role"])
-      .execute();
-
-    const employer = users.find((u) => u.role === "employer");
-    const firstOrg = organisations[0];
-    if (employer && firstOrg) {
-      await trx
-        .insertInto("organisation_members")
-        .values({ organisation_id: firstOrg.id, user_id: employer.id, role: "admin" })
-        .execute();
+          nav_office_id: u.office ? officeId(u.office) : null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const org = u.org === null ? undefined : organisations[u.org];
+      if (org) {
+        await trx.insertInto("organisation_members").values({ organisation_id: org.id, user_id: user.id, role: "admin" }).execute();
+      }
     }
   });
   return true;

@@ -34,9 +34,34 @@ function contentSecurityPolicy(nonce: string, dev: boolean): string {
   ].join("; ");
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * CSRF protection for every state-changing request: browsers say where a request comes from
+ * (Sec-Fetch-Site, Origin); anything not from this site is refused. Requests that carry
+ * neither header are not from a modern browser and so cannot ride on a user's cookie.
+ */
+export const rejectCrossSiteWrites: express.RequestHandler = (req, res, next) => {
+  if (SAFE_METHODS.has(req.method)) return next();
+  const site = req.get("sec-fetch-site");
+  const origin = req.get("origin");
+  let allowed = true;
+  if (site) allowed = site === "same-origin" || site === "none";
+  else if (origin) {
+    try {
+      allowed = new URL(origin).host === req.get("host");
+    } catch {
+      allowed = false;
+    }
+  }
+  if (allowed) return next();
+  res.status(403).type("text/plain; charset=utf-8").send("Forespørselen ble avvist fordi den ikke kom fra Arbeidsbro.");
+};
+
 export function createApp(options: HttpOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
   const dev = Boolean(options.vite);
 
   app.use((_req, res, next) => {
@@ -51,6 +76,8 @@ export function createApp(options: HttpOptions): express.Express {
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     next();
   });
+
+  app.use(rejectCrossSiteWrites);
 
   if (options.vite) {
     app.use(options.vite.middlewares);
@@ -72,7 +99,11 @@ export function createApp(options: HttpOptions): express.Express {
     createRequestHandler({
       build,
       mode: dev ? "development" : "production",
-      getLoadContext: (_req, res) => ({ nonce: res.locals.nonce as string, requestId: res.locals.requestId as string }),
+      getLoadContext: (req, res) => ({
+        nonce: res.locals.nonce as string,
+        requestId: res.locals.requestId as string,
+        clientIp: req.ip ?? "unknown",
+      }),
     }),
   );
   return app;

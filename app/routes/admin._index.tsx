@@ -1,0 +1,209 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Heading, Select, Table, TextField } from "@navikt/ds-react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { audit, requireRole } from "~/auth/access.server";
+import { hashPassword } from "~/auth/password.server";
+import { FormErrors } from "~/components/FormErrors";
+import { getDb } from "~/services.server";
+import { texts } from "~/texts";
+import { municipalities, municipalityName } from "../../db/data/places";
+import { createUser, emailIsTaken } from "../../db/repositories/users";
+
+const t = texts.admin;
+const municipalityNumbers = new Set(municipalities.map((m) => m.number));
+
+const officeSchema = z.object({
+  name: z.string({ message: t.officeNameRequired }).trim().min(2, t.officeNameRequired).max(200),
+  municipalityNumber: z
+    .string({ message: texts.register.municipalityRequired })
+    .refine((v) => municipalityNumbers.has(v), texts.register.municipalityRequired),
+});
+
+const specialistSchema = z.object({
+  name: z.string({ message: texts.register.nameRequired }).trim().min(1, texts.register.nameRequired).max(200),
+  email: z.string({ message: texts.signIn.emailRequired }).trim().toLowerCase().email(texts.signIn.emailInvalid),
+  officeId: z.string({ message: t.officeRequired }).uuid(t.officeRequired),
+  password: z.string({ message: texts.register.passwordTooShort }).min(10, texts.register.passwordTooShort).max(200),
+});
+
+export const meta: MetaFunction = () => [{ title: t.title }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireRole(request, context, "admin");
+  const db = getDb();
+  const offices = await db.selectFrom("nav_offices").select(["id", "name", "municipality_number"]).orderBy("name").execute();
+  const specialists = await db
+    .selectFrom("users")
+    .leftJoin("nav_offices", "nav_offices.id", "users.nav_office_id")
+    .select(["users.id", "users.name", "users.email", "nav_offices.name as office"])
+    .where("users.role", "=", "specialist")
+    .orderBy("users.name")
+    .execute();
+  return {
+    offices: offices.map((o) => ({ id: o.id, name: o.name, municipality: municipalityName(o.municipality_number) })),
+    specialists,
+    municipalities: municipalities.map((m) => ({ number: m.number, name: m.name })),
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireRole(request, context, "admin");
+  const db = getDb();
+  const formData = await request.formData();
+  if (formData.get("intent") === "office") {
+    const submission = await parseWithZod(formData, {
+      schema: officeSchema.superRefine(async (value, ctx) => {
+        const exists = await db.selectFrom("nav_offices").select("id").where("name", "=", value.name).executeTakeFirst();
+        if (exists) ctx.addIssue({ code: "custom", path: ["name"], message: t.officeExists });
+      }),
+      async: true,
+    });
+    if (submission.status !== "success") return data({ intent: "office" as const, result: submission.reply(), notice: null }, { status: 400 });
+    const office = await db
+      .insertInto("nav_offices")
+      .values({ name: submission.value.name, municipality_number: submission.value.municipalityNumber })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await audit(context, user, { action: "admin.office_created", subjectType: "office", subjectId: office.id });
+    return data({ intent: "office" as const, result: submission.reply({ resetForm: true }), notice: t.officeCreated });
+  }
+
+  const submission = await parseWithZod(formData, {
+    schema: specialistSchema.superRefine(async (value, ctx) => {
+      if (await emailIsTaken(db, value.email)) ctx.addIssue({ code: "custom", path: ["email"], message: texts.register.emailTaken });
+      const office = await db.selectFrom("nav_offices").select("id").where("id", "=", value.officeId).executeTakeFirst();
+      if (!office) ctx.addIssue({ code: "custom", path: ["officeId"], message: t.officeRequired });
+    }),
+    async: true,
+  });
+  if (submission.status !== "success") {
+    return data({ intent: "specialist" as const, result: submission.reply({ hideFields: ["password"] }), notice: null }, { status: 400 });
+  }
+  const created = await createUser(db, {
+    email: submission.value.email,
+    name: submission.value.name,
+    role: "specialist",
+    navOfficeId: submission.value.officeId,
+    passwordHash: await hashPassword(submission.value.password),
+  });
+  await audit(context, user, { action: "admin.specialist_created", subjectType: "user", subjectId: created.id });
+  return data({ intent: "specialist" as const, result: submission.reply({ resetForm: true }), notice: t.specialistCreated });
+}
+
+export default function AdminHome() {
+  const { offices, specialists, municipalities } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [officeForm, officeFields] = useForm({
+    id: "office",
+    lastResult: actionData?.intent === "office" ? actionData.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: officeSchema }),
+    shouldValidate: "onBlur",
+  });
+  const [specialistForm, specialistFields] = useForm({
+    id: "specialist",
+    lastResult: actionData?.intent === "specialist" ? actionData.result : undefined,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: specialistSchema }),
+    shouldValidate: "onBlur",
+  });
+
+  return (
+    <div className="stack">
+      <Heading level="1" size="xlarge">
+        {t.heading}
+      </Heading>
+      {actionData?.notice ? (
+        <Alert variant="success" role="status">
+          {actionData.notice}
+        </Alert>
+      ) : null}
+      <section aria-labelledby="offices-heading" className="stack">
+        <Heading level="2" size="large" id="offices-heading">
+          {t.offices}
+        </Heading>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t.officeName}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.officeMunicipality}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {offices.map((o) => (
+              <Table.Row key={o.id}>
+                <Table.DataCell>{o.name}</Table.DataCell>
+                <Table.DataCell>{o.municipality}</Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        <Form method="post" className="stack narrow" {...getFormProps(officeForm)}>
+          <input type="hidden" name="intent" value="office" />
+          <FormErrors errors={officeForm.errors} />
+          <TextField {...getInputProps(officeFields.name, { type: "text" })} key={officeFields.name.key} label={t.officeName} error={officeFields.name.errors?.[0]} />
+          <Select {...getSelectProps(officeFields.municipalityNumber)} key={officeFields.municipalityNumber.key} label={t.officeMunicipality} error={officeFields.municipalityNumber.errors?.[0]}>
+            <option value="">{texts.register.chooseMunicipality}</option>
+            {municipalities.map((m) => (
+              <option key={m.number} value={m.number}>
+                {m.name} ({m.number})
+              </option>
+            ))}
+          </Select>
+          <div>
+            <Button type="submit">{t.createOffice}</Button>
+          </div>
+        </Form>
+      </section>
+      <section aria-labelledby="specialists-heading" className="stack">
+        <Heading level="2" size="large" id="specialists-heading">
+          {t.specialists}
+        </Heading>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t.specialistName}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.specialistEmail}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.specialistOffice}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {specialists.map((s) => (
+              <Table.Row key={s.id}>
+                <Table.DataCell>{s.name}</Table.DataCell>
+                <Table.DataCell>{s.email}</Table.DataCell>
+                <Table.DataCell>{s.office}</Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        <Form method="post" className="stack narrow" {...getFormProps(specialistForm)}>
+          <input type="hidden" name="intent" value="specialist" />
+          <FormErrors errors={specialistForm.errors} />
+          <TextField {...getInputProps(specialistFields.name, { type: "text" })} key={specialistFields.name.key} label={t.specialistName} error={specialistFields.name.errors?.[0]} />
+          <TextField {...getInputProps(specialistFields.email, { type: "email" })} key={specialistFields.email.key} label={t.specialistEmail} error={specialistFields.email.errors?.[0]} />
+          <Select {...getSelectProps(specialistFields.officeId)} key={specialistFields.officeId.key} label={t.specialistOffice} error={specialistFields.officeId.errors?.[0]}>
+            <option value="">{t.chooseOffice}</option>
+            {offices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </Select>
+          <TextField
+            {...getInputProps(specialistFields.password, { type: "password" })}
+            key={specialistFields.password.key}
+            label={t.specialistPassword}
+            description={texts.register.passwordHelp}
+            autoComplete="new-password"
+            error={specialistFields.password.errors?.[0]}
+          />
+          <div>
+            <Button type="submit">{t.createSpecialist}</Button>
+          </div>
+        </Form>
+      </section>
+    </div>
+  );
+}

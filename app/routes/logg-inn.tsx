@@ -1,0 +1,141 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { BodyLong, Box, Button, Heading, Link, TextField } from "@navikt/ds-react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { audit, getOptionalUser, homeFor } from "~/auth/access.server";
+import { demoSignInEnabled } from "~/auth/demo.server";
+import { createUserSession } from "~/auth/session.server";
+import { signIn } from "~/auth/sign-in.server";
+import { FormErrors } from "~/components/FormErrors";
+import { getDb } from "~/services.server";
+import { texts } from "~/texts";
+import { findUserByEmail } from "../../db/repositories/users";
+import { type DemoUserKey, demoUsers, oneClickDemoUsers } from "../../db/seed/demo";
+
+const t = texts.signIn;
+
+const schema = z.object({
+  email: z.string({ message: t.emailRequired }).trim().email(t.emailInvalid),
+  password: z.string({ message: t.passwordRequired }).min(1, t.passwordRequired),
+});
+
+export const meta: MetaFunction = () => [{ title: t.title }];
+
+/** Only a local path may be the target after sign-in (no open redirect). */
+function safeNext(value: string | null, fallback: string): string {
+  return value?.startsWith("/") && !value.startsWith("//") ? value : fallback;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  if (user) throw redirect(homeFor[user.role]);
+  const demo = demoSignInEnabled()
+    ? oneClickDemoUsers.map((key) => ({ key, name: demoUsers[key].name, role: texts.nav.roles[demoUsers[key].role] }))
+    : [];
+  return { demo, signedOut: new URL(request.url).searchParams.has("utlogget") };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const next = new URL(request.url).searchParams.get("neste");
+  const db = getDb();
+
+  if (formData.get("intent") === "demo") {
+    const key = String(formData.get("user")) as DemoUserKey;
+    if (!demoSignInEnabled() || !(key in demoUsers)) throw new Response("Not found", { status: 404 });
+    const user = await findUserByEmail(db, demoUsers[key].email);
+    if (!user) throw new Response("Not found", { status: 404 });
+    const cookie = await createUserSession(request, user.id);
+    await audit(context, null, { action: "auth.sign_in", subjectType: "user", subjectId: user.id, details: { method: "demo" } });
+    return redirect(safeNext(next, homeFor[user.role]), { headers: { "Set-Cookie": cookie } });
+  }
+
+  const submission = parseWithZod(formData, { schema });
+  if (submission.status !== "success") {
+    return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  const result = await signIn(db, { ...submission.value, ip: context.clientIp });
+  if (!result.ok) {
+    await audit(context, null, {
+      action: "auth.sign_in",
+      outcome: "denied",
+      subjectType: "email",
+      subjectId: submission.value.email.toLowerCase(),
+      details: { reason: result.reason },
+    });
+    const message = result.reason === "locked" ? t.locked(result.retryAfterMinutes) : t.invalid;
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), {
+      status: result.reason === "locked" ? 429 : 401,
+    });
+  }
+  const cookie = await createUserSession(request, result.user.id);
+  await audit(context, null, { action: "auth.sign_in", subjectType: "user", subjectId: result.user.id, details: { method: "password" } });
+  return redirect(safeNext(next, homeFor[result.user.role]), { headers: { "Set-Cookie": cookie } });
+}
+
+export default function SignIn() {
+  const { demo, signedOut } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+
+  return (
+    <div className="stack narrow">
+      <Heading level="1" size="xlarge">
+        {t.heading}
+      </Heading>
+      {signedOut ? <BodyLong role="status">{t.signedOut}</BodyLong> : null}
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} />
+        <TextField
+          {...getInputProps(fields.email, { type: "email" })}
+          key={fields.email.key}
+          label={t.email}
+          autoComplete="username"
+          error={fields.email.errors?.[0]}
+        />
+        <TextField
+          {...getInputProps(fields.password, { type: "password" })}
+          key={fields.password.key}
+          label={t.password}
+          autoComplete="current-password"
+          error={fields.password.errors?.[0]}
+        />
+        <div>
+          <Button type="submit" loading={navigation.state === "submitting"}>
+            {t.submit}
+          </Button>
+        </div>
+      </Form>
+      <BodyLong>
+        {t.noAccount} <Link href="/registrer">{t.registerLink}</Link>
+      </BodyLong>
+      {demo.length > 0 ? (
+        <Box padding="space-24" borderRadius="12" background="warning-soft">
+          <Heading level="2" size="small" spacing>
+            {t.demoHeading}
+          </Heading>
+          <BodyLong>{t.demoBody}</BodyLong>
+          <div className="demo-users">
+            {demo.map((user) => (
+              <Form method="post" key={user.key}>
+                <input type="hidden" name="intent" value="demo" />
+                <input type="hidden" name="user" value={user.key} />
+                <Button type="submit" variant="secondary" size="small">
+                  {t.demoButton(user.name, user.role)}
+                </Button>
+              </Form>
+            ))}
+          </div>
+        </Box>
+      ) : null}
+    </div>
+  );
+}

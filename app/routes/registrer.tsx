@@ -1,0 +1,133 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { BodyLong, Button, Fieldset, Heading, Select, TextField } from "@navikt/ds-react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { registerEmployer } from "~/accounts/registration.server";
+import { getOptionalUser, homeFor } from "~/auth/access.server";
+import { createUserSession } from "~/auth/session.server";
+import { FormErrors } from "~/components/FormErrors";
+import { digitsOnly, isValidOrgNumber } from "~/domain/identifiers";
+import { getDb } from "~/services.server";
+import { texts } from "~/texts";
+import { municipalities } from "../../db/data/places";
+import { findOrganisationByOrgNumber } from "../../db/repositories/organisations";
+import { emailIsTaken } from "../../db/repositories/users";
+
+const t = texts.register;
+const municipalityNumbers = new Set(municipalities.map((m) => m.number));
+
+const schema = z.object({
+  name: z.string({ message: t.nameRequired }).trim().min(1, t.nameRequired).max(200),
+  email: z.string({ message: texts.signIn.emailRequired }).trim().toLowerCase().email(texts.signIn.emailInvalid),
+  password: z.string({ message: t.passwordTooShort }).min(10, t.passwordTooShort).max(200, t.passwordTooLong),
+  orgNumber: z
+    .string({ message: t.orgNumberInvalid })
+    .transform(digitsOnly)
+    .refine(isValidOrgNumber, t.orgNumberInvalid),
+  orgName: z.string().trim().max(200).optional(),
+  address: z.string().trim().max(300).optional(),
+  municipalityNumber: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || municipalityNumbers.has(v), t.municipalityRequired),
+});
+
+export const meta: MetaFunction = () => [{ title: t.title }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  if (user) throw redirect(homeFor[user.role]);
+  return { municipalities: municipalities.map((m) => ({ number: m.number, name: m.name })) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const db = getDb();
+  const formData = await request.formData();
+  // The checks that need the database run inside the schema, so their messages land at the field.
+  const submission = await parseWithZod(formData, {
+    schema: schema.superRefine(async (value, ctx) => {
+      if (await emailIsTaken(db, value.email)) ctx.addIssue({ code: "custom", path: ["email"], message: t.emailTaken });
+      if (!(await findOrganisationByOrgNumber(db, value.orgNumber))) {
+        if (!value.orgName) ctx.addIssue({ code: "custom", path: ["orgName"], message: t.orgNameRequired });
+        if (!value.municipalityNumber) ctx.addIssue({ code: "custom", path: ["municipalityNumber"], message: t.municipalityRequired });
+      }
+    }),
+    async: true,
+  });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+
+  const result = await registerEmployer(db, submission.value, context.requestId);
+  const cookie = await createUserSession(request, result.user.id);
+  const notice = result.kind === "created" ? "opprettet" : "venter";
+  return redirect(`/arbeidsgiver?registrert=${notice}`, { headers: { "Set-Cookie": cookie } });
+}
+
+export default function Register() {
+  const { municipalities } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+
+  return (
+    <div className="stack narrow">
+      <Heading level="1" size="xlarge">
+        {t.heading}
+      </Heading>
+      <BodyLong>{t.intro}</BodyLong>
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} />
+        <Fieldset legend={t.aboutYou} className="stack">
+          <TextField {...getInputProps(fields.name, { type: "text" })} key={fields.name.key} label={t.name} autoComplete="name" error={fields.name.errors?.[0]} />
+          <TextField {...getInputProps(fields.email, { type: "email" })} key={fields.email.key} label={t.email} autoComplete="email" error={fields.email.errors?.[0]} />
+          <TextField
+            {...getInputProps(fields.password, { type: "password" })}
+            key={fields.password.key}
+            label={t.password}
+            description={t.passwordHelp}
+            autoComplete="new-password"
+            error={fields.password.errors?.[0]}
+          />
+        </Fieldset>
+        <Fieldset legend={t.aboutOrg} className="stack">
+          <TextField
+            {...getInputProps(fields.orgNumber, { type: "text" })}
+            key={fields.orgNumber.key}
+            label={t.orgNumber}
+            description={t.orgNumberHelp}
+            inputMode="numeric"
+            error={fields.orgNumber.errors?.[0]}
+          />
+          <TextField
+            {...getInputProps(fields.orgName, { type: "text" })}
+            key={fields.orgName.key}
+            label={t.orgName}
+            description={t.orgNameHelp}
+            autoComplete="organization"
+            error={fields.orgName.errors?.[0]}
+          />
+          <TextField {...getInputProps(fields.address, { type: "text" })} key={fields.address.key} label={t.address} autoComplete="street-address" error={fields.address.errors?.[0]} />
+          <Select {...getSelectProps(fields.municipalityNumber)} key={fields.municipalityNumber.key} label={t.municipality} error={fields.municipalityNumber.errors?.[0]}>
+            <option value="">{t.chooseMunicipality}</option>
+            {municipalities.map((m) => (
+              <option key={m.number} value={m.number}>
+                {m.name} ({m.number})
+              </option>
+            ))}
+          </Select>
+        </Fieldset>
+        <div>
+          <Button type="submit" loading={navigation.state === "submitting"}>
+            {t.submit}
+          </Button>
+        </div>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { getEnv } from "~/env.server";
+import { formatDateTime } from "~/format";
+import { getDb } from "~/services.server";
+import { texts } from "~/texts";
+import { listMail } from "../../db/repositories/mail";
+
+const t = texts.devMail;
+
+export const meta: MetaFunction = () => [{ title: t.title }];
+
+// A developer's view of the mail outbox, so invitations can be followed without SMTP.
+// It shows links that grant access, so it does not exist in production.
+export async function loader(_: LoaderFunctionArgs) {
+  if (getEnv().APP_ENV === "production") throw new Response("Not found", { status: 404 });
+  const mails = await listMail(getDb(), 50);
+  return { mails: mails.map((m) => ({ id: m.id, to: m.to_address, subject: m.subject, body: m.body, at: formatDateTime(m.created_at) })) };
+}
+
+export default function DevMail() {
+  const { mails } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <Heading level="1" size="xlarge">
+        {t.heading}
+      </Heading>
+      <BodyLong>{t.intro}</BodyLong>
+      {mails.length === 0 ? <BodyShort>{t.none}</BodyShort> : null}
+      {mails.map((m) => (
+        <article key={m.id} className="mail" aria-label={m.subject}>
+          <Heading level="2" size="small">
+            {m.subject}
+          </Heading>
+          <BodyShort size="small">
+            {t.to}: {m.to} · {t.sent}: {m.at}
+          </BodyShort>
+          <pre className="mail__body">{m.body}</pre>
+        </article>
+      ))}
+    </div>
+  );
+}

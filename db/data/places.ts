@@ -1,0 +1,19 @@
+import { type Municipality, counties, municipalities } from "./municipalities";
+
+export { counties, municipalities };
+export type { Municipality };
+
+const byNumber = new Map(municipalities.map((m) => [m.number, m]));
+
+export function findMunicipality(number: string): Municipality | undefined {
+  return byNumber.get(number);
+}
+
+/** "Tromsø" for "5501"; the bare number if it is not in the list (an old or unknown number). */
+export function municipalityName(number: string): string {
+  return byNumber.get(number)?.name ?? number;
+}
+
+export function isMunicipalityNumber(number: string): boolean {
+  return byNumber.has(number);
+}

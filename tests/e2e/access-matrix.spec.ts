@@ -1,0 +1,122 @@
+// Every route, for every kind of user, answers what the access rules say. A route file without
+// an entry here fails the first test, so no page can be added without deciding who may see it.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { queryE2eDb, signedInRequest } from "./support";
+
+type Role = "anonymous" | "employerA" | "employerB" | "specialistX" | "specialistY" | "candidate" | "admin";
+const roles: Role[] = ["anonymous", "employerA", "employerB", "specialistX", "specialistY", "candidate", "admin"];
+type Expect = 200 | 302 | 400 | 403 | 404;
+type Row = { path: (ids: Ids) => string; method?: "GET" | "POST"; expect: Record<Role, Expect> };
+interface Ids {
+  orgA: string;
+}
+
+const all = (status: Expect): Record<Role, Expect> =>
+  Object.fromEntries(roles.map((r) => [r, status])) as Record<Role, Expect>;
+const only = (allowed: Role[], others: Expect = 403): Record<Role, Expect> =>
+  Object.fromEntries(roles.map((r) => [r, r === "anonymous" ? 302 : allowed.includes(r) ? 200 : others])) as Record<Role, Expect>;
+const anonymousOnly: Record<Role, Expect> = { ...all(302), anonymous: 200 };
+
+// Keyed by route file name (app/routes/*.tsx|ts without extension).
+const matrix: Record<string, Row[]> = {
+  _index: [{ path: () => "/", expect: all(200) }],
+  $: [{ path: () => "/finnes-ikke", expect: all(404) }],
+  healthz: [{ path: () => "/healthz", expect: all(200) }],
+  "logg-inn": [{ path: () => "/logg-inn", expect: anonymousOnly }],
+  "logg-ut": [{ path: () => "/logg-ut", expect: all(302) }],
+  registrer: [{ path: () => "/registrer", expect: anonymousOnly }],
+  "arbeidsgiver._index": [{ path: () => "/arbeidsgiver", expect: only(["employerA", "employerB"]) }],
+  "arbeidsgiver.$orgId": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}`, expect: { ...only(["employerA"]), employerB: 404 } },
+    // Another organisation's member cannot act on it either, and learns nothing (404).
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
+    { path: () => "/arbeidsgiver/00000000-0000-4000-8000-000000000000", expect: { ...only([]), employerA: 404, employerB: 404 } },
+    { path: () => "/arbeidsgiver/ikke-en-id", expect: all(404) },
+  ],
+  "invitasjon.$token": [{ path: () => "/invitasjon/ukjent-token", expect: all(404) }],
+  "spesialist._index": [{ path: () => "/spesialist", expect: only(["specialistX", "specialistY"]) }],
+  "kandidat._index": [{ path: () => "/kandidat", expect: only(["candidate"]) }],
+  "admin._index": [
+    { path: () => "/admin", expect: only(["admin"]) },
+    { path: () => "/admin", method: "POST", expect: { ...only([]), admin: 400 } },
+  ],
+  revisjon: [{ path: () => "/revisjon", expect: only(["specialistX", "specialistY", "admin"]) }],
+  "utvikler.e-post": [{ path: () => "/utvikler/e-post", expect: all(200) }],
+};
+
+async function organisationOf(email: string): Promise<string> {
+  const [row] = await queryE2eDb<{ id: string }>(
+    "select m.organisation_id as id from organisation_members m join users u on u.id = m.user_id where u.email = $1",
+    [email],
+  );
+  if (!row) throw new Error(`no organisation for ${email}`);
+  return row.id;
+}
+
+const demoKey: Record<Exclude<Role, "anonymous">, Parameters<typeof signedInRequest>[1]> = {
+  employerA: "employer",
+  employerB: "employer2",
+  specialistX: "specialist",
+  specialistY: "specialist2",
+  candidate: "candidate",
+  admin: "admin",
+};
+
+test("every route file has an entry in the access matrix", () => {
+  const routeDir = path.resolve(import.meta.dirname, "../../app/routes");
+  const routes = readdirSync(routeDir)
+    .filter((f) => /\.(tsx?|jsx?)$/.test(f) && !f.includes(".test."))
+    .map((f) => f.replace(/\.(tsx?|jsx?)$/, ""))
+    .sort();
+  expect(routes).toEqual(Object.keys(matrix).sort());
+});
+
+test("each role gets the status the access rules give it, on every route", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const ids: Ids = { orgA: await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no") };
+  const clients = new Map<Role, APIRequestContext>();
+  clients.set("anonymous", await playwrightRequest.newContext({ baseURL }));
+  for (const role of roles.slice(1) as Exclude<Role, "anonymous">[]) {
+    clients.set(role, await signedInRequest(baseURL ?? "", demoKey[role]));
+  }
+
+  const mismatches: string[] = [];
+  for (const [route, rows] of Object.entries(matrix)) {
+    for (const row of rows) {
+      const url = row.path(ids);
+      for (const role of roles) {
+        const client = clients.get(role);
+        if (!client) throw new Error(role);
+        const response =
+          row.method === "POST"
+            ? await client.post(url, { form: { intent: "matrix" }, maxRedirects: 0 })
+            : await client.get(url, { maxRedirects: 0 });
+        const expected = row.expect[role];
+        if (response.status() !== expected) {
+          mismatches.push(`${row.method ?? "GET"} ${url} (${route}) as ${role}: expected ${expected}, got ${response.status()}`);
+        }
+        // An anonymous visitor is sent to sign in, and brought back afterwards.
+        if (role === "anonymous" && expected === 302 && url !== "/logg-ut") {
+          expect(response.headers().location).toBe(`/logg-inn?neste=${encodeURIComponent(url)}`);
+        }
+      }
+    }
+  }
+  for (const client of clients.values()) await client.dispose();
+  expect(mismatches).toEqual([]);
+});
+
+test("a refused attempt is written to the audit trail", async ({ baseURL }) => {
+  const employerB = await signedInRequest(baseURL ?? "", "employer2");
+  const orgA = await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no");
+  await employerB.get(`/arbeidsgiver/${orgA}`, { maxRedirects: 0 });
+  const rows = await queryE2eDb<{ outcome: string; subject_id: string }>(
+    "select a.outcome, a.subject_id from audit_log a join users u on u.id = a.actor_user_id where u.email = $1 and a.action = 'access.denied'",
+    ["jonas.arbeidsgiver@demo.arbeidsbro.no"],
+  );
+  expect(rows).toContainEqual({ outcome: "denied", subject_id: `/arbeidsgiver/${orgA}` });
+  await employerB.dispose();
+});
