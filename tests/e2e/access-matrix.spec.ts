@@ -120,3 +120,32 @@ test("a refused attempt is written to the audit trail", async ({ baseURL }) => {
   expect(rows).toContainEqual({ outcome: "denied", subject_id: `/arbeidsgiver/${orgA}` });
   await employerB.dispose();
 });
+
+test("a form posted from another site is refused (CSRF), the same post from the portal is not", async ({ baseURL }) => {
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const form = { email: "kari.arbeidsgiver@demo.arbeidsbro.no", password: "x" };
+  const fromEvil = await anonymous.post("/logg-inn", { form, headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+  expect(fromEvil.status()).toBe(403);
+  expect(await fromEvil.text()).toContain("ikke kom fra Arbeidsbro");
+  const crossSite = await anonymous.post("/logg-ut", { headers: { "Sec-Fetch-Site": "cross-site" }, maxRedirects: 0 });
+  expect(crossSite.status()).toBe(403);
+  const sameSite = await anonymous.post("/logg-ut", { headers: { "Sec-Fetch-Site": "same-origin", Origin: baseURL ?? "" }, maxRedirects: 0 });
+  expect(sameSite.status()).toBe(302);
+  await anonymous.dispose();
+});
+
+test("sign-in successes and failures are audit-logged", async ({ baseURL }) => {
+  const anonymous = await playwrightRequest.newContext({ baseURL });
+  const email = "siri.jobbspesialist@demo.arbeidsbro.no";
+  await anonymous.post("/logg-inn", { form: { email, password: "feil-passord" }, maxRedirects: 0 });
+  const signedIn = await signedInRequest(baseURL ?? "", "specialist2");
+  const rows = await queryE2eDb<{ outcome: string; subject_type: string }>(
+    `select a.outcome, a.subject_type from audit_log a
+     where a.action = 'auth.sign_in' and (a.subject_id = $1 or a.subject_id = (select id::text from users where email = $1))`,
+    [email],
+  );
+  expect(rows).toContainEqual({ outcome: "denied", subject_type: "email" });
+  expect(rows).toContainEqual({ outcome: "allowed", subject_type: "user" });
+  await anonymous.dispose();
+  await signedIn.dispose();
+});

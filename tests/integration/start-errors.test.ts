@@ -76,6 +76,16 @@ describe("npm start with bad configuration", () => {
     expectOneSentence(result.stderr);
   });
 
+  it("production mode without a session secret, or with demo data", async () => {
+    const noSecret = await start({ ...good, APP_ENV: "production" });
+    expect(noSecret.code).toBe(1);
+    expect(noSecret.stderr).toContain("SESSION_SECRET is not set; production needs a fixed secret");
+    const demo = await start({ ...good, APP_ENV: "production", DEMO_DATA: "1", SESSION_SECRET: "s".repeat(40) });
+    expect(demo.code).toBe(1);
+    expect(demo.stderr).toContain("DEMO_DATA=1 is not allowed with APP_ENV=production");
+    expectOneSentence(demo.stderr);
+  });
+
   it("a port that is taken", async () => {
     const blocker = net.createServer();
     const port = await freePort();
