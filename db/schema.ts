@@ -97,6 +97,71 @@ export interface InvitationsTable {
   accepted_at: Date | null;
 }
 
+export type ConsentScope = "search" | "employer_view" | "identity_share";
+export type ConsentMethod = "meeting" | "signed" | "portal";
+
+export interface CandidatesTable {
+  id: Generated<string>;
+  code: string;
+  office_id: string;
+  specialist_id: string | null;
+  user_id: string | null;
+  created_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface CandidateIdentitiesTable {
+  candidate_id: string;
+  name: string;
+  national_id: string | null;
+  birth_date: string;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+}
+
+export interface Facilitation {
+  workingTime?: string[];
+  physical?: string[];
+  everyday?: string[];
+  norwegian?: string[];
+}
+
+export interface CandidateProfilesTable {
+  candidate_id: string;
+  interests: string[];
+  strengths: string[];
+  tags: string[];
+  hours_min: number;
+  hours_max: number;
+  weekdays: string[];
+  times_of_day: string[];
+  municipality_number: string;
+  reachable_municipalities: string[];
+  available_from: string | null;
+  languages: string[];
+  norwegian_level: string | null;
+  driving_licence: boolean;
+  facilitation: ColumnType<Facilitation, string, string>;
+  summary: string;
+  euse_stage: number;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  candidate_id: string;
+  scope: ConsentScope;
+  organisation_id: string | null;
+  method: ConsentMethod;
+  recorded_by: string | null;
+  recorded_at: CreatedAt;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  withdrawn_by: string | null;
+  expiry_indexed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface Database {
   nav_offices: NavOfficesTable;
   organisations: OrganisationsTable;
@@ -107,6 +172,10 @@ export interface Database {
   audit_log: AuditLogTable;
   mail_outbox: MailOutboxTable;
   invitations: InvitationsTable;
+  candidates: CandidatesTable;
+  candidate_identities: CandidateIdentitiesTable;
+  candidate_profiles: CandidateProfilesTable;
+  consents: ConsentsTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;
@@ -116,3 +185,6 @@ export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
 export type MailMessage = Selectable<MailOutboxTable>;
+export type Consent = Selectable<ConsentsTable>;
+export type CandidateProfile = Selectable<CandidateProfilesTable>;
+export type CandidateIdentity = Selectable<CandidateIdentitiesTable>;

@@ -13,6 +13,7 @@ import { ConfigError, startEnvSchema, parseEnv } from "../app/env.server";
 import { createDb } from "../db/kysely";
 import { MigrationError } from "../db/migrate";
 import { createSearchClient } from "../search/client";
+import { startSyncWorker } from "../search/sync";
 import { buildApp, buildIsStale } from "./lib/build";
 import { close, createApp, listen } from "./lib/http";
 import { prepare } from "./lib/prepare";
@@ -96,7 +97,7 @@ async function main(): Promise<void> {
     NODE_ENV: dev ? "development" : "production",
   });
 
-  const db = createDb(databaseUrl, { max: 2 });
+  const db = createDb(databaseUrl, { max: 4 });
   stops.push(() => db.destroy());
   const demoData = env.DEMO_DATA ?? embeddedDatabase;
   process.env.DEMO_DATA = demoData ? "1" : "0";
@@ -109,6 +110,17 @@ async function main(): Promise<void> {
     demoData,
     log,
   });
+
+  // The outbox worker runs in this process unless WORKER=0 (then run `npm run worker` beside it).
+  if (process.env.WORKER !== "0") {
+    const runner = await startSyncWorker({
+      connectionString: databaseUrl,
+      db,
+      search: createSearchClient({ url: meiliUrl, apiKey: meiliKey }),
+      indexPrefix: env.MEILI_INDEX_PREFIX,
+    });
+    stops.push(() => runner.stop());
+  }
 
   let server: Server;
   if (dev) {

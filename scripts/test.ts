@@ -16,6 +16,7 @@ import pg from "pg";
 import { ConfigError, parseEnv, startEnvSchema } from "../app/env.server";
 import { createDb } from "../db/kysely";
 import { migrateToLatest } from "../db/migrate";
+import { installQueue } from "../db/outbox";
 import { createSearchClient } from "../search/client";
 import { buildApp } from "./lib/build";
 import { assertDatabaseReachable, assertSearchReachable } from "./lib/prepare";
@@ -105,6 +106,7 @@ async function main(): Promise<number> {
   const template = createDb(withDatabase(adminUrl, templateDb), { max: 1 });
   await assertDatabaseReachable(template, withDatabase(adminUrl, templateDb));
   await migrateToLatest(template);
+  await installQueue(withDatabase(adminUrl, templateDb));
   await template.destroy();
   // Test files drop their own databases; this catches what a crashed file left.
   cleanups.push(async () => {

@@ -29,7 +29,7 @@ export const candidateIndex: IndexDefinition = {
   name: "candidates",
   primaryKey: "id",
   settings: {
-    searchableAttributes: ["interests", "strengths", "tags", "summary", "municipalityName", "languages"],
+    searchableAttributes: ["interests", "strengths", "tags", "summary", "municipalityName", "region", "languages"],
     filterableAttributes: [
       "interests",
       "strengths",
@@ -46,6 +46,9 @@ export const candidateIndex: IndexDefinition = {
       "officeId",
       "euseStage",
       "ageBand",
+      "employerVisible",
+      "norwegianLevel",
+      "facilitation",
     ],
     sortableAttributes: ["updatedAt", "availableFrom"],
     synonyms: norwegianSynonyms,

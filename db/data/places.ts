@@ -17,3 +17,11 @@ export function municipalityName(number: string): string {
 export function isMunicipalityNumber(number: string): boolean {
   return byNumber.has(number);
 }
+
+const countyByNumber = new Map(counties.map((c) => [c.number, c.name]));
+
+/** The county (fylke) a municipality is in: the search index's "region". */
+export function countyName(municipalityNumber: string): string {
+  const county = byNumber.get(municipalityNumber)?.countyNumber ?? municipalityNumber.slice(0, 2);
+  return countyByNumber.get(county) ?? county;
+}

@@ -4,8 +4,10 @@
 import type { Migration } from "kysely";
 import * as foundation from "./20261122T1400_foundation";
 import * as accounts from "./20261122T1500_accounts";
+import * as candidates from "./20261122T1600_candidates";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
   "20261122T1500_accounts": accounts,
+  "20261122T1600_candidates": candidates,
 };

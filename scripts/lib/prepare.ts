@@ -3,6 +3,7 @@
 import type { Kysely } from "kysely";
 import type { Meilisearch } from "meilisearch";
 import { migrateToLatest } from "../../db/migrate";
+import { installQueue } from "../../db/outbox";
 import type { Database } from "../../db/schema";
 import { seedDemoData } from "../../db/seed/demo";
 import { applyIndexSettings } from "../../search/settings";
@@ -58,6 +59,7 @@ export async function prepare(options: PrepareOptions): Promise<void> {
   await assertSearchReachable(options.search, options.meiliUrl);
   const applied = await migrateToLatest(options.db);
   if (applied.length > 0) log(`Applied ${applied.length} database migration(s).`);
+  await installQueue(options.databaseUrl);
   await applyIndexSettings(options.search, options.indexPrefix);
   if (options.demoData) {
     const seeded = await seedDemoData(options.db);

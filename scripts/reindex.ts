@@ -1,0 +1,30 @@
+// `npm run search:reindex`: rebuilds the search index from PostgreSQL (DATABASE_URL, MEILI_URL,
+// MEILI_MASTER_KEY) into a fresh index and swaps it in atomically.
+import { ConfigError, appEnvSchema, parseEnv } from "../app/env.server";
+import { createDb } from "../db/kysely";
+import { createSearchClient } from "../search/client";
+import { reindexCandidates } from "../search/reindex";
+import { StartupError } from "./lib/services";
+
+try {
+  const env = parseEnv(appEnvSchema.pick({ DATABASE_URL: true, MEILI_URL: true, MEILI_MASTER_KEY: true, MEILI_INDEX_PREFIX: true }), process.env);
+  const db = createDb(env.DATABASE_URL, { max: 2 });
+  const total = await db.selectFrom("candidates").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const bar = (done: number) => {
+    const share = total.n ? done / total.n : 1;
+    const filled = Math.round(share * 30);
+    process.stderr.write(`\r[reindex] [${"#".repeat(filled)}${".".repeat(30 - filled)}] ${done}/${total.n} candidates`);
+  };
+  const result = await reindexCandidates(db, createSearchClient({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY }), env.MEILI_INDEX_PREFIX, bar);
+  process.stderr.write("\n");
+  console.log(
+    `[reindex] ${result.documents} searchable candidates indexed in ${result.seconds.toFixed(1)} s (${Math.round(result.documents / Math.max(result.seconds, 0.001))} documents/s); swapped in atomically.`,
+  );
+  await db.destroy();
+} catch (error) {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    console.error(`[reindex] ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

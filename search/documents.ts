@@ -1,0 +1,60 @@
+// What a candidate looks like in the search index: a pseudonym, the profile and derived bands.
+// Nothing identifying: the zod schema is strict, so an unexpected field (a name, a phone) makes
+// building the document fail instead of leaking into the index.
+import { z } from "zod";
+
+export const candidateDocumentSchema = z.strictObject({
+  id: z.string().uuid(),
+  code: z.string().regex(/^K-[0-9A-Z]{4,6}$/),
+  officeId: z.string().uuid(),
+  interests: z.array(z.string()),
+  strengths: z.array(z.string()),
+  tags: z.array(z.string()),
+  summary: z.string(),
+  hoursMin: z.number().int(),
+  hoursMax: z.number().int(),
+  weekdays: z.array(z.string()),
+  timesOfDay: z.array(z.string()),
+  municipalityNumber: z.string(),
+  municipalityName: z.string(),
+  reachableMunicipalities: z.array(z.string()),
+  region: z.string(),
+  availableFrom: z.number().int(), // YYYYMMDD, 0 when available now: filterable as a number
+  drivingLicence: z.boolean(),
+  languages: z.array(z.string()),
+  norwegianLevel: z.string().nullable(),
+  facilitation: z.array(z.string()),
+  euseStage: z.number().int().min(1).max(5),
+  ageBand: z.string(),
+  employerVisible: z.boolean(),
+  updatedAt: z.number().int(),
+});
+export type CandidateDocument = z.infer<typeof candidateDocumentSchema>;
+
+const AGE_BANDS: Array<[number, number, string]> = [
+  [0, 17, "under 18"],
+  [18, 24, "18–24"],
+  [25, 29, "25–29"],
+  [30, 39, "30–39"],
+  [40, 49, "40–49"],
+  [50, 59, "50–59"],
+  [60, 66, "60–66"],
+  [67, 200, "67+"],
+];
+
+export function ageOn(birthDate: string, on: Date): number {
+  const [y, m, d] = birthDate.split("-").map(Number) as [number, number, number];
+  const age = on.getUTCFullYear() - y;
+  const beforeBirthday = on.getUTCMonth() + 1 < m || (on.getUTCMonth() + 1 === m && on.getUTCDate() < d);
+  return beforeBirthday ? age - 1 : age;
+}
+
+/** An age band, never the age or the birth date: "25–29". */
+export function ageBand(birthDate: string, on: Date): string {
+  const age = ageOn(birthDate, on);
+  return AGE_BANDS.find(([lo, hi]) => age >= lo && age <= hi)?.[2] ?? "ukjent";
+}
+
+export function dateNumber(date: string | null): number {
+  return date ? Number(date.replaceAll("-", "")) : 0;
+}

@@ -1,0 +1,97 @@
+// The outbox worker: graphile-worker jobs (enqueued in the same transaction as each change, see
+// db/outbox.ts) are drained into Meilisearch. Each job re-reads the current row, so running a
+// job twice or late is harmless; a failure (Meilisearch down) throws and graphile-worker retries
+// with exponential backoff. Two workers never take the same job (SKIP LOCKED in graphile-worker).
+import { type Runner, type TaskList, run } from "graphile-worker";
+import type { Kysely } from "kysely";
+import type { Meilisearch } from "meilisearch";
+import { countyName, municipalityName } from "../db/data/places";
+import { quietLogger } from "../db/outbox";
+import { type CandidateForIndex, handleExpiredConsents, loadCandidateForIndex } from "../db/repositories/candidates";
+import type { Database } from "../db/schema";
+import { type CandidateDocument, ageBand, candidateDocumentSchema, dateNumber } from "./documents";
+import { candidateIndex, indexUid } from "./indexes";
+
+export function buildCandidateDocument(c: CandidateForIndex, now: Date): CandidateDocument {
+  const p = c.profile;
+  const facilitation = Object.entries(p.facilitation ?? {}).flatMap(([group, values]) =>
+    (values as string[]).map((v) => `${group}:${v}`),
+  );
+  return candidateDocumentSchema.parse({
+    id: c.id,
+    code: c.code,
+    officeId: c.officeId,
+    interests: p.interests,
+    strengths: p.strengths,
+    tags: p.tags,
+    summary: p.summary,
+    hoursMin: p.hours_min,
+    hoursMax: p.hours_max,
+    weekdays: p.weekdays,
+    timesOfDay: p.times_of_day,
+    municipalityNumber: p.municipality_number,
+    municipalityName: municipalityName(p.municipality_number),
+    reachableMunicipalities: [p.municipality_number, ...p.reachable_municipalities],
+    region: countyName(p.municipality_number),
+    availableFrom: dateNumber(p.available_from),
+    drivingLicence: p.driving_licence,
+    languages: p.languages,
+    norwegianLevel: p.norwegian_level,
+    facilitation,
+    euseStage: p.euse_stage,
+    ageBand: ageBand(c.birthDate, now),
+    employerVisible: c.employerVisible,
+    updatedAt: Math.floor(new Date(p.updated_at).getTime() / 1000),
+  });
+}
+
+export interface SyncContext {
+  db: Kysely<Database>;
+  search: Meilisearch;
+  indexPrefix: string;
+}
+
+async function waitOk(search: Meilisearch, taskUid: number): Promise<void> {
+  const task = await search.tasks.waitForTask(taskUid, { timeout: 30_000, interval: 25 });
+  if (task.status !== "succeeded") throw new Error(`Meilisearch task ${taskUid} ${task.status}: ${task.error?.message ?? ""}`);
+}
+
+/** Makes the index agree with the database for one candidate: present only while searchable. */
+export async function syncCandidate(ctx: SyncContext, id: string, now = new Date()): Promise<"indexed" | "removed"> {
+  const index = ctx.search.index(indexUid(ctx.indexPrefix, candidateIndex));
+  const candidate = await loadCandidateForIndex(ctx.db, id, now);
+  if (!candidate?.searchable) {
+    await waitOk(ctx.search, (await index.deleteDocument(id)).taskUid);
+    return "removed";
+  }
+  await waitOk(ctx.search, (await index.addDocuments([buildCandidateDocument(candidate, now)], { primaryKey: "id" })).taskUid);
+  return "indexed";
+}
+
+export function syncTasks(ctx: SyncContext): TaskList {
+  return {
+    index_candidate: async (payload) => {
+      const id = (payload as { id?: unknown }).id;
+      if (typeof id !== "string") return; // malformed job: nothing to retry
+      await syncCandidate(ctx, id);
+    },
+    // Runs every minute (crontab below): expired consents take their candidates out of search.
+    expire_consents: async () => {
+      await handleExpiredConsents(ctx.db);
+    },
+  };
+}
+
+export async function startSyncWorker(
+  ctx: SyncContext & { connectionString: string; concurrency?: number },
+): Promise<Runner> {
+  return run({
+    connectionString: ctx.connectionString,
+    concurrency: ctx.concurrency ?? 4,
+    noHandleSignals: true,
+    pollInterval: 1000,
+    logger: quietLogger,
+    taskList: syncTasks(ctx),
+    crontab: "* * * * * expire_consents",
+  });
+}
