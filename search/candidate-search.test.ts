@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { candidateFilters, parseCandidateSearch } from "./candidate-search";
+
+const now = new Date("2026-11-22T10:00:00Z");
+
+describe("candidate search from the URL", () => {
+  it("turns the URL into filters: lists as IN, hours as an overlap with the candidate's range", () => {
+    const search = parseCandidateSearch(
+      new URLSearchParams("q=kantine&interests=lager&interests=butikk&hoursFrom=10&hoursTo=20&weekdays=mon&availableNow=1&municipality=5501"),
+    );
+    expect(search.q).toBe("kantine");
+    expect(candidateFilters(search, now)).toEqual([
+      'interests IN ["lager", "butikk"]',
+      'weekdays IN ["mon"]',
+      'reachableMunicipalities = "5501"',
+      "hoursMin <= 20",
+      "hoursMax >= 10",
+      "availableFrom <= 20261122",
+    ]);
+  });
+
+  it("ignores nonsense instead of failing: bad hours, pages and sorts fall back to defaults", () => {
+    const search = parseCandidateSearch(new URLSearchParams("hoursFrom=abc&page=-3&sort=random&municipality=Oslo"));
+    expect(search).toMatchObject({ page: 1, sort: "relevance", hoursFrom: undefined, municipality: undefined });
+    expect(candidateFilters(search, now)).toEqual([]);
+  });
+
+  it("quotes values so a filter cannot be broken out of", () => {
+    const search = parseCandidateSearch(new URLSearchParams('language=norsk" OR officeId EXISTS OR "'));
+    expect(candidateFilters(search, now)).toEqual(['languages = "norsk\\" OR officeId EXISTS OR \\""']);
+  });
+});

@@ -1,0 +1,118 @@
+// The specialist's candidate search: URL parameters → a Meilisearch query → ids (+ highlights
+// and facet counts). Rows are then loaded from PostgreSQL: the index is never the source of truth.
+import type { Meilisearch } from "meilisearch";
+import { z } from "zod";
+import { candidateIndex, indexUid } from "./indexes";
+
+const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(60)).max(30));
+const hours = z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().min(1).max(40).optional());
+
+export const candidateSearchSchema = z.object({
+  q: z.string().trim().max(200).default(""),
+  interests: list,
+  strengths: list,
+  weekdays: list,
+  timesOfDay: list,
+  municipality: z.string().regex(/^\d{4}$/).optional().catch(undefined),
+  region: z.string().max(60).optional().catch(undefined),
+  hoursFrom: hours.catch(undefined),
+  hoursTo: hours.catch(undefined),
+  availableNow: z.literal("1").optional().catch(undefined),
+  drivingLicence: z.literal("1").optional().catch(undefined),
+  language: z.string().max(40).optional().catch(undefined),
+  sort: z.enum(["relevance", "newest"]).default("relevance").catch("relevance"),
+  page: z.coerce.number().int().min(1).max(100).default(1).catch(1),
+});
+export type CandidateSearch = z.infer<typeof candidateSearchSchema>;
+
+/** Reads the search from the URL; nonsense values fall back to defaults instead of failing. */
+export function parseCandidateSearch(params: URLSearchParams): CandidateSearch {
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key).filter((v) => v !== "");
+    if (values.length === 0) continue;
+    raw[key] = ["interests", "strengths", "weekdays", "timesOfDay"].includes(key) ? values : (values[0] as string);
+  }
+  return candidateSearchSchema.parse(raw);
+}
+
+const quote = (value: string) => `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+
+export function todayNumber(now: Date): number {
+  return Number(now.toISOString().slice(0, 10).replaceAll("-", ""));
+}
+
+/** Meilisearch filter expressions for a search (all of them must hold). */
+export function candidateFilters(search: CandidateSearch, now: Date): string[] {
+  const filters: string[] = [];
+  const anyOf = (field: string, values: string[]) => {
+    if (values.length > 0) filters.push(`${field} IN [${values.map(quote).join(", ")}]`);
+  };
+  anyOf("interests", search.interests);
+  anyOf("strengths", search.strengths);
+  anyOf("weekdays", search.weekdays);
+  anyOf("timesOfDay", search.timesOfDay);
+  if (search.municipality) filters.push(`reachableMunicipalities = ${quote(search.municipality)}`);
+  if (search.region) filters.push(`region = ${quote(search.region)}`);
+  // Overlap of the wanted hours with the candidate's range: min ≤ to and max ≥ from.
+  if (search.hoursTo !== undefined) filters.push(`hoursMin <= ${search.hoursTo}`);
+  if (search.hoursFrom !== undefined) filters.push(`hoursMax >= ${search.hoursFrom}`);
+  if (search.availableNow) filters.push(`availableFrom <= ${todayNumber(now)}`);
+  if (search.drivingLicence) filters.push("drivingLicence = true");
+  if (search.language) filters.push(`languages = ${quote(search.language)}`);
+  return filters;
+}
+
+export const PAGE_SIZE = 20;
+export const HIGHLIGHT_START = "\u0001";
+export const HIGHLIGHT_END = "\u0002";
+
+export interface CandidateHit {
+  id: string;
+  highlights: Partial<Record<"summary" | "tags" | "interests" | "strengths", string>>;
+}
+
+export interface CandidateSearchResult {
+  hits: CandidateHit[];
+  total: number;
+  page: number;
+  totalPages: number;
+  facets: Record<string, Record<string, number>>;
+  processingTimeMs: number;
+}
+
+export async function searchCandidates(
+  client: Meilisearch,
+  prefix: string,
+  search: CandidateSearch,
+  now = new Date(),
+): Promise<CandidateSearchResult> {
+  const result = await client.index(indexUid(prefix, candidateIndex)).search(search.q, {
+    filter: candidateFilters(search, now),
+    facets: ["interests", "strengths", "weekdays", "timesOfDay", "region", "drivingLicence", "languages"],
+    sort: search.sort === "newest" ? ["updatedAt:desc"] : undefined,
+    page: search.page,
+    hitsPerPage: PAGE_SIZE,
+    attributesToRetrieve: ["id"],
+    attributesToHighlight: ["summary", "tags", "interests", "strengths"],
+    highlightPreTag: HIGHLIGHT_START,
+    highlightPostTag: HIGHLIGHT_END,
+  });
+  return {
+    hits: result.hits.map((hit) => {
+      const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
+      const highlights: CandidateHit["highlights"] = {};
+      for (const key of ["summary", "tags", "interests", "strengths"] as const) {
+        const value = formatted[key];
+        const text = Array.isArray(value) ? value.join(", ") : typeof value === "string" ? value : "";
+        if (text.includes(HIGHLIGHT_START)) highlights[key] = text;
+      }
+      return { id: String(hit.id), highlights };
+    }),
+    total: result.totalHits ?? 0,
+    page: result.page ?? 1,
+    totalPages: result.totalPages ?? 0,
+    facets: (result.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+    processingTimeMs: result.processingTimeMs,
+  };
+}
