@@ -4,3 +4,9 @@ const dateTime = new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeStyl
 export function formatDateTime(value: Date | string): string {
   return dateTime.format(typeof value === "string" ? new Date(value) : value);
 }
+
+const date = new Intl.DateTimeFormat("nb-NO", { dateStyle: "medium", timeZone: "Europe/Oslo" });
+
+export function formatDate(value: Date | string): string {
+  return date.format(typeof value === "string" ? new Date(value) : value);
+}

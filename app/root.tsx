@@ -12,6 +12,7 @@ import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { getOptionalUser, homeFor } from "./auth/access.server";
+import "./validation";
 import { GeneralErrorBoundary } from "./components/GeneralErrorBoundary";
 import { PageFooter, PageHeader } from "./components/PageChrome";
 import { useNonce } from "./nonce";

@@ -107,6 +107,26 @@ export async function requireOrganisationMember(
   return { user, role: membership.role };
 }
 
+/**
+ * Who may see a candidate's full profile: a specialist of the candidate's own office, or the
+ * candidate. Everyone else gets 404, as if the candidate did not exist.
+ */
+export async function requireCandidateAccess(
+  request: Request,
+  context: AppLoadContext,
+  candidateId: string | undefined,
+): Promise<{ user: SessionUser; candidate: { id: string; officeId: string; userId: string | null } }> {
+  const user = await requireRole(request, context, "specialist", "candidate");
+  const candidate = isUuid(candidateId)
+    ? await getDb().selectFrom("candidates").select(["id", "office_id", "user_id"]).where("id", "=", candidateId).executeTakeFirst()
+    : undefined;
+  const allowed =
+    candidate &&
+    ((user.role === "specialist" && candidate.office_id === user.navOfficeId) || (user.role === "candidate" && candidate.user_id === user.id));
+  if (!candidate || !allowed) return deny(request, context, user, 404, "candidate outside the user's office");
+  return { user, candidate: { id: candidate.id, officeId: candidate.office_id, userId: candidate.user_id } };
+}
+
 /** True for a syntactically valid UUID: anything else in an id slot is simply not found. */
 export function isUuid(value: string | undefined): value is string {
   return !!value && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

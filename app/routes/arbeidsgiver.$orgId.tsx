@@ -167,7 +167,7 @@ export default function OrganisationPage() {
             <input type="hidden" name="intent" value="invite" />
             <FormErrors errors={form.errors} />
             <TextField {...getInputProps(fields.email, { type: "email" })} key={fields.email.key} label={t.inviteEmail} error={fields.email.errors?.[0]} />
-            <RadioGroup legend={t.inviteRole} name={fields.role.name} defaultValue={fields.role.initialValue ?? "member"} error={fields.role.errors?.[0]}>
+            <RadioGroup key={fields.role.key} legend={t.inviteRole} name={fields.role.name} defaultValue={fields.role.initialValue ?? "member"} error={fields.role.errors?.[0]}>
               <Radio value="member">{t.inviteRoleMember}</Radio>
               <Radio value="admin">{t.inviteRoleAdmin}</Radio>
             </RadioGroup>

@@ -177,6 +177,27 @@ export async function withdrawConsent(
   });
 }
 
+/** Withdraws one consent (if still active) of the candidate; the index job is in the same transaction. */
+export async function withdrawConsentById(
+  db: Kysely<Database>,
+  candidateId: string,
+  consentId: string,
+  withdrawnBy: string | null,
+): Promise<Consent | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const consent = await trx
+      .updateTable("consents")
+      .set({ withdrawn_at: new Date(), withdrawn_by: withdrawnBy })
+      .where("id", "=", consentId)
+      .where("candidate_id", "=", candidateId)
+      .where("withdrawn_at", "is", null)
+      .returningAll()
+      .executeTakeFirst();
+    if (consent) await enqueueIndex(trx, "candidate", candidateId);
+    return consent;
+  });
+}
+
 /** Expired, not yet handled consents: mark them and enqueue their candidates (one transaction). */
 export async function handleExpiredConsents(db: Kysely<Database>, now = new Date()): Promise<string[]> {
   return db.transaction().execute(async (trx) => {

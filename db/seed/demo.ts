@@ -4,6 +4,7 @@ import { hashPassword } from "../../app/auth/password.server";
 import type { Kysely } from "kysely";
 import { orgNumberFromPrefix } from "../../app/domain/identifiers";
 import type { Database } from "../schema";
+import { seedDemoCandidates } from "./candidates";
 
 /** Demo accounts; their shared password is in the README so password sign-in can be tried. */
 export const DEMO_PASSWORD = "demo-passord-2026";
@@ -82,5 +83,8 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
       }
     }
   });
+  const candidateUser = await db.selectFrom("users").select("id").where("email", "=", demoUsers.candidate.email).executeTakeFirst();
+  // About 200 candidates across the three offices; the index jobs go through the outbox.
+  await seedDemoCandidates(db, { perOffice: 67, linkUserId: candidateUser?.id ?? null });
   return true;
 }

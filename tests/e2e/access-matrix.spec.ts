@@ -12,6 +12,8 @@ type Expect = 200 | 302 | 400 | 403 | 404;
 type Row = { path: (ids: Ids) => string; method?: "GET" | "POST"; expect: Record<Role, Expect> };
 interface Ids {
   orgA: string;
+  /** A candidate followed by NAV Tromsø (specialistX's office). */
+  candidateX: string;
 }
 
 const all = (status: Expect): Record<Role, Expect> =>
@@ -38,6 +40,17 @@ const matrix: Record<string, Row[]> = {
   ],
   "invitasjon.$token": [{ path: () => "/invitasjon/ukjent-token", expect: all(404) }],
   "spesialist._index": [{ path: () => "/spesialist", expect: only(["specialistX", "specialistY"]) }],
+  "spesialist.sok": [{ path: () => "/spesialist/sok?q=lager&hoursFrom=10", expect: only(["specialistX", "specialistY"]) }],
+  "spesialist.kandidater.ny": [
+    { path: () => "/spesialist/kandidater/ny", expect: only(["specialistX", "specialistY"]) },
+    { path: () => "/spesialist/kandidater/ny", method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 400 } },
+  ],
+  "spesialist.kandidater.$id": [
+    // Another office's specialist learns nothing about the candidate (404), like everyone else.
+    { path: (ids) => `/spesialist/kandidater/${ids.candidateX}`, expect: { ...only(["specialistX"]), specialistY: 404 } },
+    { path: (ids) => `/spesialist/kandidater/${ids.candidateX}`, method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 404 } },
+    { path: () => "/spesialist/kandidater/00000000-0000-4000-8000-000000000000", expect: { ...only([]), specialistX: 404, specialistY: 404 } },
+  ],
   "kandidat._index": [{ path: () => "/kandidat", expect: only(["candidate"]) }],
   "admin._index": [
     { path: () => "/admin", expect: only(["admin"]) },
@@ -76,7 +89,10 @@ test("every route file has an entry in the access matrix", () => {
 
 test("each role gets the status the access rules give it, on every route", async ({ baseURL }) => {
   test.setTimeout(120_000);
-  const ids: Ids = { orgA: await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no") };
+  const [candidateX] = await queryE2eDb<{ id: string }>(
+    "select c.id from candidates c join nav_offices o on o.id = c.office_id where o.name = 'NAV Tromsø' limit 1",
+  );
+  const ids: Ids = { orgA: await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no"), candidateX: candidateX?.id ?? "" };
   const clients = new Map<Role, APIRequestContext>();
   clients.set("anonymous", await playwrightRequest.newContext({ baseURL }));
   for (const role of roles.slice(1) as Exclude<Role, "anonymous">[]) {

@@ -1,0 +1,72 @@
+// The specialist's "register a candidate" form: identity, profile and consent, validated by zod
+// on server and client, in Norwegian. The privacy guard on free text runs on the server (it
+// needs the names typed in the same form, and it must not be skippable).
+import { idnr } from "@navikt/fnrvalidator";
+import { z } from "zod";
+import { findIdentifyingText } from "~/domain/privacy";
+import { interestIds, norwegianLevelIds, strengthIds, timeOfDayIds, weekdayIds } from "~/domain/vocabulary";
+import { texts } from "~/texts";
+
+const m = texts.candidateForm.errors;
+const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+// Checkbox groups arrive as nothing, one string or several: always make a list of them.
+const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
+const list = <T extends string>(values: readonly T[], message: string) =>
+  z.preprocess(asList, z.array(z.enum(values as [T, ...T[]], { message })));
+const freeList = z.preprocess(asList, z.array(z.string().max(40)));
+const csv = z
+  .string()
+  .max(300)
+  .optional()
+  .transform((s) =>
+    (s ?? "")
+      .split(",")
+      .map((x) => x.trim().toLowerCase())
+      .filter(Boolean),
+  );
+
+export const candidateFormSchema = z
+  .object({
+    name: z.string({ message: m.name }).trim().min(2, m.name).max(200),
+    nationalId: optionalText(11).refine((v) => v === undefined || (/^\d{11}$/.test(v) && idnr(v).status === "valid"), m.nationalId),
+    birthDate: z.string({ message: m.birthDate }).regex(/^\d{4}-\d{2}-\d{2}$/, m.birthDate),
+    phone: optionalText(30),
+    email: optionalText(200).refine((v) => v === undefined || z.string().email().safeParse(v).success, texts.signIn.emailInvalid),
+    address: optionalText(300),
+    interests: list(interestIds, m.interests).refine((v) => v.length > 0, m.interests),
+    strengths: list(strengthIds, m.strengths),
+    tags: csv,
+    hoursMin: z.coerce.number({ message: m.hours }).int(m.hours).min(1, m.hours).max(40, m.hours),
+    hoursMax: z.coerce.number({ message: m.hours }).int(m.hours).min(1, m.hours).max(40, m.hours),
+    weekdays: list(weekdayIds, m.weekdays).refine((v) => v.length > 0, m.weekdays),
+    timesOfDay: list(timeOfDayIds, m.timesOfDay).refine((v) => v.length > 0, m.timesOfDay),
+    municipalityNumber: z.string({ message: m.municipality }).regex(/^\d{4}$/, m.municipality),
+    availableFrom: optionalText(10).refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), m.date),
+    languages: csv,
+    norwegianLevel: z.enum(norwegianLevelIds as [string, ...string[]]).optional(),
+    drivingLicence: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+    summary: optionalText(1000).transform((v) => v ?? ""),
+    euseStage: z.coerce.number().int().min(1).max(5).default(1),
+    facilitationWorkingTime: freeList,
+    facilitationPhysical: freeList,
+    facilitationEveryday: freeList,
+    facilitationNorwegian: freeList,
+    consentSearch: z.preprocess((v) => v === "on", z.boolean()),
+    consentEmployerView: z.preprocess((v) => v === "on", z.boolean()),
+    consentMethod: z.enum(["meeting", "signed"], { message: m.consentMethod }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.hoursMin > value.hoursMax) ctx.addIssue({ code: "custom", path: ["hoursMax"], message: m.hoursOrder });
+    // The guard: no identifying text in what will be indexed and shown anonymously.
+    const names = [value.name];
+    for (const field of ["summary", "tags"] as const) {
+      const text = field === "tags" ? value.tags.join(", ") : value.summary;
+      for (const finding of findIdentifyingText(text, names)) ctx.addIssue({ code: "custom", path: [field], message: finding.message });
+    }
+    if (value.availableFrom && value.availableFrom < new Date().toISOString().slice(0, 10)) {
+      ctx.addIssue({ code: "custom", path: ["availableFrom"], message: m.pastDate });
+    }
+  });
+
+export type CandidateForm = z.infer<typeof candidateFormSchema>;

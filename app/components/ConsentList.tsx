@@ -1,0 +1,96 @@
+import { Alert, BodyLong, BodyShort, Button, Heading, Link, Table, Tag } from "@navikt/ds-react";
+import { Form } from "@remix-run/react";
+import { texts } from "~/texts";
+
+const t = texts.consent;
+
+export interface ConsentView {
+  id: string;
+  scope: keyof typeof texts.consent.scopes;
+  organisationName: string | null;
+  method: keyof typeof texts.consent.methods;
+  recordedAt: string;
+  expiresAt: string;
+  state: "active" | "withdrawn" | "expired";
+}
+
+/**
+ * The consents with a withdraw button each. Withdrawing asks first, in plain words, on the page
+ * itself (`?trekk=<id>`), so it works without JavaScript.
+ */
+export function ConsentList({ consents, confirmId, notice }: { consents: ConsentView[]; confirmId: string | null; notice: string | null }) {
+  const confirming = consents.find((c) => c.id === confirmId && c.state === "active");
+  return (
+    <section aria-labelledby="consents-heading" className="stack">
+      <Heading level="2" size="large" id="consents-heading">
+        {t.heading}
+      </Heading>
+      <BodyLong>{t.intro}</BodyLong>
+      {notice ? (
+        <Alert variant="success" role="status">
+          {notice}
+        </Alert>
+      ) : null}
+      {confirming ? (
+        <Alert variant="warning">
+          <Heading level="3" size="small" spacing>
+            {t.confirmHeading}
+          </Heading>
+          <BodyLong spacing>{confirming.scope === "search" ? t.confirmSearch : t.confirmOther}</BodyLong>
+          <Form method="post" className="row-actions">
+            <input type="hidden" name="intent" value="withdraw" />
+            <input type="hidden" name="consentId" value={confirming.id} />
+            <Button type="submit" variant="danger" size="small">
+              {t.confirmYes}
+            </Button>
+            <Link href="?">{t.confirmNo}</Link>
+          </Form>
+        </Alert>
+      ) : null}
+      {consents.length === 0 ? (
+        <BodyShort>{t.none}</BodyShort>
+      ) : (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t.scope}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.recorded}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.expires}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">
+                <span className="visually-hidden">{t.withdraw}</span>
+              </Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {consents.map((c) => (
+              <Table.Row key={c.id}>
+                <Table.DataCell>
+                  {t.scopes[c.scope]}
+                  {c.organisationName ? ` (${c.organisationName})` : ""}
+                </Table.DataCell>
+                <Table.DataCell>
+                  {c.recordedAt} ({t.methods[c.method].toLowerCase()})
+                </Table.DataCell>
+                <Table.DataCell>{c.expiresAt}</Table.DataCell>
+                <Table.DataCell>
+                  <Tag size="small" variant={c.state === "active" ? "success" : "neutral"}>
+                    {c.state === "active" ? t.active : c.state === "withdrawn" ? t.withdrawn : t.expired}
+                  </Tag>
+                </Table.DataCell>
+                <Table.DataCell>
+                  {c.state === "active" ? (
+                    <Link href={`?trekk=${c.id}`}>
+                      {t.withdraw}
+                      <span className="visually-hidden">: {t.scopes[c.scope]}</span>
+                    </Link>
+                  ) : null}
+                </Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { BodyShort, Heading } from "@navikt/ds-react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { audit, requireCandidateAccess, requireRole } from "~/auth/access.server";
+import { consentViews, withdrawConsentAs } from "~/candidates/consent.server";
+import { profileView } from "~/candidates/profile-view";
+import { ConsentList } from "~/components/ConsentList";
+import { ProfileFacts } from "~/components/ProfileFacts";
+import { formatDate } from "~/format";
+import { getDb } from "~/services.server";
+import { texts } from "~/texts";
+import { getCandidateFull } from "../../db/repositories/candidates";
+
+const t = texts.specialistCandidate;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t.title(data?.code ?? "") }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  await requireRole(request, context, "specialist");
+  const { user, candidate } = await requireCandidateAccess(request, context, params.id);
+  const full = await getCandidateFull(getDb(), candidate.id);
+  if (!full) throw new Response("Not found", { status: 404 });
+  // Every look at a full profile (identity included) is in the audit trail; the candidate sees it.
+  await audit(context, user, { action: "candidate.profile_viewed", subjectType: "candidate", subjectId: candidate.id });
+  const url = new URL(request.url);
+  return {
+    code: full.code,
+    identity: {
+      name: full.identity.name,
+      birthDate: formatDate(full.identity.birth_date),
+      phone: full.identity.phone,
+      email: full.identity.email,
+      address: full.identity.address,
+    },
+    profile: profileView(full.profile, full.identity.birth_date),
+    consents: consentViews(full.consents, new Map()),
+    confirmId: url.searchParams.get("trekk"),
+    notice: url.searchParams.has("trukket") ? texts.consent.withdrawnNotice : url.searchParams.has("ny") ? t.created(full.code) : null,
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  await requireRole(request, context, "specialist");
+  const { user, candidate } = await requireCandidateAccess(request, context, params.id);
+  const form = await request.formData();
+  if (form.get("intent") !== "withdraw") throw new Response("Bad request", { status: 400 });
+  // Recorded on the candidate's behalf: the audit row names the specialist who did it.
+  if (!(await withdrawConsentAs(context, user, candidate.id, String(form.get("consentId") ?? "")))) {
+    throw new Response("Not found", { status: 404 });
+  }
+  return redirect(`/spesialist/kandidater/${candidate.id}?trukket=1`);
+}
+
+export default function CandidatePage() {
+  const { code, identity, profile, consents, confirmId, notice } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <Heading level="1" size="xlarge">
+        {t.heading(code, identity.name)}
+      </Heading>
+      <section aria-labelledby="identity-heading" className="stack">
+        <Heading level="2" size="large" id="identity-heading">
+          {t.identity}
+        </Heading>
+        <BodyShort size="small">{t.identityNotice}</BodyShort>
+        <dl className="facts">
+          <dt>{t.name}</dt>
+          <dd>{identity.name}</dd>
+          <dt>{t.birthDate}</dt>
+          <dd>{identity.birthDate}</dd>
+          {identity.phone ? (
+            <>
+              <dt>{t.phone}</dt>
+              <dd>{identity.phone}</dd>
+            </>
+          ) : null}
+          {identity.email ? (
+            <>
+              <dt>{t.email}</dt>
+              <dd>{identity.email}</dd>
+            </>
+          ) : null}
+          {identity.address ? (
+            <>
+              <dt>{t.address}</dt>
+              <dd>{identity.address}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      <section aria-labelledby="profile-heading" className="stack">
+        <Heading level="2" size="large" id="profile-heading">
+          {t.profileHeading}
+        </Heading>
+        <ProfileFacts profile={profile} />
+      </section>
+      <ConsentList consents={consents} confirmId={confirmId} notice={notice} />
+    </div>
+  );
+}

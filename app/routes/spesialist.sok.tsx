@@ -1,0 +1,151 @@
+import { BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Heading, Link, Select, TextField } from "@navikt/ds-react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
+import { requireRole } from "~/auth/access.server";
+import { runCandidateSearch } from "~/candidates/search.server";
+import { Highlighted } from "~/components/Highlighted";
+import { ProfileFacts } from "~/components/ProfileFacts";
+import { texts } from "~/texts";
+import { municipalities } from "../../db/data/places";
+import { PAGE_SIZE, parseCandidateSearch } from "../../search/candidate-search";
+
+const t = texts.search;
+const v = texts.vocabulary;
+
+export const meta: MetaFunction = () => [{ title: t.title }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, context, "specialist");
+  const url = new URL(request.url);
+  const search = parseCandidateSearch(url.searchParams);
+  const result = await runCandidateSearch(search, user.navOfficeId);
+  return {
+    search,
+    result,
+    query: url.searchParams.toString(),
+    municipalities: municipalities.map((m) => ({ number: m.number, name: m.name })),
+  };
+}
+
+function pageHref(query: string, page: number): string {
+  const params = new URLSearchParams(query);
+  params.set("page", String(page));
+  return `?${params.toString()}`;
+}
+
+function Facet({
+  legend,
+  name,
+  vocabulary,
+  selected,
+  counts,
+}: {
+  legend: string;
+  name: string;
+  vocabulary: Record<string, string>;
+  selected: string[];
+  counts: Record<string, number> | undefined;
+}) {
+  return (
+    <CheckboxGroup legend={legend} name={name} defaultValue={selected} size="small">
+      {Object.entries(vocabulary).map(([id, label]) => (
+        <Checkbox key={id} name={name} value={id}>
+          {label} <span className="facet-count">({counts?.[id] ?? 0})</span>
+        </Checkbox>
+      ))}
+    </CheckboxGroup>
+  );
+}
+
+export default function CandidateSearchPage() {
+  const { search, result, query, municipalities } = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  return (
+    <div className="stack">
+      <Heading level="1" size="xlarge">
+        {t.heading}
+      </Heading>
+      <div className="search-layout">
+        <Form method="get" className="stack search-filters" aria-label={t.filters}>
+          <TextField label={t.q} name="q" defaultValue={search.q} description={t.qHelp} />
+          <div className="row-fields">
+            <TextField label={t.hoursFrom} name="hoursFrom" type="number" min={1} max={40} defaultValue={search.hoursFrom ?? ""} htmlSize={6} />
+            <TextField label={t.hoursTo} name="hoursTo" type="number" min={1} max={40} defaultValue={search.hoursTo ?? ""} htmlSize={6} />
+          </div>
+          <Facet legend={t.interests} name="interests" vocabulary={v.interests} selected={search.interests} counts={result.facets.interests} />
+          <Facet legend={t.weekdays} name="weekdays" vocabulary={v.weekdays} selected={search.weekdays} counts={result.facets.weekdays} />
+          <Facet legend={t.timesOfDay} name="timesOfDay" vocabulary={v.timesOfDay} selected={search.timesOfDay} counts={result.facets.timesOfDay} />
+          <Facet legend={t.strengths} name="strengths" vocabulary={v.strengths} selected={search.strengths} counts={result.facets.strengths} />
+          <Select label={t.municipality} name="municipality" defaultValue={search.municipality ?? ""} size="small">
+            <option value="">{t.anyMunicipality}</option>
+            {municipalities.map((m) => (
+              <option key={m.number} value={m.number}>
+                {m.name}
+              </option>
+            ))}
+          </Select>
+          <Select label={t.region} name="region" defaultValue={search.region ?? ""} size="small">
+            <option value="">{t.anyRegion}</option>
+            {result.regions.map((r) => (
+              <option key={r} value={r}>
+                {r} ({result.facets.region?.[r] ?? 0})
+              </option>
+            ))}
+          </Select>
+          <TextField label={t.language} name="language" defaultValue={search.language ?? ""} size="small" />
+          <CheckboxGroup legend={t.more} size="small" defaultValue={[...(search.availableNow ? ["availableNow"] : []), ...(search.drivingLicence ? ["drivingLicence"] : [])]}>
+            <Checkbox name="availableNow" value="1">
+              {t.availableNow}
+            </Checkbox>
+            <Checkbox name="drivingLicence" value="1">
+              {t.drivingLicence}
+            </Checkbox>
+          </CheckboxGroup>
+          <Select label={t.sort} name="sort" defaultValue={search.sort} size="small">
+            <option value="relevance">{t.sortRelevance}</option>
+            <option value="newest">{t.sortNewest}</option>
+          </Select>
+          <div>
+            <Button type="submit" loading={navigation.state === "loading"}>
+              {t.submit}
+            </Button>
+          </div>
+        </Form>
+        <section aria-labelledby="results-heading" className="stack search-results">
+          <Heading level="2" size="medium" id="results-heading" aria-live="polite">
+            {t.count(result.total)}
+          </Heading>
+          {result.hits.length === 0 ? <BodyLong>{t.none}</BodyLong> : null}
+          <ol className="stack result-list">
+            {result.hits.map((hit) => (
+              <li key={hit.id} className="result">
+                <Heading level="3" size="small" spacing>
+                  {t.candidate(hit.code)}
+                </Heading>
+                {hit.highlights.summary ? (
+                  <BodyShort spacing>
+                    <Highlighted text={hit.highlights.summary} />
+                  </BodyShort>
+                ) : null}
+                {hit.highlights.tags ? (
+                  <BodyShort size="small" spacing>
+                    {texts.profile.tags}: <Highlighted text={hit.highlights.tags} />
+                  </BodyShort>
+                ) : null}
+                <ProfileFacts profile={{ ...hit.profile, summary: hit.highlights.summary ? "" : hit.profile.summary }} />
+                {hit.ownOffice ? <Link href={`/spesialist/kandidater/${hit.id}`}>{t.open(hit.code)}</Link> : <BodyShort size="small">{t.otherOffice}</BodyShort>}
+              </li>
+            ))}
+          </ol>
+          {result.totalPages > 1 ? (
+            <nav aria-label={t.pages} className="row-actions">
+              {search.page > 1 ? <Link href={pageHref(query, search.page - 1)}>{t.previous}</Link> : null}
+              <BodyShort>{t.pageOf(search.page, result.totalPages, PAGE_SIZE)}</BodyShort>
+              {search.page < result.totalPages ? <Link href={pageHref(query, search.page + 1)}>{t.next}</Link> : null}
+            </nav>
+          ) : null}
+        </section>
+      </div>
+    </div>
+  );
+}

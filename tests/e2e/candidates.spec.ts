@@ -1,0 +1,94 @@
+import { randomBytes } from "node:crypto";
+import { expect, test } from "./fixtures";
+import { demoUsers, queryE2eDb } from "./support";
+
+test("a specialist registers a consented candidate, finds them by interest and hours, withdraws the consent, and they leave search within 5 seconds", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // A tag no other candidate has, so the search finds exactly this person.
+  const tag = `tag${randomBytes(3).toString("hex")}`;
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
+  await page.getByRole("link", { name: "Registrer kandidat" }).click();
+  await expect(page.getByRole("heading", { name: "Registrer kandidat", level: 1 })).toBeVisible();
+
+  await page.getByLabel("Fullt navn").fill("Tuva Testkandidat");
+  await page.getByLabel("Fødselsdato").fill("1995-04-12");
+  await page.getByLabel("Telefon (valgfritt)").fill("91234567");
+  await page.getByRole("group", { name: "Interesser" }).getByLabel("Lager").check();
+  await page.getByRole("group", { name: "Styrker" }).getByLabel("Nøyaktig").check();
+  await page.getByLabel("Andre stikkord (skill med komma)").fill(`varemottak, ${tag}`);
+  await page.getByLabel("Timer per uke, minst").fill("10");
+  await page.getByLabel("Timer per uke, høyst").fill("20");
+  await page.getByRole("group", { name: "Dager kandidaten kan jobbe" }).getByLabel("Mandag").check();
+  await page.getByRole("group", { name: "Dager kandidaten kan jobbe" }).getByLabel("Tirsdag").check();
+  await page.getByRole("group", { name: "Tid på døgnet" }).getByLabel("Morgen").check();
+  await page.getByLabel("Bostedskommune").selectOption("5501");
+  // The privacy guard: a phone number in the summary is refused, with what to remove.
+  await page.getByLabel("Kort oppsummering, skrevet sammen med kandidaten").fill("Ring Tuva på 912 34 567 for avtale.");
+  await page.getByRole("button", { name: "Registrer kandidat" }).click();
+  await expect(page.getByText("Teksten inneholder et telefonnummer («912 34 567»)")).toBeVisible();
+  await expect(page.getByText("Teksten inneholder kandidatens navn («Tuva»)")).toBeVisible();
+  await expect(page.getByLabel("Fullt navn")).toHaveValue("Tuva Testkandidat");
+
+  await page.getByLabel("Kort oppsummering, skrevet sammen med kandidaten").fill("Liker orden og faste rutiner på lager.");
+  await page.getByRole("button", { name: "Registrer kandidat" }).click();
+  await expect(page.getByText(/Kandidaten er registrert med koden K-/)).toBeVisible();
+  const code = (await page.getByRole("heading", { level: 1 }).textContent())?.match(/K-[0-9A-Z]+/)?.[0] ?? "";
+  expect(code).toMatch(/^K-/);
+
+  // Find them: interest + an hours range overlapping 10–20, plus the unique tag as free text.
+  const searchUrl = `/spesialist/sok?q=${tag}&interests=lager&hoursFrom=15&hoursTo=30`;
+  await expect(async () => {
+    await page.goto(searchUrl);
+    await expect(page.getByRole("heading", { name: `Kandidat ${code}` })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  // The result shows the pseudonym, never the name or the phone number.
+  await expect(page.getByText("Tuva Testkandidat")).toHaveCount(0);
+  await expect(page.getByText("91234567")).toHaveCount(0);
+  // An hours range that does not overlap finds nobody.
+  await page.goto(`/spesialist/sok?q=${tag}&interests=lager&hoursFrom=25&hoursTo=40`);
+  await expect(page.getByRole("heading", { name: "0 kandidater" })).toBeVisible();
+
+  // Withdraw on the candidate's behalf, with the plain-language confirmation.
+  await page.goto(searchUrl);
+  await page.getByRole("link", { name: `Åpne hele profilen til ${code}` }).click();
+  await page.getByRole("link", { name: /Trekk samtykket\s*: Søkbar for jobbspesialister/ }).click();
+  await expect(page.getByText("Når du trekker dette samtykket, blir profilen tatt ut av søket med en gang.")).toBeVisible();
+  await page.getByRole("button", { name: "Ja, trekk samtykket" }).click();
+  await expect(page.getByText("Samtykket er trukket.")).toBeVisible();
+  const withdrawnAt = Date.now();
+
+  await expect(async () => {
+    await page.goto(searchUrl);
+    await expect(page.getByRole("heading", { name: "0 kandidater" })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 5_000 });
+  expect(Date.now() - withdrawnAt).toBeLessThan(5_000);
+
+  // The look at the full profile and the withdrawal are both in the audit trail.
+  const rows = await queryE2eDb<{ action: string }>(
+    "select a.action from audit_log a join candidates c on c.id::text = a.subject_id where c.code = $1 order by a.id",
+    [code],
+  );
+  expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(["candidate.profile_viewed", "consent.changed"]));
+});
+
+test("a candidate sees their consents and who looked at their profile, and can withdraw themselves", async ({ page }) => {
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
+  // The specialist opens Ola's full profile: that look must show up on Ola's own page.
+  await page.getByRole("link", { name: "Ola Berg" }).click();
+  await expect(page.getByRole("heading", { name: /Ola Berg \(K-/ })).toBeVisible();
+  await page.getByRole("button", { name: "Logg ut" }).click();
+
+  await page.getByRole("button", { name: `Logg inn som ${demoUsers.candidate.name} (kandidat)` }).click();
+  await expect(page.getByText(/Profilen din vises anonymt med koden K-/)).toBeVisible();
+  await expect(page.getByRole("cell", { name: `${demoUsers.specialist.name} (jobbspesialist)` }).first()).toBeVisible();
+  const searchRow = page.getByRole("row", { name: /Søkbar for jobbspesialister/ });
+  await expect(searchRow.getByText("Aktivt")).toBeVisible();
+  await searchRow.getByRole("link", { name: /Trekk samtykket/ }).click();
+  await page.getByRole("button", { name: "Ja, trekk samtykket" }).click();
+  await expect(page.getByText("Samtykket er trukket.")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Søkbar for jobbspesialister/ }).getByText("Trukket")).toBeVisible();
+});
