@@ -243,6 +243,8 @@ export const texts = {
     weekdays: "Dager kandidaten kan jobbe",
     timesOfDay: "Tid på døgnet",
     municipality: "Bostedskommune",
+    reachable: "Kommuner kandidaten også kan reise til (valgfritt)",
+    reachableHelp: "Hold inne Ctrl (Cmd på Mac) for å velge flere.",
     availableFrom: "Tilgjengelig fra (valgfritt)",
     languages: "Språk (skill med komma)",
     norwegianLevel: "Norskferdigheter",

@@ -42,6 +42,7 @@ export const candidateFormSchema = z
     weekdays: list(weekdayIds, m.weekdays).refine((v) => v.length > 0, m.weekdays),
     timesOfDay: list(timeOfDayIds, m.timesOfDay).refine((v) => v.length > 0, m.timesOfDay),
     municipalityNumber: z.string({ message: m.municipality }).regex(/^\d{4}$/, m.municipality),
+    reachableMunicipalities: z.preprocess(asList, z.array(z.string().regex(/^\d{4}$/, m.municipality)).max(20)),
     availableFrom: optionalText(10).refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), m.date),
     languages: csv,
     norwegianLevel: z.enum(norwegianLevelIds as [string, ...string[]]).optional(),

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { BodyLong, Button, Checkbox, CheckboxGroup, Fieldset, Heading, Radio, RadioGroup, Select, TextField, Textarea } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Fieldset, Heading, Label, Radio, RadioGroup, Select, TextField, Textarea } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
@@ -50,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       weekdays: f.weekdays,
       timesOfDay: f.timesOfDay,
       municipalityNumber: f.municipalityNumber,
-      reachableMunicipalities: [],
+      reachableMunicipalities: f.reachableMunicipalities.filter((n) => n !== f.municipalityNumber),
       availableFrom: f.availableFrom ?? null,
       languages: f.languages,
       norwegianLevel: f.norwegianLevel ?? null,
@@ -142,6 +142,29 @@ export default function NewCandidate() {
               </option>
             ))}
           </Select>
+          {/* Aksel's Select has no multiple choice; a native one is keyboard- and screen-reader-friendly. */}
+          <div className="native-field">
+            <Label htmlFor={fields.reachableMunicipalities.id}>{t.reachable}</Label>
+            <BodyShort id={`${fields.reachableMunicipalities.id}-help`} size="small" className="native-field__help">
+              {t.reachableHelp}
+            </BodyShort>
+            <select
+              key={fields.reachableMunicipalities.key}
+              id={fields.reachableMunicipalities.id}
+              name={fields.reachableMunicipalities.name}
+              aria-describedby={`${fields.reachableMunicipalities.id}-help`}
+              multiple
+              size={6}
+              defaultValue={values("reachableMunicipalities")}
+              className="native-field__select"
+            >
+              {municipalities.map((m) => (
+                <option key={m.number} value={m.number}>
+                  {m.name} ({m.number})
+                </option>
+              ))}
+            </select>
+          </div>
           <TextField {...getInputProps(fields.availableFrom, { type: "text" })} key={fields.availableFrom.key} label={t.availableFrom} description={t.dateFormat} error={error("availableFrom")} />
           <TextField {...getInputProps(fields.languages, { type: "text" })} key={fields.languages.key} label={t.languages} error={error("languages")} />
           <Select {...getSelectProps(fields.norwegianLevel)} key={fields.norwegianLevel.key} label={t.norwegianLevel} error={error("norwegianLevel")}>

@@ -25,6 +25,7 @@ test("a specialist registers a consented candidate, finds them by interest and h
   await page.getByRole("group", { name: "Dager kandidaten kan jobbe" }).getByLabel("Tirsdag").check();
   await page.getByRole("group", { name: "Tid på døgnet" }).getByLabel("Morgen").check();
   await page.getByLabel("Bostedskommune").selectOption("5501");
+  await page.getByLabel("Kommuner kandidaten også kan reise til (valgfritt)").selectOption(["5503"]);
   // The privacy guard: a phone number in the summary is refused, with what to remove.
   await page.getByLabel("Kort oppsummering, skrevet sammen med kandidaten").fill("Ring Tuva på 912 34 567 for avtale.");
   await page.getByRole("button", { name: "Registrer kandidat" }).click();
@@ -39,7 +40,8 @@ test("a specialist registers a consented candidate, finds them by interest and h
   expect(code).toMatch(/^K-/);
 
   // Find them: interest + an hours range overlapping 10–20, plus the unique tag as free text.
-  const searchUrl = `/spesialist/sok?q=${tag}&interests=lager&hoursFrom=15&hoursTo=30`;
+  // Harstad (5503) is where they can travel to, not where they live: that counts too.
+  const searchUrl = `/spesialist/sok?q=${tag}&interests=lager&hoursFrom=15&hoursTo=30&municipality=5503`;
   await expect(async () => {
     await page.goto(searchUrl);
     await expect(page.getByRole("heading", { name: `Kandidat ${code}` })).toBeVisible({ timeout: 500 });
