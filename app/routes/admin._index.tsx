@@ -7,19 +7,19 @@ import { z } from "zod";
 import { audit, requireRole } from "~/auth/access.server";
 import { hashPassword } from "~/auth/password.server";
 import { FormErrors } from "~/components/FormErrors";
+import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { getDb } from "~/services.server";
 import { texts } from "~/texts";
-import { municipalities, municipalityName } from "../../db/data/places";
+import { isMunicipalityNumber, municipalityChoices, municipalityName } from "../../db/data/places";
 import { createUser, emailIsTaken } from "../../db/repositories/users";
 
 const t = texts.admin;
-const municipalityNumbers = new Set(municipalities.map((m) => m.number));
 
 const officeSchema = z.object({
   name: z.string({ message: t.officeNameRequired }).trim().min(2, t.officeNameRequired).max(200),
   municipalityNumber: z
     .string({ message: texts.register.municipalityRequired })
-    .refine((v) => municipalityNumbers.has(v), texts.register.municipalityRequired),
+    .refine((v) => isMunicipalityNumber(v), texts.register.municipalityRequired),
 });
 
 const specialistSchema = z.object({
@@ -45,7 +45,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     offices: offices.map((o) => ({ id: o.id, name: o.name, municipality: municipalityName(o.municipality_number) })),
     specialists,
-    municipalities: municipalities.map((m) => ({ number: m.number, name: m.name })),
+    municipalities: municipalityChoices(),
   };
 }
 
@@ -144,12 +144,7 @@ export default function AdminHome() {
           <FormErrors errors={officeForm.errors} />
           <TextField {...getInputProps(officeFields.name, { type: "text" })} key={officeFields.name.key} label={t.officeName} error={officeFields.name.errors?.[0]} />
           <Select {...getSelectProps(officeFields.municipalityNumber)} key={officeFields.municipalityNumber.key} label={t.officeMunicipality} error={officeFields.municipalityNumber.errors?.[0]}>
-            <option value="">{texts.register.chooseMunicipality}</option>
-            {municipalities.map((m) => (
-              <option key={m.number} value={m.number}>
-                {m.name} ({m.number})
-              </option>
-            ))}
+            <MunicipalityOptions municipalities={municipalities} placeholder={texts.register.chooseMunicipality} />
           </Select>
           <div>
             <Button type="submit">{t.createOffice}</Button>

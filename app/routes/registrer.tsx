@@ -8,15 +8,15 @@ import { registerEmployer } from "~/accounts/registration.server";
 import { getOptionalUser, homeFor } from "~/auth/access.server";
 import { createUserSession } from "~/auth/session.server";
 import { FormErrors } from "~/components/FormErrors";
+import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { digitsOnly, isValidOrgNumber } from "~/domain/identifiers";
 import { getDb } from "~/services.server";
 import { texts } from "~/texts";
-import { municipalities } from "../../db/data/places";
+import { isMunicipalityNumber, municipalityChoices } from "../../db/data/places";
 import { findOrganisationByOrgNumber } from "../../db/repositories/organisations";
 import { emailIsTaken } from "../../db/repositories/users";
 
 const t = texts.register;
-const municipalityNumbers = new Set(municipalities.map((m) => m.number));
 
 const schema = z.object({
   name: z.string({ message: t.nameRequired }).trim().min(1, t.nameRequired).max(200),
@@ -31,7 +31,7 @@ const schema = z.object({
   municipalityNumber: z
     .string()
     .optional()
-    .refine((v) => v === undefined || municipalityNumbers.has(v), t.municipalityRequired),
+    .refine((v) => v === undefined || isMunicipalityNumber(v), t.municipalityRequired),
 });
 
 export const meta: MetaFunction = () => [{ title: t.title }];
@@ -39,7 +39,7 @@ export const meta: MetaFunction = () => [{ title: t.title }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   if (user) throw redirect(homeFor[user.role]);
-  return { municipalities: municipalities.map((m) => ({ number: m.number, name: m.name })) };
+  return { municipalities: municipalityChoices() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -114,12 +114,7 @@ export default function Register() {
           />
           <TextField {...getInputProps(fields.address, { type: "text" })} key={fields.address.key} label={t.address} autoComplete="street-address" error={fields.address.errors?.[0]} />
           <Select {...getSelectProps(fields.municipalityNumber)} key={fields.municipalityNumber.key} label={t.municipality} error={fields.municipalityNumber.errors?.[0]}>
-            <option value="">{t.chooseMunicipality}</option>
-            {municipalities.map((m) => (
-              <option key={m.number} value={m.number}>
-                {m.name} ({m.number})
-              </option>
-            ))}
+            <MunicipalityOptions municipalities={municipalities} placeholder={t.chooseMunicipality} />
           </Select>
         </Fieldset>
         <div>

@@ -6,9 +6,10 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { requireRole } from "~/auth/access.server";
 import { candidateFormSchema } from "~/candidates/profile-schema";
 import { FormErrors } from "~/components/FormErrors";
+import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { getDb } from "~/services.server";
 import { texts } from "~/texts";
-import { municipalities } from "../../db/data/places";
+import { municipalityChoices } from "../../db/data/places";
 import { type ConsentInput, createCandidate } from "../../db/repositories/candidates";
 
 const t = texts.candidateForm;
@@ -18,7 +19,7 @@ export const meta: MetaFunction = () => [{ title: t.title }];
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireRole(request, context, "specialist");
-  return { municipalities: municipalities.map((m) => ({ number: m.number, name: m.name })) };
+  return { municipalities: municipalityChoices() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -135,12 +136,7 @@ export default function NewCandidate() {
             <Options name={fields.timesOfDay.name} vocabulary={v.timesOfDay} />
           </CheckboxGroup>
           <Select {...getSelectProps(fields.municipalityNumber)} key={fields.municipalityNumber.key} label={t.municipality} error={error("municipalityNumber")}>
-            <option value="">{texts.register.chooseMunicipality}</option>
-            {municipalities.map((m) => (
-              <option key={m.number} value={m.number}>
-                {m.name} ({m.number})
-              </option>
-            ))}
+            <MunicipalityOptions municipalities={municipalities} placeholder={texts.register.chooseMunicipality} />
           </Select>
           {/* Aksel's Select has no multiple choice; a native one is keyboard- and screen-reader-friendly. */}
           <div className="native-field">
@@ -158,11 +154,7 @@ export default function NewCandidate() {
               defaultValue={values("reachableMunicipalities")}
               className="native-field__select"
             >
-              {municipalities.map((m) => (
-                <option key={m.number} value={m.number}>
-                  {m.name} ({m.number})
-                </option>
-              ))}
+              <MunicipalityOptions municipalities={municipalities} />
             </select>
           </div>
           <TextField {...getInputProps(fields.availableFrom, { type: "text" })} key={fields.availableFrom.key} label={t.availableFrom} description={t.dateFormat} error={error("availableFrom")} />

@@ -4,9 +4,10 @@ import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
 import { runCandidateSearch } from "~/candidates/search.server";
 import { Highlighted } from "~/components/Highlighted";
+import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { ProfileFacts } from "~/components/ProfileFacts";
 import { texts } from "~/texts";
-import { municipalities } from "../../db/data/places";
+import { municipalityChoices } from "../../db/data/places";
 import { PAGE_SIZE, parseCandidateSearch } from "../../search/candidate-search";
 
 const t = texts.search;
@@ -23,7 +24,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     search,
     result,
     query: url.searchParams.toString(),
-    municipalities: municipalities.map((m) => ({ number: m.number, name: m.name })),
+    municipalities: municipalityChoices(),
   };
 }
 
@@ -77,12 +78,7 @@ export default function CandidateSearchPage() {
           <Facet legend={t.timesOfDay} name="timesOfDay" vocabulary={v.timesOfDay} selected={search.timesOfDay} counts={result.facets.timesOfDay} />
           <Facet legend={t.strengths} name="strengths" vocabulary={v.strengths} selected={search.strengths} counts={result.facets.strengths} />
           <Select label={t.municipality} name="municipality" defaultValue={search.municipality ?? ""} size="small">
-            <option value="">{t.anyMunicipality}</option>
-            {municipalities.map((m) => (
-              <option key={m.number} value={m.number}>
-                {m.name}
-              </option>
-            ))}
+            <MunicipalityOptions municipalities={municipalities} placeholder={t.anyMunicipality} />
           </Select>
           <Select label={t.region} name="region" defaultValue={search.region ?? ""} size="small">
             <option value="">{t.anyRegion}</option>

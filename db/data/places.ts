@@ -25,3 +25,8 @@ export function countyName(municipalityNumber: string): string {
   const county = byNumber.get(municipalityNumber)?.countyNumber ?? municipalityNumber.slice(0, 2);
   return countyByNumber.get(county) ?? county;
 }
+
+/** Number and name only: what a municipality select needs to send to the browser. */
+export function municipalityChoices(): Array<{ number: string; name: string }> {
+  return municipalities.map((m) => ({ number: m.number, name: m.name }));
+}
