@@ -1,5 +1,6 @@
 import { BodyShort, Tag } from "@navikt/ds-react";
 import { labelOf } from "~/domain/vocabulary";
+import { formatDate } from "~/format";
 import { texts } from "~/texts";
 
 const v = texts.vocabulary;
@@ -24,7 +25,15 @@ export interface ProfileView {
   ageBand?: string;
 }
 
-const join = (vocabulary: Record<string, string>, ids: string[]) => ids.map((id) => labelOf(vocabulary, id)).join(", ");
+// In the vocabulary's own order (Monday before Tuesday), whatever order they were picked in.
+const join = (vocabulary: Record<string, string>, ids: string[]) => {
+  const order = Object.keys(vocabulary);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  return [...ids]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((id) => labelOf(vocabulary, id))
+    .join(", ");
+};
 
 /** The anonymised profile as facts: what a specialist (and later an employer) may see. */
 export function ProfileFacts({ profile }: { profile: ProfileView }) {
@@ -62,7 +71,7 @@ export function ProfileFacts({ profile }: { profile: ProfileView }) {
       <dt>{t.place}</dt>
       <dd>{profile.municipality}</dd>
       <dt>{t.available}</dt>
-      <dd>{profile.availableFrom ?? t.now}</dd>
+      <dd>{profile.availableFrom ? formatDate(profile.availableFrom) : t.now}</dd>
       {profile.ageBand ? (
         <>
           <dt>{t.ageBand}</dt>
