@@ -310,6 +310,14 @@ export const texts = {
     profileHeading: "Profil (det andre ser, anonymt)",
     created: (code: string) => `Kandidaten er registrert med koden ${code}. Profilen blir søkbar i løpet av sekunder hvis kandidaten har samtykket til det.`,
   },
+  editProfile: {
+    title: (code: string) => `Endre profilen til ${code} – Arbeidsbro`,
+    heading: (code: string) => `Endre profilen til ${code}`,
+    submit: "Lagre profilen",
+    cancel: "Avbryt",
+    link: "Endre profilen",
+    saved: "Profilen er lagret. Søket er oppdatert i løpet av sekunder.",
+  },
   caseload: {
     heading: "Mine kandidater",
     register: "Registrer kandidat",

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
-import { candidateFormSchema } from "./profile-schema";
+import { candidateFormSchema, profileFormSchema } from "./profile-schema";
 
 function form(overrides: Record<string, string | string[]> = {}): FormData {
   const values: Record<string, string | string[]> = {
@@ -56,5 +56,15 @@ describe("the register-a-candidate form", () => {
     expect(errors(form({ interests: [] })).interests?.[0]).toBe("Velg minst én interesse.");
     expect(errors(form({ availableFrom: "2001-01-01" })).availableFrom?.[0]).toBe("Datoen kan ikke være tilbake i tid.");
     expect(errors(form({ municipalityNumber: "" })).municipalityNumber?.[0]).toBe("Velg bostedskommune.");
+  });
+});
+
+describe("the edit-profile form", () => {
+  it("guards against the candidate's names from the identity, which are not on the form", () => {
+    const data = form({ summary: "Spør etter Kari ved oppstart." });
+    const result = parseWithZod(data, { schema: profileFormSchema(["Kari Olsen"]) });
+    expect(result.status).toBe("error");
+    expect((result.error as Record<string, string[]>).summary?.[0]).toContain("kandidatens navn («Kari»)");
+    expect(parseWithZod(form(), { schema: profileFormSchema(["Kari Olsen"]) }).status).toBe("success");
   });
 });

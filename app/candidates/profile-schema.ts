@@ -6,6 +6,8 @@ import { z } from "zod";
 import { findIdentifyingText } from "~/domain/privacy";
 import { interestIds, norwegianLevelIds, strengthIds, timeOfDayIds, weekdayIds } from "~/domain/vocabulary";
 import { texts } from "~/texts";
+import type { ProfileInput } from "../../db/repositories/candidates";
+import type { CandidateProfile, Facilitation } from "../../db/schema";
 
 const m = texts.candidateForm.errors;
 const optionalText = (max: number) =>
@@ -26,48 +28,123 @@ const csv = z
       .filter(Boolean),
   );
 
+const identityFields = {
+  name: z.string({ message: m.name }).trim().min(2, m.name).max(200),
+  nationalId: optionalText(11).refine((v) => v === undefined || (/^\d{11}$/.test(v) && idnr(v).status === "valid"), m.nationalId),
+  birthDate: z.string({ message: m.birthDate }).regex(/^\d{4}-\d{2}-\d{2}$/, m.birthDate),
+  phone: optionalText(30),
+  email: optionalText(200).refine((v) => v === undefined || z.string().email().safeParse(v).success, texts.signIn.emailInvalid),
+  address: optionalText(300),
+};
+
+/** The anonymous profile: shared by "register" and "edit profile". */
+export const profileFields = {
+  interests: list(interestIds, m.interests).refine((v) => v.length > 0, m.interests),
+  strengths: list(strengthIds, m.strengths),
+  tags: csv,
+  hoursMin: z.coerce.number({ message: m.hours }).int(m.hours).min(1, m.hours).max(40, m.hours),
+  hoursMax: z.coerce.number({ message: m.hours }).int(m.hours).min(1, m.hours).max(40, m.hours),
+  weekdays: list(weekdayIds, m.weekdays).refine((v) => v.length > 0, m.weekdays),
+  timesOfDay: list(timeOfDayIds, m.timesOfDay).refine((v) => v.length > 0, m.timesOfDay),
+  municipalityNumber: z.string({ message: m.municipality }).regex(/^\d{4}$/, m.municipality),
+  reachableMunicipalities: z.preprocess(asList, z.array(z.string().regex(/^\d{4}$/, m.municipality)).max(20)),
+  availableFrom: optionalText(10).refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), m.date),
+  languages: csv,
+  norwegianLevel: z.enum(norwegianLevelIds as [string, ...string[]]).optional(),
+  drivingLicence: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+  summary: optionalText(1000).transform((v) => v ?? ""),
+  euseStage: z.coerce.number().int().min(1).max(5).default(1),
+  facilitationWorkingTime: freeList,
+  facilitationPhysical: freeList,
+  facilitationEveryday: freeList,
+  facilitationNorwegian: freeList,
+};
+
+const consentFields = {
+  consentSearch: z.preprocess((v) => v === "on", z.boolean()),
+  consentEmployerView: z.preprocess((v) => v === "on", z.boolean()),
+  consentMethod: z.enum(["meeting", "signed"], { message: m.consentMethod }),
+};
+
+type ProfileValues = z.infer<z.ZodObject<typeof profileFields>>;
+export type ProfileFieldName = keyof typeof profileFields;
+
+/**
+ * Rules across fields, and the privacy guard. `names` are the candidate's own names: typed in
+ * the register form, read from the identity when editing.
+ */
+export function checkProfile(value: ProfileValues, ctx: z.RefinementCtx, names: string[]): void {
+  if (value.hoursMin > value.hoursMax) ctx.addIssue({ code: "custom", path: ["hoursMax"], message: m.hoursOrder });
+  // The guard: no identifying text in what will be indexed and shown anonymously.
+  for (const field of ["summary", "tags"] as const) {
+    const text = field === "tags" ? value.tags.join(", ") : value.summary;
+    for (const finding of findIdentifyingText(text, names)) ctx.addIssue({ code: "custom", path: [field], message: finding.message });
+  }
+  if (value.availableFrom && value.availableFrom < new Date().toISOString().slice(0, 10)) {
+    ctx.addIssue({ code: "custom", path: ["availableFrom"], message: m.pastDate });
+  }
+}
+
 export const candidateFormSchema = z
-  .object({
-    name: z.string({ message: m.name }).trim().min(2, m.name).max(200),
-    nationalId: optionalText(11).refine((v) => v === undefined || (/^\d{11}$/.test(v) && idnr(v).status === "valid"), m.nationalId),
-    birthDate: z.string({ message: m.birthDate }).regex(/^\d{4}-\d{2}-\d{2}$/, m.birthDate),
-    phone: optionalText(30),
-    email: optionalText(200).refine((v) => v === undefined || z.string().email().safeParse(v).success, texts.signIn.emailInvalid),
-    address: optionalText(300),
-    interests: list(interestIds, m.interests).refine((v) => v.length > 0, m.interests),
-    strengths: list(strengthIds, m.strengths),
-    tags: csv,
-    hoursMin: z.coerce.number({ message: m.hours }).int(m.hours).min(1, m.hours).max(40, m.hours),
-    hoursMax: z.coerce.number({ message: m.hours }).int(m.hours).min(1, m.hours).max(40, m.hours),
-    weekdays: list(weekdayIds, m.weekdays).refine((v) => v.length > 0, m.weekdays),
-    timesOfDay: list(timeOfDayIds, m.timesOfDay).refine((v) => v.length > 0, m.timesOfDay),
-    municipalityNumber: z.string({ message: m.municipality }).regex(/^\d{4}$/, m.municipality),
-    reachableMunicipalities: z.preprocess(asList, z.array(z.string().regex(/^\d{4}$/, m.municipality)).max(20)),
-    availableFrom: optionalText(10).refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), m.date),
-    languages: csv,
-    norwegianLevel: z.enum(norwegianLevelIds as [string, ...string[]]).optional(),
-    drivingLicence: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
-    summary: optionalText(1000).transform((v) => v ?? ""),
-    euseStage: z.coerce.number().int().min(1).max(5).default(1),
-    facilitationWorkingTime: freeList,
-    facilitationPhysical: freeList,
-    facilitationEveryday: freeList,
-    facilitationNorwegian: freeList,
-    consentSearch: z.preprocess((v) => v === "on", z.boolean()),
-    consentEmployerView: z.preprocess((v) => v === "on", z.boolean()),
-    consentMethod: z.enum(["meeting", "signed"], { message: m.consentMethod }),
-  })
-  .superRefine((value, ctx) => {
-    if (value.hoursMin > value.hoursMax) ctx.addIssue({ code: "custom", path: ["hoursMax"], message: m.hoursOrder });
-    // The guard: no identifying text in what will be indexed and shown anonymously.
-    const names = [value.name];
-    for (const field of ["summary", "tags"] as const) {
-      const text = field === "tags" ? value.tags.join(", ") : value.summary;
-      for (const finding of findIdentifyingText(text, names)) ctx.addIssue({ code: "custom", path: [field], message: finding.message });
-    }
-    if (value.availableFrom && value.availableFrom < new Date().toISOString().slice(0, 10)) {
-      ctx.addIssue({ code: "custom", path: ["availableFrom"], message: m.pastDate });
-    }
-  });
+  .object({ ...identityFields, ...profileFields, ...consentFields })
+  .superRefine((value, ctx) => checkProfile(value, ctx, [value.name]));
+
+/** Editing the profile of an existing candidate, whose names the server adds to the guard. */
+export function profileFormSchema(names: string[] = []) {
+  return z.object(profileFields).superRefine((value, ctx) => checkProfile(value, ctx, names));
+}
 
 export type CandidateForm = z.infer<typeof candidateFormSchema>;
+
+/** Form values → what the repository stores. */
+export function toProfileInput(f: ProfileValues): ProfileInput {
+  return {
+    interests: f.interests,
+    strengths: f.strengths,
+    tags: f.tags,
+    hoursMin: f.hoursMin,
+    hoursMax: f.hoursMax,
+    weekdays: f.weekdays,
+    timesOfDay: f.timesOfDay,
+    municipalityNumber: f.municipalityNumber,
+    reachableMunicipalities: f.reachableMunicipalities.filter((n) => n !== f.municipalityNumber),
+    availableFrom: f.availableFrom ?? null,
+    languages: f.languages,
+    norwegianLevel: f.norwegianLevel ?? null,
+    drivingLicence: f.drivingLicence,
+    facilitation: {
+      workingTime: f.facilitationWorkingTime,
+      physical: f.facilitationPhysical,
+      everyday: f.facilitationEveryday,
+      norwegian: f.facilitationNorwegian,
+    },
+    summary: f.summary,
+    euseStage: f.euseStage,
+  };
+}
+
+/** What the repository stores → the edit form's starting values (lists stay lists, text joins). */
+export function profileFormDefaults(p: CandidateProfile): Record<ProfileFieldName, string | string[]> {
+  const facilitation = (p.facilitation ?? {}) as Facilitation;
+  return {
+    interests: p.interests,
+    strengths: p.strengths,
+    tags: p.tags.join(", "),
+    hoursMin: String(p.hours_min),
+    hoursMax: String(p.hours_max),
+    weekdays: p.weekdays,
+    timesOfDay: p.times_of_day,
+    municipalityNumber: p.municipality_number,
+    reachableMunicipalities: p.reachable_municipalities,
+    availableFrom: p.available_from ?? "",
+    languages: p.languages.join(", "),
+    norwegianLevel: p.norwegian_level ?? "",
+    drivingLicence: p.driving_licence ? "on" : "",
+    summary: p.summary,
+    euseStage: String(p.euse_stage),
+    facilitationWorkingTime: facilitation.workingTime ?? [],
+    facilitationPhysical: facilitation.physical ?? [],
+    facilitationEveryday: facilitation.everyday ?? [],
+    facilitationNorwegian: facilitation.norwegian ?? [],
+  };
+}

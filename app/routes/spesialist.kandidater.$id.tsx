@@ -1,4 +1,4 @@
-import { BodyShort, Heading } from "@navikt/ds-react";
+import { BodyShort, Heading, Link } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { audit, requireCandidateAccess, requireRole } from "~/auth/access.server";
@@ -35,7 +35,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     profile: profileView(full.profile, full.identity.birth_date),
     consents: consentViews(full.consents, new Map()),
     confirmId: url.searchParams.get("trekk"),
-    notice: url.searchParams.has("trukket") ? texts.consent.withdrawnNotice : url.searchParams.has("ny") ? t.created(full.code) : null,
+    notice: url.searchParams.has("trukket")
+      ? texts.consent.withdrawnNotice
+      : url.searchParams.has("ny")
+        ? t.created(full.code)
+        : url.searchParams.has("oppdatert")
+          ? texts.editProfile.saved
+          : null,
+    id: full.id,
   };
 }
 
@@ -52,7 +59,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function CandidatePage() {
-  const { code, identity, profile, consents, confirmId, notice } = useLoaderData<typeof loader>();
+  const { id, code, identity, profile, consents, confirmId, notice } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <Heading level="1" size="xlarge">
@@ -93,6 +100,7 @@ export default function CandidatePage() {
           {t.profileHeading}
         </Heading>
         <ProfileFacts profile={profile} />
+        <Link href={`/spesialist/kandidater/${id}/profil`}>{texts.editProfile.link}</Link>
       </section>
       <ConsentList consents={consents} confirmId={confirmId} notice={notice} />
     </div>

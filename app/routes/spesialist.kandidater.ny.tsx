@@ -1,19 +1,18 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Fieldset, Heading, Label, Radio, RadioGroup, Select, TextField, Textarea } from "@navikt/ds-react";
+import { BodyLong, Button, Checkbox, Fieldset, Heading, Radio, RadioGroup, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
-import { candidateFormSchema } from "~/candidates/profile-schema";
+import { candidateFormSchema, toProfileInput } from "~/candidates/profile-schema";
+import { CandidateProfileFields } from "~/components/CandidateProfileFields";
 import { FormErrors } from "~/components/FormErrors";
-import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { getDb } from "~/services.server";
 import { texts } from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { type ConsentInput, createCandidate } from "../../db/repositories/candidates";
 
 const t = texts.candidateForm;
-const v = texts.vocabulary;
 
 export const meta: MetaFunction = () => [{ title: t.title }];
 
@@ -42,46 +41,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
       email: f.email ?? null,
       address: f.address ?? null,
     },
-    profile: {
-      interests: f.interests,
-      strengths: f.strengths,
-      tags: f.tags,
-      hoursMin: f.hoursMin,
-      hoursMax: f.hoursMax,
-      weekdays: f.weekdays,
-      timesOfDay: f.timesOfDay,
-      municipalityNumber: f.municipalityNumber,
-      reachableMunicipalities: f.reachableMunicipalities.filter((n) => n !== f.municipalityNumber),
-      availableFrom: f.availableFrom ?? null,
-      languages: f.languages,
-      norwegianLevel: f.norwegianLevel ?? null,
-      drivingLicence: f.drivingLicence,
-      facilitation: {
-        workingTime: f.facilitationWorkingTime,
-        physical: f.facilitationPhysical,
-        everyday: f.facilitationEveryday,
-        norwegian: f.facilitationNorwegian,
-      },
-      summary: f.summary,
-      euseStage: f.euseStage,
-    },
+    profile: toProfileInput(f),
     consents,
     recordedBy: user.id,
   });
   return redirect(`/spesialist/kandidater/${created.id}?ny=1`);
-}
-
-// Aksel's CheckboxGroup does not give its checkboxes a name: each one needs it for the form to post.
-function Options({ name, vocabulary }: { name: string; vocabulary: Record<string, string> }) {
-  return (
-    <>
-      {Object.entries(vocabulary).map(([id, label]) => (
-        <Checkbox key={id} name={name} value={id}>
-          {label}
-        </Checkbox>
-      ))}
-    </>
-  );
 }
 
 export default function NewCandidate() {
@@ -95,10 +59,6 @@ export default function NewCandidate() {
     shouldRevalidate: "onInput",
     defaultValue: { consentSearch: "on", consentMethod: "meeting", euseStage: "2" },
   });
-  const values = (name: keyof typeof fields) => {
-    const value = fields[name].initialValue;
-    return Array.isArray(value) ? (value as string[]) : typeof value === "string" ? [value] : [];
-  };
   const error = (name: keyof typeof fields) => fields[name].errors?.join(" ");
 
   return (
@@ -117,82 +77,7 @@ export default function NewCandidate() {
           <TextField {...getInputProps(fields.email, { type: "email" })} key={fields.email.key} label={t.email} error={error("email")} />
           <TextField {...getInputProps(fields.address, { type: "text" })} key={fields.address.key} label={t.address} error={error("address")} />
         </Fieldset>
-        <Fieldset legend={t.profile} className="stack">
-          <CheckboxGroup key={fields.interests.key} legend={t.interests} name={fields.interests.name} defaultValue={values("interests")} error={error("interests")}>
-            <Options name={fields.interests.name} vocabulary={v.interests} />
-          </CheckboxGroup>
-          <CheckboxGroup key={fields.strengths.key} legend={t.strengths} name={fields.strengths.name} defaultValue={values("strengths")} error={error("strengths")}>
-            <Options name={fields.strengths.name} vocabulary={v.strengths} />
-          </CheckboxGroup>
-          <TextField {...getInputProps(fields.tags, { type: "text" })} key={fields.tags.key} label={t.tags} description={t.tagsHelp} error={error("tags")} />
-          <div className="row-fields">
-            <TextField {...getInputProps(fields.hoursMin, { type: "number" })} key={fields.hoursMin.key} label={t.hoursMin} min={1} max={40} error={error("hoursMin")} />
-            <TextField {...getInputProps(fields.hoursMax, { type: "number" })} key={fields.hoursMax.key} label={t.hoursMax} min={1} max={40} error={error("hoursMax")} />
-          </div>
-          <CheckboxGroup key={fields.weekdays.key} legend={t.weekdays} name={fields.weekdays.name} defaultValue={values("weekdays")} error={error("weekdays")}>
-            <Options name={fields.weekdays.name} vocabulary={v.weekdays} />
-          </CheckboxGroup>
-          <CheckboxGroup key={fields.timesOfDay.key} legend={t.timesOfDay} name={fields.timesOfDay.name} defaultValue={values("timesOfDay")} error={error("timesOfDay")}>
-            <Options name={fields.timesOfDay.name} vocabulary={v.timesOfDay} />
-          </CheckboxGroup>
-          <Select {...getSelectProps(fields.municipalityNumber)} key={fields.municipalityNumber.key} label={t.municipality} error={error("municipalityNumber")}>
-            <MunicipalityOptions municipalities={municipalities} placeholder={texts.register.chooseMunicipality} />
-          </Select>
-          {/* Aksel's Select has no multiple choice; a native one is keyboard- and screen-reader-friendly. */}
-          <div className="native-field">
-            <Label htmlFor={fields.reachableMunicipalities.id}>{t.reachable}</Label>
-            <BodyShort id={`${fields.reachableMunicipalities.id}-help`} size="small" className="native-field__help">
-              {t.reachableHelp}
-            </BodyShort>
-            <select
-              key={fields.reachableMunicipalities.key}
-              id={fields.reachableMunicipalities.id}
-              name={fields.reachableMunicipalities.name}
-              aria-describedby={`${fields.reachableMunicipalities.id}-help`}
-              multiple
-              size={6}
-              defaultValue={values("reachableMunicipalities")}
-              className="native-field__select"
-            >
-              <MunicipalityOptions municipalities={municipalities} />
-            </select>
-          </div>
-          <TextField {...getInputProps(fields.availableFrom, { type: "text" })} key={fields.availableFrom.key} label={t.availableFrom} description={t.dateFormat} error={error("availableFrom")} />
-          <TextField {...getInputProps(fields.languages, { type: "text" })} key={fields.languages.key} label={t.languages} error={error("languages")} />
-          <Select {...getSelectProps(fields.norwegianLevel)} key={fields.norwegianLevel.key} label={t.norwegianLevel} error={error("norwegianLevel")}>
-            <option value="">{t.chooseLevel}</option>
-            {Object.entries(v.norwegianLevels).map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-          </Select>
-          <Checkbox {...getInputProps(fields.drivingLicence, { type: "checkbox" })} key={fields.drivingLicence.key}>
-            {t.drivingLicence}
-          </Checkbox>
-          <Textarea {...getTextareaProps(fields.summary)} key={fields.summary.key} label={t.summary} description={t.summaryHelp} maxLength={1000} error={error("summary")} />
-          <Select {...getSelectProps(fields.euseStage)} key={fields.euseStage.key} label={t.euseStage}>
-            {Object.entries(v.euseStages).map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-          </Select>
-        </Fieldset>
-        <Fieldset legend={t.facilitation} className="stack">
-          <CheckboxGroup key={fields.facilitationWorkingTime.key} legend={v.facilitationGroups.workingTime} name={fields.facilitationWorkingTime.name} defaultValue={values("facilitationWorkingTime")}>
-            <Options name={fields.facilitationWorkingTime.name} vocabulary={v.facilitation.workingTime} />
-          </CheckboxGroup>
-          <CheckboxGroup key={fields.facilitationPhysical.key} legend={v.facilitationGroups.physical} name={fields.facilitationPhysical.name} defaultValue={values("facilitationPhysical")}>
-            <Options name={fields.facilitationPhysical.name} vocabulary={v.facilitation.physical} />
-          </CheckboxGroup>
-          <CheckboxGroup key={fields.facilitationEveryday.key} legend={v.facilitationGroups.everyday} name={fields.facilitationEveryday.name} defaultValue={values("facilitationEveryday")}>
-            <Options name={fields.facilitationEveryday.name} vocabulary={v.facilitation.everyday} />
-          </CheckboxGroup>
-          <CheckboxGroup key={fields.facilitationNorwegian.key} legend={v.facilitationGroups.norwegian} name={fields.facilitationNorwegian.name} defaultValue={values("facilitationNorwegian")}>
-            <Options name={fields.facilitationNorwegian.name} vocabulary={v.facilitation.norwegian} />
-          </CheckboxGroup>
-        </Fieldset>
+        <CandidateProfileFields fields={fields} municipalities={municipalities} />
         <Fieldset legend={t.consent} description={t.consentValidity} className="stack">
           <Checkbox {...getInputProps(fields.consentSearch, { type: "checkbox" })} key={fields.consentSearch.key}>
             {t.consentSearch}

@@ -45,6 +45,10 @@ const matrix: Record<string, Row[]> = {
     { path: () => "/spesialist/kandidater/ny", expect: only(["specialistX", "specialistY"]) },
     { path: () => "/spesialist/kandidater/ny", method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 400 } },
   ],
+  "spesialist.kandidater.$id_.profil": [
+    { path: (ids) => `/spesialist/kandidater/${ids.candidateX}/profil`, expect: { ...only(["specialistX"]), specialistY: 404 } },
+    { path: (ids) => `/spesialist/kandidater/${ids.candidateX}/profil`, method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 404 } },
+  ],
   "spesialist.kandidater.$id": [
     // Another office's specialist learns nothing about the candidate (404), like everyone else.
     { path: (ids) => `/spesialist/kandidater/${ids.candidateX}`, expect: { ...only(["specialistX"]), specialistY: 404 } },

@@ -94,3 +94,31 @@ test("a candidate sees their consents and who looked at their profile, and can w
   await expect(page.getByText("Samtykket er trukket.")).toBeVisible();
   await expect(page.getByRole("row", { name: /Søkbar for jobbspesialister/ }).getByText("Trukket")).toBeVisible();
 });
+
+test("a specialist edits a profile, and search follows within seconds", async ({ page }) => {
+  const tag = `endret${randomBytes(3).toString("hex")}`;
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
+  // A searchable candidate other than Ola Berg, whom another test withdraws.
+  const row = page
+    .getByRole("row")
+    .filter({ has: page.getByText("Ja", { exact: true }) })
+    .filter({ hasNot: page.getByText("Ola Berg") })
+    .first();
+  await row.getByRole("link").click();
+  const code = (await page.getByRole("heading", { level: 1 }).textContent())?.match(/K-[0-9A-Z]+/)?.[0] ?? "";
+  await page.getByRole("link", { name: "Endre profilen" }).click();
+  await expect(page.getByRole("heading", { name: `Endre profilen til ${code}` })).toBeVisible();
+
+  await page.getByLabel("Timer per uke, minst").fill("33");
+  await page.getByLabel("Timer per uke, høyst").fill("35");
+  await page.getByLabel("Andre stikkord (skill med komma)").fill(tag);
+  await page.getByRole("button", { name: "Lagre profilen" }).click();
+  await expect(page.getByText("Profilen er lagret.")).toBeVisible();
+  await expect(page.getByText("33–35 timer per uke")).toBeVisible();
+
+  await expect(async () => {
+    await page.goto(`/spesialist/sok?q=${tag}&hoursFrom=34&hoursTo=40`);
+    await expect(page.getByRole("heading", { name: `Kandidat ${code}` })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+});
