@@ -61,10 +61,9 @@ describe("the register-a-candidate form", () => {
 
 describe("the edit-profile form", () => {
   it("guards against the candidate's names from the identity, which are not on the form", () => {
-    const data = form({ summary: "Spør etter Kari ved oppstart." });
-    const result = parseWithZod(data, { schema: profileFormSchema(["Kari Olsen"]) });
-    expect(result.status).toBe("error");
-    expect((result.error as Record<string, string[]>).summary?.[0]).toContain("kandidatens navn («Kari»)");
+    const result = parseWithZod(form({ summary: "Spør etter Kari ved oppstart." }), { schema: profileFormSchema(["Kari Olsen"]) });
+    const fieldErrors = result.status === "success" ? {} : ((result.error ?? {}) as Record<string, string[]>);
+    expect(fieldErrors.summary?.[0]).toContain("kandidatens navn («Kari»)");
     expect(parseWithZod(form(), { schema: profileFormSchema(["Kari Olsen"]) }).status).toBe("success");
   });
 });
