@@ -5,7 +5,7 @@ import { Logger, runMigrations } from "graphile-worker";
 import { type Kysely, type Transaction, sql } from "kysely";
 import type { Database } from "./schema";
 
-export type IndexedKind = "candidate" | "job";
+export type IndexedKind = "candidate" | "job" | "task";
 
 export async function enqueueIndex(db: Kysely<Database> | Transaction<Database>, kind: IndexedKind, id: string): Promise<void> {
   // One pending job per document: a burst of edits collapses into one index update.

@@ -41,6 +41,7 @@ export interface OrganisationMembersTable {
   role: MembershipRole;
   status: Generated<MembershipStatus>;
   created_at: CreatedAt;
+  home_seen_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface SessionsTable {
@@ -162,6 +163,62 @@ export interface ConsentsTable {
   expiry_indexed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+export type TaskStatus = "open" | "closed";
+export type JobStatus = "draft" | "open" | "filled" | "closed";
+export type EmploymentForm = "work-trial" | "temporary" | "permanent";
+// numeric columns come back from pg as strings; repositories turn them into numbers.
+type Hours = ColumnType<string, number | string, number | string>;
+type Updated = ColumnType<Date, Date | string | undefined, Date | string>;
+type DateColumn = ColumnType<string, string, string>;
+
+export interface TaskNeedsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  title: string;
+  description: Generated<string>;
+  category: string;
+  hours_per_week: Hours;
+  slots: string[];
+  municipality_number: string;
+  address: string | null;
+  strengths: Generated<string[]>;
+  tags: Generated<string[]>;
+  physical_demands: Generated<string[]>;
+  social_setting: string;
+  adaptations: Generated<string>;
+  mentor_possible: Generated<boolean>;
+  earliest_start: ColumnType<string | null, string | null | undefined, string | null>;
+  status: Generated<TaskStatus>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export interface CarvedJobsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  title: string;
+  description: Generated<string>;
+  hours_per_week: Hours;
+  slots: string[];
+  employment_form: EmploymentForm;
+  wage_subsidy_expected: Generated<boolean>;
+  mentor_name: string | null;
+  adaptations: Generated<string>;
+  start_date: DateColumn;
+  municipality_number: string;
+  status: Generated<JobStatus>;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export interface CarvedJobTasksTable {
+  carved_job_id: string;
+  task_need_id: string;
+}
+
 export interface Database {
   nav_offices: NavOfficesTable;
   organisations: OrganisationsTable;
@@ -176,6 +233,9 @@ export interface Database {
   candidate_identities: CandidateIdentitiesTable;
   candidate_profiles: CandidateProfilesTable;
   consents: ConsentsTable;
+  task_needs: TaskNeedsTable;
+  carved_jobs: CarvedJobsTable;
+  carved_job_tasks: CarvedJobTasksTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;
@@ -188,3 +248,5 @@ export type MailMessage = Selectable<MailOutboxTable>;
 export type Consent = Selectable<ConsentsTable>;
 export type CandidateProfile = Selectable<CandidateProfilesTable>;
 export type CandidateIdentity = Selectable<CandidateIdentitiesTable>;
+export type TaskNeed = Selectable<TaskNeedsTable>;
+export type CarvedJob = Selectable<CarvedJobsTable>;

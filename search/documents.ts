@@ -58,3 +58,36 @@ export function ageBand(birthDate: string, on: Date): string {
 export function dateNumber(date: string | null): number {
   return date ? Number(date.replaceAll("-", "")) : 0;
 }
+
+/** A carved job or a single task need in the jobs index. Ids are "job-<uuid>" and "task-<uuid>". */
+export const jobDocumentSchema = z.strictObject({
+  id: z.string().regex(/^(job|task)-[0-9a-f-]{36}$/),
+  kind: z.enum(["job", "task"]),
+  entityId: z.string().uuid(),
+  title: z.string(),
+  description: z.string(),
+  tasks: z.array(z.string()),
+  categories: z.array(z.string()),
+  categoryLabels: z.array(z.string()),
+  strengths: z.array(z.string()),
+  tags: z.array(z.string()),
+  hoursPerWeek: z.number(),
+  positionPercent: z.number(),
+  slots: z.array(z.string()),
+  weekdays: z.array(z.string()),
+  timesOfDay: z.array(z.string()),
+  municipalityNumber: z.string(),
+  municipalityName: z.string(),
+  region: z.string(),
+  mentorAvailable: z.boolean(),
+  startDate: z.number().int(), // YYYYMMDD, 0 when as soon as possible
+  employmentForm: z.string().nullable(),
+  organisationId: z.string().uuid(),
+  organisationName: z.string(),
+  updatedAt: z.number().int(),
+});
+export type JobDocument = z.infer<typeof jobDocumentSchema>;
+
+export function jobDocumentId(kind: "job" | "task", id: string): string {
+  return `${kind}-${id}`;
+}

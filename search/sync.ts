@@ -9,8 +9,19 @@ import { countyName, municipalityName } from "../db/data/places";
 import { quietLogger } from "../db/outbox";
 import { type CandidateForIndex, handleExpiredConsents, loadCandidateForIndex } from "../db/repositories/candidates";
 import type { Database } from "../db/schema";
-import { type CandidateDocument, ageBand, candidateDocumentSchema, dateNumber } from "./documents";
-import { candidateIndex, indexUid } from "./indexes";
+import { type JobForIndex, loadJobForIndex, loadTaskForIndex } from "../db/repositories/jobs";
+import { daysCovered, positionPercent, timesCovered } from "../app/jobs/rules";
+import { texts } from "../app/texts";
+import {
+  type CandidateDocument,
+  type JobDocument,
+  ageBand,
+  candidateDocumentSchema,
+  dateNumber,
+  jobDocumentId,
+  jobDocumentSchema,
+} from "./documents";
+import { candidateIndex, indexUid, jobIndex } from "./indexes";
 
 export function buildCandidateDocument(c: CandidateForIndex, now: Date): CandidateDocument {
   const p = c.profile;
@@ -45,6 +56,36 @@ export function buildCandidateDocument(c: CandidateForIndex, now: Date): Candida
   });
 }
 
+export function buildJobDocument(j: JobForIndex): JobDocument {
+  const categoryLabels = texts.vocabulary.interests as Record<string, string>;
+  return jobDocumentSchema.parse({
+    id: jobDocumentId(j.kind, j.id),
+    kind: j.kind,
+    entityId: j.id,
+    title: j.title,
+    description: j.description,
+    tasks: j.taskTitles,
+    categories: j.categories,
+    categoryLabels: j.categories.map((c) => categoryLabels[c] ?? c),
+    strengths: j.strengths,
+    tags: j.tags,
+    hoursPerWeek: j.hoursPerWeek,
+    positionPercent: positionPercent(j.hoursPerWeek),
+    slots: j.slots,
+    weekdays: daysCovered(j.slots),
+    timesOfDay: timesCovered(j.slots),
+    municipalityNumber: j.municipalityNumber,
+    municipalityName: municipalityName(j.municipalityNumber),
+    region: countyName(j.municipalityNumber),
+    mentorAvailable: j.mentorAvailable,
+    startDate: dateNumber(j.startDate),
+    employmentForm: j.employmentForm,
+    organisationId: j.organisationId,
+    organisationName: j.organisationName,
+    updatedAt: Math.floor(j.updatedAt.getTime() / 1000),
+  });
+}
+
 export interface SyncContext {
   db: Kysely<Database>;
   search: Meilisearch;
@@ -68,12 +109,37 @@ export async function syncCandidate(ctx: SyncContext, id: string, now = new Date
   return "indexed";
 }
 
+/** The same for a carved job (searchable while open) or a task need (while open and not in a published job). */
+export async function syncJob(ctx: SyncContext, kind: "job" | "task", id: string): Promise<"indexed" | "removed"> {
+  const index = ctx.search.index(indexUid(ctx.indexPrefix, jobIndex));
+  const row = kind === "job" ? await loadJobForIndex(ctx.db, id) : await loadTaskForIndex(ctx.db, id);
+  if (!row) {
+    await waitOk(ctx.search, (await index.deleteDocument(jobDocumentId(kind, id))).taskUid);
+    return "removed";
+  }
+  await waitOk(ctx.search, (await index.addDocuments([buildJobDocument(row)], { primaryKey: "id" })).taskUid);
+  return "indexed";
+}
+
+const payloadId = (payload: unknown) => {
+  const id = (payload as { id?: unknown } | null)?.id;
+  return typeof id === "string" ? id : null;
+};
+
 export function syncTasks(ctx: SyncContext): TaskList {
   return {
+    // A malformed payload (no id) has nothing to retry: it is dropped.
     index_candidate: async (payload) => {
-      const id = (payload as { id?: unknown }).id;
-      if (typeof id !== "string") return; // malformed job: nothing to retry
-      await syncCandidate(ctx, id);
+      const id = payloadId(payload);
+      if (id) await syncCandidate(ctx, id);
+    },
+    index_job: async (payload) => {
+      const id = payloadId(payload);
+      if (id) await syncJob(ctx, "job", id);
+    },
+    index_task: async (payload) => {
+      const id = payloadId(payload);
+      if (id) await syncJob(ctx, "task", id);
     },
     // Runs every minute (crontab below): expired consents take their candidates out of search.
     expire_consents: async () => {

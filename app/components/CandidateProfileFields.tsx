@@ -2,25 +2,12 @@ import { getInputProps, getSelectProps, getTextareaProps } from "@conform-to/rea
 import type { FieldMetadata } from "@conform-to/react";
 import { BodyShort, Checkbox, CheckboxGroup, Fieldset, Label, Select, TextField, Textarea } from "@navikt/ds-react";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
+import { VocabularyOptions } from "~/components/VocabularyOptions";
 import type { ProfileFieldName } from "~/candidates/profile-schema";
 import { texts } from "~/texts";
 
 const t = texts.candidateForm;
 const v = texts.vocabulary;
-
-// Aksel's CheckboxGroup does not give its checkboxes a name: each one needs it for the form to post.
-function Options({ name, vocabulary }: { name: string; vocabulary: Record<string, string> }) {
-  return (
-    <>
-      {Object.entries(vocabulary).map(([id, label]) => (
-        <Checkbox key={id} name={name} value={id}>
-          {label}
-        </Checkbox>
-      ))}
-    </>
-  );
-}
-
 
 /** The profile part of the candidate forms (register and edit): the same fields, labels and help. */
 export function CandidateProfileFields({
@@ -39,10 +26,10 @@ export function CandidateProfileFields({
     <>
         <Fieldset legend={t.profile} className="stack">
         <CheckboxGroup key={fields.interests.key} legend={t.interests} name={fields.interests.name} defaultValue={values("interests")} error={error("interests")}>
-          <Options name={fields.interests.name} vocabulary={v.interests} />
+          <VocabularyOptions name={fields.interests.name} vocabulary={v.interests} />
         </CheckboxGroup>
         <CheckboxGroup key={fields.strengths.key} legend={t.strengths} name={fields.strengths.name} defaultValue={values("strengths")} error={error("strengths")}>
-          <Options name={fields.strengths.name} vocabulary={v.strengths} />
+          <VocabularyOptions name={fields.strengths.name} vocabulary={v.strengths} />
         </CheckboxGroup>
         <TextField {...getInputProps(fields.tags, { type: "text" })} key={fields.tags.key} label={t.tags} description={t.tagsHelp} error={error("tags")} />
         <div className="row-fields">
@@ -50,10 +37,10 @@ export function CandidateProfileFields({
           <TextField {...getInputProps(fields.hoursMax, { type: "number" })} key={fields.hoursMax.key} label={t.hoursMax} min={1} max={40} error={error("hoursMax")} />
         </div>
         <CheckboxGroup key={fields.weekdays.key} legend={t.weekdays} name={fields.weekdays.name} defaultValue={values("weekdays")} error={error("weekdays")}>
-          <Options name={fields.weekdays.name} vocabulary={v.weekdays} />
+          <VocabularyOptions name={fields.weekdays.name} vocabulary={v.weekdays} />
         </CheckboxGroup>
         <CheckboxGroup key={fields.timesOfDay.key} legend={t.timesOfDay} name={fields.timesOfDay.name} defaultValue={values("timesOfDay")} error={error("timesOfDay")}>
-          <Options name={fields.timesOfDay.name} vocabulary={v.timesOfDay} />
+          <VocabularyOptions name={fields.timesOfDay.name} vocabulary={v.timesOfDay} />
         </CheckboxGroup>
         <Select {...getSelectProps(fields.municipalityNumber)} key={fields.municipalityNumber.key} label={t.municipality} error={error("municipalityNumber")}>
           <MunicipalityOptions municipalities={municipalities} placeholder={texts.register.chooseMunicipality} />
@@ -101,16 +88,16 @@ export function CandidateProfileFields({
       </Fieldset>
       <Fieldset legend={t.facilitation} className="stack">
         <CheckboxGroup key={fields.facilitationWorkingTime.key} legend={v.facilitationGroups.workingTime} name={fields.facilitationWorkingTime.name} defaultValue={values("facilitationWorkingTime")}>
-          <Options name={fields.facilitationWorkingTime.name} vocabulary={v.facilitation.workingTime} />
+          <VocabularyOptions name={fields.facilitationWorkingTime.name} vocabulary={v.facilitation.workingTime} />
         </CheckboxGroup>
         <CheckboxGroup key={fields.facilitationPhysical.key} legend={v.facilitationGroups.physical} name={fields.facilitationPhysical.name} defaultValue={values("facilitationPhysical")}>
-          <Options name={fields.facilitationPhysical.name} vocabulary={v.facilitation.physical} />
+          <VocabularyOptions name={fields.facilitationPhysical.name} vocabulary={v.facilitation.physical} />
         </CheckboxGroup>
         <CheckboxGroup key={fields.facilitationEveryday.key} legend={v.facilitationGroups.everyday} name={fields.facilitationEveryday.name} defaultValue={values("facilitationEveryday")}>
-          <Options name={fields.facilitationEveryday.name} vocabulary={v.facilitation.everyday} />
+          <VocabularyOptions name={fields.facilitationEveryday.name} vocabulary={v.facilitation.everyday} />
         </CheckboxGroup>
         <CheckboxGroup key={fields.facilitationNorwegian.key} legend={v.facilitationGroups.norwegian} name={fields.facilitationNorwegian.name} defaultValue={values("facilitationNorwegian")}>
-          <Options name={fields.facilitationNorwegian.name} vocabulary={v.facilitation.norwegian} />
+          <VocabularyOptions name={fields.facilitationNorwegian.name} vocabulary={v.facilitation.norwegian} />
         </CheckboxGroup>
       </Fieldset>
     </>

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { Alert, Button, Heading, Radio, RadioGroup, Table, Tag, TextField } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Heading, Link, Radio, RadioGroup, Table, Tag, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -11,6 +11,9 @@ import { getDb } from "~/services.server";
 import { texts } from "~/texts";
 import { municipalityName } from "../../db/data/places";
 import { addMember, findOrganisation, listMembers } from "../../db/repositories/organisations";
+import { changesSince, listCarvedJobs, listTaskNeeds, touchHomeSeen } from "../../db/repositories/jobs";
+import { daysInWords } from "~/components/JobFacts";
+import { formatDate } from "~/format";
 
 const t = texts.organisation;
 
@@ -28,11 +31,20 @@ function organisationId(params: { orgId?: string }): string {
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const id = organisationId(params);
-  const { role } = await requireOrganisationMember(request, context, id);
+  const { role, user } = await requireOrganisationMember(request, context, id);
   const db = getDb();
   const organisation = await findOrganisation(db, id);
   if (!organisation) throw new Response("Not found", { status: 404 });
+  const lastSeen = await touchHomeSeen(db, id, user.id);
+  const [tasks, jobs, changes] = await Promise.all([listTaskNeeds(db, id), listCarvedJobs(db, id), changesSince(db, id, user.id, lastSeen)]);
+  const saved = new URL(request.url).searchParams.get("lagret");
   return {
+    organisationId: id,
+    firstVisit: lastSeen === null,
+    changes,
+    notice: saved === "oppgave" ? texts.taskForm.created : null,
+    tasks: tasks.map((x) => ({ id: x.id, title: x.title, hours: x.hours_per_week, days: daysInWords(x.slots), status: x.status, inJobs: x.inJobs, updatedAt: x.updated_at.toISOString() })),
+    jobs: jobs.map((x) => ({ id: x.id, title: x.title, hours: x.hours_per_week, days: daysInWords(x.slots), status: x.status, updatedAt: x.updated_at.toISOString() })),
     organisation: {
       name: organisation.name,
       orgNumber: organisation.org_number,
@@ -82,8 +94,70 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   return data({ intent: "invite" as const, notice: t.invited(submission.value.email), result: submission.reply({ resetForm: true }) });
 }
 
+const h = texts.employerHome;
+
+function Changes({ firstVisit, changes }: { firstVisit: boolean; changes: { tasks: number; jobs: number } }) {
+  const lines = [changes.tasks ? h.changedTasks(changes.tasks) : null, changes.jobs ? h.changedJobs(changes.jobs) : null].filter(Boolean);
+  return (
+    <section aria-labelledby="changes-heading" className="stack">
+      <Heading level="2" size="medium" id="changes-heading">
+        {h.changesHeading}
+      </Heading>
+      {firstVisit ? <BodyShort>{h.firstVisit}</BodyShort> : lines.length === 0 ? <BodyShort>{h.noChanges}</BodyShort> : null}
+      {lines.length ? (
+        <ul>
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function WorkTable({
+  caption,
+  rows,
+  hrefOf,
+  statusLabel,
+}: {
+  caption: string;
+  rows: Array<{ id: string; title: string; hours: number; days: string; status: string; updatedAt: string; inJobs?: string[] }>;
+  hrefOf: (id: string) => string;
+  statusLabel: (status: string) => string;
+}) {
+  return (
+    <Table size="small">
+      <caption className="visually-hidden">{caption}</caption>
+      <Table.Header>
+        <Table.Row>
+          <Table.HeaderCell scope="col">{h.colTitle}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{h.colHours}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{h.colWhen}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{h.colStatus}</Table.HeaderCell>
+          <Table.HeaderCell scope="col">{h.colUpdated}</Table.HeaderCell>
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {rows.map((r) => (
+          <Table.Row key={r.id}>
+            <Table.DataCell>
+              <Link href={hrefOf(r.id)}>{r.title}</Link>
+              {r.inJobs?.length ? <BodyShort size="small">{h.partOf(r.inJobs)}</BodyShort> : null}
+            </Table.DataCell>
+            <Table.DataCell>{r.hours.toLocaleString("nb-NO")}</Table.DataCell>
+            <Table.DataCell>{r.days}</Table.DataCell>
+            <Table.DataCell>{statusLabel(r.status)}</Table.DataCell>
+            <Table.DataCell>{formatDate(r.updatedAt)}</Table.DataCell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}
+
 export default function OrganisationPage() {
-  const { organisation, members, isAdmin } = useLoaderData<typeof loader>();
+  const { organisation, members, isAdmin, organisationId, firstVisit, changes, notice, tasks, jobs } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult: actionData?.intent === "invite" ? actionData.result : undefined,
@@ -109,6 +183,38 @@ export default function OrganisationPage() {
           </>
         ) : null}
       </dl>
+      {notice ? (
+        <Alert variant="success" role="status">
+          {notice}
+        </Alert>
+      ) : null}
+      <Changes firstVisit={firstVisit} changes={changes} />
+      <section aria-labelledby="tasks-heading" className="stack">
+        <div className="row-actions">
+          <Heading level="2" size="large" id="tasks-heading">
+            {h.tasksHeading}
+          </Heading>
+          <Link href={`/arbeidsgiver/${organisationId}/oppgaver/ny`}>{h.newTask}</Link>
+        </div>
+        {tasks.length === 0 ? (
+          <BodyShort>{h.noTasks}</BodyShort>
+        ) : (
+          <WorkTable caption={h.tasksHeading} rows={tasks} hrefOf={(id) => `/arbeidsgiver/${organisationId}/oppgaver/${id}`} statusLabel={(s) => texts.vocabulary.taskStatuses[s as "open"]} />
+        )}
+      </section>
+      <section aria-labelledby="jobs-heading" className="stack">
+        <div className="row-actions">
+          <Heading level="2" size="large" id="jobs-heading">
+            {h.jobsHeading}
+          </Heading>
+          {tasks.some((x) => x.status === "open") ? <Link href={`/arbeidsgiver/${organisationId}/jobber/ny`}>{h.newJob}</Link> : null}
+        </div>
+        {jobs.length === 0 ? (
+          <BodyShort>{h.noJobs}</BodyShort>
+        ) : (
+          <WorkTable caption={h.jobsHeading} rows={jobs} hrefOf={(id) => `/arbeidsgiver/${organisationId}/jobber/${id}`} statusLabel={(s) => texts.vocabulary.jobStatuses[s as "open"]} />
+        )}
+      </section>
       {actionData?.notice ? (
         <Alert variant="success" role="status">
           {actionData.notice}

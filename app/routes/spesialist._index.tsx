@@ -37,6 +37,7 @@ export default function SpecialistHome() {
       <nav aria-label={t.heading} className="row-actions">
         <Link href="/spesialist/kandidater/ny">{c.register}</Link>
         <Link href="/spesialist/sok">{c.search}</Link>
+        <Link href="/spesialist/jobber">{texts.jobSearch.link}</Link>
         <Link href="/revisjon">{t.auditLink}</Link>
       </nav>
       <section aria-labelledby="caseload-heading" className="stack">

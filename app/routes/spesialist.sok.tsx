@@ -2,6 +2,7 @@ import { BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Heading, Link, Se
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
+import { SearchFacet } from "~/components/SearchFacet";
 import { runCandidateSearch } from "~/candidates/search.server";
 import { Highlighted } from "~/components/Highlighted";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
@@ -34,29 +35,6 @@ function pageHref(query: string, page: number): string {
   return `?${params.toString()}`;
 }
 
-function Facet({
-  legend,
-  name,
-  vocabulary,
-  selected,
-  counts,
-}: {
-  legend: string;
-  name: string;
-  vocabulary: Record<string, string>;
-  selected: string[];
-  counts: Record<string, number> | undefined;
-}) {
-  return (
-    <CheckboxGroup legend={legend} name={name} defaultValue={selected} size="small">
-      {Object.entries(vocabulary).map(([id, label]) => (
-        <Checkbox key={id} name={name} value={id}>
-          {label} <span className="facet-count">({counts?.[id] ?? 0})</span>
-        </Checkbox>
-      ))}
-    </CheckboxGroup>
-  );
-}
 
 export default function CandidateSearchPage() {
   const { search, result, query, municipalities } = useLoaderData<typeof loader>();
@@ -73,10 +51,10 @@ export default function CandidateSearchPage() {
             <TextField label={t.hoursFrom} name="hoursFrom" type="number" min={1} max={40} defaultValue={search.hoursFrom ?? ""} htmlSize={6} />
             <TextField label={t.hoursTo} name="hoursTo" type="number" min={1} max={40} defaultValue={search.hoursTo ?? ""} htmlSize={6} />
           </div>
-          <Facet legend={t.interests} name="interests" vocabulary={v.interests} selected={search.interests} counts={result.facets.interests} />
-          <Facet legend={t.weekdays} name="weekdays" vocabulary={v.weekdays} selected={search.weekdays} counts={result.facets.weekdays} />
-          <Facet legend={t.timesOfDay} name="timesOfDay" vocabulary={v.timesOfDay} selected={search.timesOfDay} counts={result.facets.timesOfDay} />
-          <Facet legend={t.strengths} name="strengths" vocabulary={v.strengths} selected={search.strengths} counts={result.facets.strengths} />
+          <SearchFacet legend={t.interests} name="interests" vocabulary={v.interests} selected={search.interests} counts={result.facets.interests} />
+          <SearchFacet legend={t.weekdays} name="weekdays" vocabulary={v.weekdays} selected={search.weekdays} counts={result.facets.weekdays} />
+          <SearchFacet legend={t.timesOfDay} name="timesOfDay" vocabulary={v.timesOfDay} selected={search.timesOfDay} counts={result.facets.timesOfDay} />
+          <SearchFacet legend={t.strengths} name="strengths" vocabulary={v.strengths} selected={search.strengths} counts={result.facets.strengths} />
           <Select label={t.municipality} name="municipality" defaultValue={search.municipality ?? ""} size="small">
             <MunicipalityOptions municipalities={municipalities} placeholder={t.anyMunicipality} />
           </Select>

@@ -5,9 +5,11 @@ import type { Migration } from "kysely";
 import * as foundation from "./20261122T1400_foundation";
 import * as accounts from "./20261122T1500_accounts";
 import * as candidates from "./20261122T1600_candidates";
+import * as jobs from "./20261122T1700_jobs";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
   "20261122T1500_accounts": accounts,
   "20261122T1600_candidates": candidates,
+  "20261122T1700_jobs": jobs,
 };

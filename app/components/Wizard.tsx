@@ -1,0 +1,142 @@
+import { type FieldMetadata, type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Button, Heading, Stepper } from "@navikt/ds-react";
+import { Form, useNavigation } from "@remix-run/react";
+import { type ReactNode, useState } from "react";
+import type { z } from "zod";
+import { FormErrors } from "~/components/FormErrors";
+import type { FormValues } from "~/forms/wizard";
+import { texts } from "~/texts";
+
+const t = texts.wizard;
+
+function valuesOf(form: HTMLFormElement, listFields: readonly string[]): FormValues {
+  const data = new FormData(form);
+  const values: FormValues = {};
+  for (const key of new Set(data.keys())) {
+    if (key === "step" || key === "intent") continue;
+    values[key] = listFields.includes(key) ? data.getAll(key).map(String) : String(data.get(key));
+  }
+  for (const key of listFields) values[key] ??= [];
+  return values;
+}
+
+function Hidden({ values, except }: { values: FormValues; except: readonly string[] }) {
+  return (
+    <>
+      {Object.entries(values)
+        .filter(([name]) => !except.includes(name))
+        .flatMap(([name, value]) =>
+          // Values of one list are distinct (checkbox values), so name + value is a stable key.
+          (Array.isArray(value) ? value : [value]).map((v) => <input key={`${name}=${v}`} type="hidden" name={name} value={v} />),
+        )}
+    </>
+  );
+}
+
+export interface SubmitButton {
+  intent: string;
+  label: string;
+  variant?: "primary" | "secondary";
+}
+
+/**
+ * A guided form: Aksel's stepper, one topic per step, a back button that never validates, and
+ * the other steps' answers carried as hidden fields so the form works without JavaScript.
+ * `children` renders the current step's fields; `aside` renders beside them with the live values.
+ */
+export function Wizard({
+  id,
+  stepLabels,
+  step,
+  values,
+  stepFields,
+  listFields,
+  schema,
+  lastResult,
+  submitButtons,
+  children,
+  aside,
+}: {
+  id: string;
+  stepLabels: readonly string[];
+  step: number;
+  values: FormValues;
+  stepFields: readonly string[];
+  listFields: readonly string[];
+  schema: z.ZodType;
+  lastResult: SubmissionResult<string[]> | undefined;
+  submitButtons: SubmitButton[];
+  children: (fields: Record<string, FieldMetadata<any>>, values: FormValues) => ReactNode;
+  aside?: (values: FormValues) => ReactNode;
+}) {
+  const navigation = useNavigation();
+  const [live, setLive] = useState(values);
+  const [form, fields] = useForm({
+    id: `${id}-${step}`,
+    lastResult,
+    defaultValue: values,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const last = step === stepLabels.length - 1;
+  const busy = navigation.state === "submitting";
+  return (
+    <div className="stack">
+      <Stepper aria-label={t.progress} activeStep={step + 1} interactive={false} orientation="horizontal" className="wizard-stepper">
+        {stepLabels.map((label, i) => (
+          <Stepper.Step key={label} completed={i < step}>
+            {label}
+          </Stepper.Step>
+        ))}
+      </Stepper>
+      <Heading level="2" size="large" id={`${id}-step-heading`}>
+        <span className="visually-hidden">{t.stepOf(step + 1, stepLabels.length)}: </span>
+        {stepLabels[step]}
+      </Heading>
+      <div className={aside ? "wizard-layout" : undefined}>
+        <Form
+          method="post"
+          className="stack"
+          {...getFormProps(form)}
+          aria-labelledby={`${id}-step-heading`}
+          onChange={(e) => setLive(valuesOf(e.currentTarget, listFields))}
+        >
+          <input type="hidden" name="step" value={step} />
+          <Hidden values={values} except={stepFields} />
+          <FormErrors errors={form.errors} />
+          {children(fields as Record<string, FieldMetadata<any>>, values)}
+          <div className="row-actions">
+            {step > 0 ? (
+              <Button type="submit" name="intent" value="back" variant="tertiary" formNoValidate>
+                {t.back}
+              </Button>
+            ) : null}
+            {last ? (
+              submitButtons.map((b) => (
+                <Button key={b.intent} type="submit" name="intent" value={b.intent} variant={b.variant ?? "primary"} loading={busy}>
+                  {b.label}
+                </Button>
+              ))
+            ) : (
+              <Button type="submit" name="intent" value="next" loading={busy}>
+                {t.next}
+              </Button>
+            )}
+          </div>
+        </Form>
+        {aside ? <div className="wizard-aside">{aside(live)}</div> : null}
+      </div>
+    </div>
+  );
+}
+
+/** A button on the summary step that goes back to a step to change it (never validates). */
+export function EditStepButton({ step, label }: { step: number; label: string }) {
+  return (
+    <Button type="submit" name="intent" value={`goto:${step}`} variant="tertiary" size="small" formNoValidate>
+      {t.edit} <span className="visually-hidden">{label}</span>
+    </Button>
+  );
+}

@@ -1,0 +1,40 @@
+// Guided, step-by-step forms that work without JavaScript: every step posts the whole form (the
+// other steps' answers ride along as hidden fields), the server validates the current step and
+// answers with the next one, or with the same step and its errors. Nothing typed is lost.
+
+export type FormValues = Record<string, string | string[]>;
+
+/** The raw values of the named fields, as typed: lists stay lists, everything else a string. */
+export function readFormValues(formData: FormData, fields: readonly string[], listFields: readonly string[]): FormValues {
+  const values: FormValues = {};
+  for (const name of fields) {
+    if (listFields.includes(name)) values[name] = formData.getAll(name).map(String);
+    else {
+      const value = formData.get(name);
+      if (typeof value === "string") values[name] = value;
+    }
+  }
+  return values;
+}
+
+export type WizardIntent = { kind: "next" } | { kind: "back" } | { kind: "goto"; step: number } | { kind: "submit"; variant: string };
+
+/** Which button was pressed and on which step (0-based), from the form's hidden `step` and the button's `intent`. */
+export function readWizardIntent(formData: FormData, stepCount: number): { step: number; intent: WizardIntent } {
+  const raw = Number(formData.get("step"));
+  const step = Number.isInteger(raw) && raw >= 0 && raw < stepCount ? raw : 0;
+  const intent = String(formData.get("intent") ?? "next");
+  if (intent === "back") return { step, intent: { kind: "back" } };
+  if (intent.startsWith("goto:")) {
+    const target = Number(intent.slice(5));
+    return { step, intent: { kind: "goto", step: Number.isInteger(target) && target >= 0 && target < stepCount ? target : step } };
+  }
+  if (intent.startsWith("submit")) return { step, intent: { kind: "submit", variant: intent.slice(7) || "default" } };
+  return { step, intent: { kind: "next" } };
+}
+
+/** The first step holding a field with an error: where to send the user back to. */
+export function firstStepWithError(steps: readonly (readonly string[])[], errorFields: readonly string[]): number {
+  const index = steps.findIndex((names) => names.some((n) => errorFields.includes(n)));
+  return index === -1 ? steps.length - 1 : index;
+}

@@ -1,0 +1,158 @@
+// The employer's forms for task needs and carved jobs: zod schemas used on the server (the
+// authority) and in the browser (hints while typing), split into the steps of the guided flows.
+import { z } from "zod";
+import { isIsoDate, todayInOslo } from "~/domain/dates";
+import { interestIds, strengthIds } from "~/domain/vocabulary";
+import { texts } from "~/texts";
+import { isMunicipalityNumber } from "../../db/data/places";
+import { MAX_HOURS, MIN_HOURS, isSlot, parseHours, scheduleCapacity, normaliseSlots } from "./rules";
+
+const tm = texts.taskForm.errors;
+const jm = texts.jobForm.errors;
+
+const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalText = (max: number, message: string) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, message).optional()).transform((v) => v ?? "");
+const enumList = (values: readonly string[], message: string) =>
+  z.preprocess(asList, z.array(z.enum(values as [string, ...string[]], { message })));
+const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
+
+export const physicalDemandIds = Object.keys(texts.vocabulary.physicalDemands);
+export const socialSettingIds = Object.keys(texts.vocabulary.socialSettings);
+export const employmentFormIds = Object.keys(texts.vocabulary.employmentForms) as Array<keyof typeof texts.vocabulary.employmentForms>;
+
+const title = (message: string) => z.string({ message }).trim().min(3, message).max(100, tm.titleLong);
+const hours = z.preprocess(
+  (v) => parseHours(v) ?? (blankToUndefined(v) === undefined ? undefined : Number.NaN),
+  z
+    .number({ message: tm.hours })
+    .min(MIN_HOURS, tm.hours)
+    .max(MAX_HOURS, tm.hours)
+    .refine((n) => Number.isInteger(n * 10), tm.hours),
+);
+const slots = z.preprocess(
+  asList,
+  z
+    .array(z.string())
+    .refine((v) => v.every(isSlot), tm.slots)
+    .transform((v) => normaliseSlots(v))
+    .refine((v) => v.length > 0, tm.slots),
+);
+const futureDate = (message: string) => z.string({ message }).trim().refine(isIsoDate, message);
+const optionalFutureDate = z.preprocess(blankToUndefined, futureDate(tm.date).optional()).transform((v) => v ?? null);
+const csv = z
+  .string()
+  .max(300, tm.tags)
+  .optional()
+  .transform((s) => [
+    ...new Set(
+      (s ?? "")
+        .split(",")
+        .map((x) => x.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ]);
+
+/** Hours must fit the schedule: each slot holds at most 7.5 hours (explained to the user). */
+function checkHoursFit(value: { hoursPerWeek?: number; slots?: string[] }, ctx: z.RefinementCtx): void {
+  if (value.hoursPerWeek === undefined || !value.slots?.length) return;
+  const capacity = scheduleCapacity(value.slots);
+  if (value.hoursPerWeek > capacity) {
+    ctx.addIssue({ code: "custom", path: ["hoursPerWeek"], message: tm.hoursDontFit(value.hoursPerWeek, value.slots.length, capacity) });
+  }
+}
+
+/** Dates must not be in the past, except the one already saved (a job that has started can still be edited). */
+function checkNotPast(value: Record<string, unknown>, ctx: z.RefinementCtx, field: string, saved?: string | null): void {
+  const date = value[field];
+  if (typeof date === "string" && date !== saved && date < todayInOslo()) ctx.addIssue({ code: "custom", path: [field], message: tm.pastDate });
+}
+
+export const taskNeedFields = {
+  title: title(tm.title),
+  description: optionalText(2000, tm.description),
+  category: z.enum(interestIds as [string, ...string[]], { message: tm.category }),
+  hoursPerWeek: hours,
+  slots,
+  municipalityNumber: z.string({ message: tm.municipality }).refine(isMunicipalityNumber, tm.municipality),
+  address: optionalText(200, tm.address),
+  earliestStart: optionalFutureDate,
+  strengths: enumList(strengthIds, tm.strengths),
+  tags: csv,
+  physicalDemands: enumList(physicalDemandIds, tm.physicalDemands),
+  socialSetting: z.enum(socialSettingIds as [string, ...string[]], { message: tm.socialSetting }),
+  adaptations: optionalText(1000, tm.adaptations),
+  mentorPossible: checkbox,
+};
+export type TaskNeedField = keyof typeof taskNeedFields;
+
+/** The steps of the guided flow; the last one (summary) has no fields of its own. */
+export const taskNeedSteps: TaskNeedField[][] = [
+  ["title", "description", "category"],
+  ["hoursPerWeek", "slots", "municipalityNumber", "address", "earliestStart"],
+  ["strengths", "tags", "physicalDemands", "socialSetting"],
+  ["adaptations", "mentorPossible"],
+  [],
+];
+export const taskNeedListFields: TaskNeedField[] = ["slots", "strengths", "physicalDemands"];
+
+function refineTask(value: Partial<Record<TaskNeedField, unknown>>, ctx: z.RefinementCtx, savedDate?: string | null): void {
+  checkHoursFit(value as { hoursPerWeek?: number; slots?: string[] }, ctx);
+  checkNotPast(value, ctx, "earliestStart", savedDate);
+}
+
+export const taskNeedSchema = z.object(taskNeedFields).superRefine((v, ctx) => refineTask(v, ctx));
+
+/** Editing a saved task need: its saved start date is accepted even when it has passed. */
+export function taskNeedEditSchema(savedDate: string | null) {
+  return z.object(taskNeedFields).superRefine((v, ctx) => refineTask(v, ctx, savedDate));
+}
+export type TaskNeedForm = z.infer<typeof taskNeedSchema>;
+
+/** The schema for one step: its own fields and the rules between them. */
+export function taskNeedStepSchema(step: number) {
+  const names = taskNeedSteps[step] ?? [];
+  const shape = Object.fromEntries(names.map((n) => [n, taskNeedFields[n]])) as Partial<typeof taskNeedFields>;
+  return z.object(shape).superRefine((v, ctx) => refineTask(v, ctx));
+}
+
+export const carvedJobFields = {
+  taskIds: z.preprocess(asList, z.array(z.string().uuid(jm.tasks)).min(1, jm.tasks).max(20)),
+  title: title(jm.title),
+  description: optionalText(2000, tm.description),
+  hoursPerWeek: hours,
+  slots,
+  employmentForm: z.enum(employmentFormIds as [string, ...string[]], { message: jm.employmentForm }),
+  wageSubsidyExpected: checkbox,
+  mentorName: optionalText(100, jm.mentorName),
+  adaptations: optionalText(1000, tm.adaptations),
+  startDate: futureDate(jm.startDate),
+};
+export type CarvedJobField = keyof typeof carvedJobFields;
+
+export const carvedJobSteps: CarvedJobField[][] = [
+  ["taskIds"],
+  ["title", "description", "hoursPerWeek", "slots"],
+  ["employmentForm", "wageSubsidyExpected", "mentorName", "adaptations", "startDate"],
+  [],
+];
+export const carvedJobListFields: CarvedJobField[] = ["taskIds", "slots"];
+
+function refineJob(value: Partial<Record<CarvedJobField, unknown>>, ctx: z.RefinementCtx, savedDate?: string | null): void {
+  checkHoursFit(value as { hoursPerWeek?: number; slots?: string[] }, ctx);
+  checkNotPast(value, ctx, "startDate", savedDate);
+}
+
+export const carvedJobSchema = z.object(carvedJobFields).superRefine((v, ctx) => refineJob(v, ctx));
+
+export function carvedJobEditSchema(savedDate: string | null) {
+  return z.object(carvedJobFields).superRefine((v, ctx) => refineJob(v, ctx, savedDate));
+}
+export type CarvedJobForm = z.infer<typeof carvedJobSchema>;
+
+export function carvedJobStepSchema(step: number) {
+  const names = carvedJobSteps[step] ?? [];
+  const shape = Object.fromEntries(names.map((n) => [n, carvedJobFields[n]])) as Partial<typeof carvedJobFields>;
+  return z.object(shape).superRefine((v, ctx) => refineJob(v, ctx));
+}

@@ -1,0 +1,153 @@
+import { BodyLong, Heading, Link } from "@navikt/ds-react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { isUuid } from "~/auth/access.server";
+import { CarvedJobFields, type TaskChoice } from "~/components/CarvedJobFields";
+import { CarvedJobFacts, type JobFactsInput } from "~/components/JobFacts";
+import { JobSummary } from "~/components/JobSummary";
+import { EditStepButton, Wizard } from "~/components/Wizard";
+import type { FormValues } from "~/forms/wizard";
+import { handleWizardPost } from "~/forms/wizard.server";
+import { requireEmployerOrganisation } from "~/jobs/access.server";
+import { carvedJobListFields, carvedJobSchema, carvedJobStepSchema, carvedJobSteps } from "~/jobs/forms";
+import { parseHours, sumHours } from "~/jobs/rules";
+import { jobDefaultsFromTasks, jobFormValues, toCarvedJobInput } from "~/jobs/values";
+import { getDb } from "~/services.server";
+import { texts } from "~/texts";
+import { municipalityName } from "../../db/data/places";
+import { TaskNotAvailableError, createCarvedJob, getCarvedJob, listTaskNeeds } from "../../db/repositories/jobs";
+
+const t = texts.jobForm;
+const SUMMARY = carvedJobSteps.length - 1;
+
+export const meta: MetaFunction = () => [{ title: t.title }];
+
+async function openTasks(organisationId: string) {
+  return listTaskNeeds(getDb(), organisationId, { status: "open" });
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { organisationId } = await requireEmployerOrganisation(request, context, params);
+  const tasks = await openTasks(organisationId);
+  const url = new URL(request.url);
+  const copyOf = url.searchParams.get("kopi") ?? undefined;
+  const source = isUuid(copyOf) ? await getCarvedJob(getDb(), organisationId, copyOf) : undefined;
+  const openIds = new Set(tasks.map((x) => x.id));
+  // A copy starts from the same tasks (those still open), hours and schedule; nothing is saved until the end.
+  const values: FormValues = source
+    ? jobFormValues(
+        source,
+        source.tasks.map((x) => x.id).filter((id) => openIds.has(id)),
+        { title: t.copyOf(source.title).slice(0, 100), startDate: "" },
+      )
+    : { taskIds: url.searchParams.getAll("oppgave").filter((id) => openIds.has(id)) };
+  return {
+    organisationId,
+    copied: Boolean(source),
+    values,
+    tasks: tasks.map((x): TaskChoice & { municipalityNumber: string } => ({
+      id: x.id,
+      title: x.title,
+      hours: x.hours_per_week,
+      slots: x.slots,
+      municipalityNumber: x.municipality_number,
+    })),
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, organisationId } = await requireEmployerOrganisation(request, context, params);
+  const tasks = await openTasks(organisationId);
+  const formData = await request.formData();
+  const outcome = handleWizardPost(formData, {
+    steps: carvedJobSteps,
+    listFields: carvedJobListFields,
+    stepSchema: carvedJobStepSchema,
+    fullSchema: carvedJobSchema,
+  });
+  const taskGone = (values: FormValues) =>
+    data(
+      { step: 0, values, result: { status: "error" as const, error: { taskIds: [t.errors.taskGone] } }, preview: null },
+      { status: 400 },
+    );
+  if (outcome.kind === "complete") {
+    try {
+      const id = await createCarvedJob(getDb(), organisationId, user.id, toCarvedJobInput(outcome.value), outcome.variant === "draft" ? "draft" : "open");
+      return redirect(`/arbeidsgiver/${organisationId}/jobber/${id}?lagret=${outcome.variant === "draft" ? "utkast" : "publisert"}`);
+    } catch (error) {
+      if (error instanceof TaskNotAvailableError) return taskGone(outcome.values);
+      throw error;
+    }
+  }
+  const chosen = (outcome.values.taskIds as string[] | undefined) ?? [];
+  if (outcome.status === 200 && chosen.some((id) => !tasks.some((x) => x.id === id))) return taskGone(outcome.values);
+  const values = outcome.step === 1 ? jobDefaultsFromTasks(outcome.values, tasks) : outcome.values;
+  let preview: JobFactsInput | null = null;
+  if (outcome.step === SUMMARY) {
+    const parsed = carvedJobSchema.safeParse(values);
+    const picked = tasks.filter((x) => chosen.includes(x.id));
+    if (parsed.success) {
+      preview = {
+        ...parsed.data,
+        taskTitles: picked.map((x) => x.title),
+        mentorName: parsed.data.mentorName || null,
+        municipalityName: municipalityName(picked[0]?.municipality_number ?? ""),
+      };
+    }
+  }
+  return data({ step: outcome.step, values, result: outcome.result, preview }, { status: outcome.status });
+}
+
+export default function CarveJob() {
+  const loaderData = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const step = actionData?.step ?? 0;
+  const values = actionData?.values ?? loaderData.values;
+  const { tasks } = loaderData;
+  const chosenTasks = (v: FormValues) => tasks.filter((x) => ((v.taskIds as string[] | undefined) ?? []).includes(x.id));
+  return (
+    <div className="stack">
+      <Heading level="1" size="xlarge">
+        {t.heading}
+      </Heading>
+      <BodyLong>{loaderData.copied && !actionData ? t.duplicated : t.intro}</BodyLong>
+      <Wizard
+        key={step}
+        id="carved-job"
+        stepLabels={t.steps}
+        step={step}
+        values={values}
+        stepFields={carvedJobSteps[step] ?? []}
+        listFields={carvedJobListFields}
+        schema={carvedJobStepSchema(step)}
+        lastResult={actionData?.result}
+        submitButtons={[
+          { intent: "submit:open", label: t.publish },
+          { intent: "submit:draft", label: t.saveDraft, variant: "secondary" },
+        ]}
+        aside={(live) => {
+          const picked = chosenTasks(live);
+          const typed = step === 0 ? undefined : parseHours(live.hoursPerWeek);
+          const slots = step === 0 || !Array.isArray(live.slots) ? [...new Set(picked.flatMap((x) => x.slots))] : live.slots;
+          return <JobSummary hours={typed ?? (picked.length ? sumHours(picked.map((x) => x.hours)) : undefined)} slots={slots} />;
+        }}
+      >
+        {(fields, v) =>
+          step === SUMMARY ? (
+            <div className="stack">
+              {actionData?.preview ? <CarvedJobFacts job={actionData.preview} /> : null}
+              <div className="row-actions">
+                {t.steps.slice(0, SUMMARY).map((label, i) => (
+                  <EditStepButton key={label} step={i} label={label} />
+                ))}
+              </div>
+            </div>
+          ) : (
+            <CarvedJobFields names={carvedJobSteps[step] ?? []} fields={fields} tasks={tasks} hoursSum={sumHours(chosenTasks(v).map((x) => x.hours))} />
+          )
+        }
+      </Wizard>
+      <Link href={`/arbeidsgiver/${loaderData.organisationId}`}>{texts.editProfile.cancel}</Link>
+    </div>
+  );
+}
