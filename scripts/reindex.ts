@@ -3,7 +3,7 @@
 import { ConfigError, appEnvSchema, parseEnv } from "../app/env.server";
 import { createDb } from "../db/kysely";
 import { createSearchClient } from "../search/client";
-import { reindexCandidates } from "../search/reindex";
+import { reindexCandidates, reindexJobs } from "../search/reindex";
 import { StartupError } from "./lib/services";
 
 try {
@@ -15,11 +15,14 @@ try {
     const filled = Math.round(share * 30);
     process.stderr.write(`\r[reindex] [${"#".repeat(filled)}${".".repeat(30 - filled)}] ${done}/${total.n} candidates`);
   };
-  const result = await reindexCandidates(db, createSearchClient({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY }), env.MEILI_INDEX_PREFIX, bar);
+  const search = createSearchClient({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY });
+  const result = await reindexCandidates(db, search, env.MEILI_INDEX_PREFIX, bar);
   process.stderr.write("\n");
   console.log(
     `[reindex] ${result.documents} searchable candidates indexed in ${result.seconds.toFixed(1)} s (${Math.round(result.documents / Math.max(result.seconds, 0.001))} documents/s); swapped in atomically.`,
   );
+  const jobs = await reindexJobs(db, search, env.MEILI_INDEX_PREFIX);
+  console.log(`[reindex] ${jobs.documents} open jobs and task needs indexed in ${jobs.seconds.toFixed(1)} s; swapped in atomically.`);
   await db.destroy();
 } catch (error) {
   if (error instanceof ConfigError || error instanceof StartupError) {

@@ -5,7 +5,8 @@
 //   3. Vitest (unit + integration), then the production build and Playwright (e2e) against
 //      `scripts/start.ts` on a fresh database with demo data.
 // Prints each runner's own summary and a last line "Summary: N passed, M failed".
-// Options: --only=unit|e2e   (unit = all Vitest files, e2e = Playwright only)
+// Options: --only=unit|e2e   (unit = all Vitest files, e2e = Playwright only); other arguments
+// are file filters passed on to Vitest and Playwright.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -25,6 +26,8 @@ import { StartupError, freePort, startEmbeddedMeilisearch, startEmbeddedPostgres
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const resultsDir = path.join(root, "test-results");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
+// Anything else narrows the run to matching test files, e.g. `npm run test:unit -- job-sync`.
+const fileFilters = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const log = (line: string) => console.log(`[test] ${line}`);
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -130,7 +133,7 @@ async function main(): Promise<number> {
     log("Vitest: unit and integration tests");
     const report = path.join(resultsDir, "vitest.json");
     rmSync(report, { force: true });
-    await run(path.join(root, "node_modules", ".bin", "vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
+    await run(path.join(root, "node_modules", ".bin", "vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...fileFilters], {
       ...shared,
       NODE_ENV: "test",
     });
@@ -146,7 +149,7 @@ async function main(): Promise<number> {
     const report = path.join(resultsDir, "playwright.json");
     rmSync(report, { force: true });
     log("Playwright: end-to-end tests in Chromium");
-    await run(path.join(root, "node_modules", ".bin", "playwright"), ["test"], {
+    await run(path.join(root, "node_modules", ".bin", "playwright"), ["test", ...fileFilters], {
       ...shared,
       E2E_DATABASE_URL: withDatabase(adminUrl, e2eDb),
       E2E_INDEX_PREFIX: `${runId}_e2e_`,

@@ -3,10 +3,11 @@
 import type { Kysely } from "kysely";
 import type { Meilisearch } from "meilisearch";
 import { loadCandidatePageForIndex } from "../db/repositories/candidates";
+import { listIndexableJobIds, loadJobForIndex, loadTaskForIndex } from "../db/repositories/jobs";
 import type { Database } from "../db/schema";
-import { candidateIndex, indexUid } from "./indexes";
+import { type IndexDefinition, candidateIndex, indexUid, jobIndex } from "./indexes";
 import { applyIndexDefinition } from "./settings";
-import { buildCandidateDocument } from "./sync";
+import { buildCandidateDocument, buildJobDocument } from "./sync";
 
 export interface ReindexResult {
   documents: number;
@@ -48,5 +49,37 @@ export async function reindexCandidates(
   for (const uid of pending) await waitOk(search, uid);
   await waitOk(search, (await search.swapIndexes([{ indexes: [live, fresh], rename: false }])).taskUid);
   await waitOk(search, (await search.deleteIndex(fresh)).taskUid); // after the swap, `fresh` holds the old documents
+  return { documents, seconds: (Date.now() - started) / 1000 };
+}
+
+/** Fills a fresh index from `batches`, then swaps it in for the live one and drops the old one. */
+async function rebuild(search: Meilisearch, prefix: string, definition: IndexDefinition, batches: AsyncIterable<object[]>): Promise<number> {
+  const live = indexUid(prefix, definition);
+  const fresh = `${live}_rebuild_${Date.now().toString(36)}`;
+  await applyIndexDefinition(search, live, definition);
+  await applyIndexDefinition(search, fresh, definition);
+  const pending: number[] = [];
+  let documents = 0;
+  for await (const docs of batches) {
+    if (docs.length > 0) pending.push((await search.index(fresh).addDocuments(docs, { primaryKey: "id" })).taskUid);
+    documents += docs.length;
+  }
+  for (const uid of pending) await waitOk(search, uid);
+  await waitOk(search, (await search.swapIndexes([{ indexes: [live, fresh], rename: false }])).taskUid);
+  await waitOk(search, (await search.deleteIndex(fresh)).taskUid);
+  return documents;
+}
+
+/** The jobs index: every open carved job and every open task need not inside a published job. */
+export async function reindexJobs(db: Kysely<Database>, search: Meilisearch, prefix: string, batchSize = 1000): Promise<ReindexResult> {
+  const started = Date.now();
+  const ids = await listIndexableJobIds(db);
+  async function* batches() {
+    for (let i = 0; i < ids.length; i += batchSize) {
+      const rows = await Promise.all(ids.slice(i, i + batchSize).map((x) => (x.kind === "job" ? loadJobForIndex(db, x.id) : loadTaskForIndex(db, x.id))));
+      yield rows.filter((r) => r !== undefined).map(buildJobDocument);
+    }
+  }
+  const documents = await rebuild(search, prefix, jobIndex, batches());
   return { documents, seconds: (Date.now() - started) / 1000 };
 }

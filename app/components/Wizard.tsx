@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Stepper } from "@navikt/ds-react";
 import { Form, useNavigation } from "@remix-run/react";
 import { type ReactNode, useState } from "react";
-import type { z } from "zod";
+import { z } from "zod";
 import { FormErrors } from "~/components/FormErrors";
 import type { FormValues } from "~/forms/wizard";
 import { texts } from "~/texts";
@@ -20,6 +20,12 @@ function valuesOf(form: HTMLFormElement, listFields: readonly string[]): FormVal
   for (const key of listFields) values[key] ??= [];
   return values;
 }
+
+const anything = z.object({});
+const navigatesAway = (formData: FormData) => {
+  const intent = String(formData.get("intent") ?? "");
+  return intent === "back" || intent.startsWith("goto:");
+};
 
 function Hidden({ values, except }: { values: FormValues; except: readonly string[] }) {
   return (
@@ -76,8 +82,11 @@ export function Wizard({
     id: `${id}-${step}`,
     lastResult,
     defaultValue: values,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
+    // Back and "change step" never validate (conform ignores formNoValidate on the button).
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: navigatesAway(formData) ? anything : schema }),
+    // Errors appear on submit, then follow the typing: validating on blur would move the buttons
+    // under the pointer between press and release.
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   const last = step === stepLabels.length - 1;

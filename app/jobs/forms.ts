@@ -90,7 +90,7 @@ export type TaskNeedField = keyof typeof taskNeedFields;
 /** The steps of the guided flow; the last one (summary) has no fields of its own. */
 export const taskNeedSteps: TaskNeedField[][] = [
   ["title", "description", "category"],
-  ["hoursPerWeek", "slots", "municipalityNumber", "address", "earliestStart"],
+  ["slots", "hoursPerWeek", "municipalityNumber", "address", "earliestStart"],
   ["strengths", "tags", "physicalDemands", "socialSetting"],
   ["adaptations", "mentorPossible"],
   [],
@@ -133,7 +133,7 @@ export type CarvedJobField = keyof typeof carvedJobFields;
 
 export const carvedJobSteps: CarvedJobField[][] = [
   ["taskIds"],
-  ["title", "description", "hoursPerWeek", "slots"],
+  ["title", "description", "slots", "hoursPerWeek"],
   ["employmentForm", "wageSubsidyExpected", "mentorName", "adaptations", "startDate"],
   [],
 ];

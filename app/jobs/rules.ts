@@ -90,3 +90,17 @@ export function scheduleSummary(hours: number, slots: readonly string[]): Schedu
 export function slotsNeeded(hours: number): number {
   return Math.ceil(hours / SLOT_HOURS);
 }
+
+export type JobStatus = "draft" | "open" | "filled" | "closed";
+
+/** Which status changes an employer may make. A closed job is not reopened: it is duplicated. */
+const allowedTransitions: Record<JobStatus, JobStatus[]> = {
+  draft: ["open", "closed"],
+  open: ["filled", "closed"],
+  filled: ["open", "closed"],
+  closed: [],
+};
+
+export function canChangeJobStatus(from: JobStatus, to: JobStatus): boolean {
+  return allowedTransitions[from].includes(to);
+}

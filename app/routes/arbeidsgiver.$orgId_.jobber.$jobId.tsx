@@ -10,13 +10,13 @@ import { JobSummary } from "~/components/JobSummary";
 import { FormErrors } from "~/components/FormErrors";
 import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
 import { carvedJobEditSchema, carvedJobSteps } from "~/jobs/forms";
-import { parseHours, sumHours } from "~/jobs/rules";
+import { canChangeJobStatus, parseHours, sumHours } from "~/jobs/rules";
 import { jobFormValues, toCarvedJobInput } from "~/jobs/values";
 import { getDb } from "~/services.server";
 import { texts } from "~/texts";
 import { municipalityName } from "../../db/data/places";
 import type { JobStatus } from "../../db/schema";
-import { TaskNotAvailableError, canChangeJobStatus, getCarvedJob, listTaskNeeds, setJobStatus, updateCarvedJob } from "../../db/repositories/jobs";
+import { TaskNotAvailableError, getCarvedJob, listTaskNeeds, setJobStatus, updateCarvedJob } from "../../db/repositories/jobs";
 
 const t = texts.jobForm;
 
@@ -100,7 +100,9 @@ export default function CarvedJobPage() {
     lastResult: actionData?.result,
     defaultValue: values,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: carvedJobEditSchema(job.startDate) }),
-    shouldValidate: "onBlur",
+    // Errors appear on submit, then follow the typing: validating on blur would move the buttons
+    // under the pointer between press and release.
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   const status = job.status as JobStatus;

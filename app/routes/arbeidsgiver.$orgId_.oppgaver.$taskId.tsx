@@ -59,7 +59,9 @@ export default function EditTaskNeed() {
     lastResult: actionData?.result,
     defaultValue: values,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: taskNeedEditSchema(task.earliestStart) }),
-    shouldValidate: "onBlur",
+    // Errors appear on submit, then follow the typing: validating on blur would move the buttons
+    // under the pointer between press and release.
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   const open = task.status === "open";

@@ -2,8 +2,11 @@
 // in the same transaction (db/outbox.ts): the task or job itself, and what it touches (a task's
 // jobs show its title; a published job hides its tasks from search, a closed one shows them again).
 import { type Kysely, type Transaction, sql } from "kysely";
+import { canChangeJobStatus } from "../../app/jobs/rules";
 import { enqueueIndex } from "../outbox";
 import type { CarvedJob, Database, EmploymentForm, JobStatus, TaskNeed, TaskStatus } from "../schema";
+
+
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -74,7 +77,7 @@ async function jobIdsOfTask(db: Db, taskId: string): Promise<string[]> {
   return rows.map((r) => r.carved_job_id);
 }
 
-export async function createTaskNeed(db: Kysely<Database>, organisationId: string, userId: string, input: TaskNeedInput): Promise<string> {
+export async function createTaskNeed(db: Kysely<Database>, organisationId: string, userId: string | null, input: TaskNeedInput): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("task_needs")
@@ -171,7 +174,7 @@ async function lockTasks(trx: Transaction<Database>, organisationId: string, tas
 export async function createCarvedJob(
   db: Kysely<Database>,
   organisationId: string,
-  userId: string,
+  userId: string | null,
   input: CarvedJobInput,
   status: "draft" | "open",
 ): Promise<string> {
@@ -222,18 +225,6 @@ export async function updateCarvedJob(db: Kysely<Database>, organisationId: stri
     for (const taskId of new Set([...kept, ...input.taskIds])) await enqueueIndex(trx, "task", taskId);
     return true;
   });
-}
-
-/** Which status changes an employer may make. Publishing a closed job is done by duplicating it. */
-const allowedTransitions: Record<JobStatus, JobStatus[]> = {
-  draft: ["open", "closed"],
-  open: ["filled", "closed"],
-  filled: ["open", "closed"],
-  closed: [],
-};
-
-export function canChangeJobStatus(from: JobStatus, to: JobStatus): boolean {
-  return allowedTransitions[from].includes(to);
 }
 
 export async function setJobStatus(

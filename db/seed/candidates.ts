@@ -52,7 +52,7 @@ const places: Record<string, { municipality: string; reachable: string[] }> = {
   "NAV Østensjø": { municipality: "0301", reachable: [] },
 };
 
-const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+export const pick = <T,>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 function some<T>(rand: () => number, list: readonly T[], min: number, max: number): T[] {
   const n = min + Math.floor(rand() * (max - min + 1));
   return [...list].sort(() => rand() - 0.5).slice(0, n);

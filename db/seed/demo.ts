@@ -5,6 +5,7 @@ import type { Kysely } from "kysely";
 import { orgNumberFromPrefix } from "../../app/domain/identifiers";
 import type { Database } from "../schema";
 import { seedDemoCandidates } from "./candidates";
+import { demoEmployers, seedEmployerWork } from "./jobs";
 
 /** Demo accounts; their shared password is in the README so password sign-in can be tried. */
 export const DEMO_PASSWORD = "demo-passord-2026";
@@ -83,8 +84,39 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
       }
     }
   });
+  await seedDemoEmployers(db);
   const candidateUser = await db.selectFrom("users").select("id").where("email", "=", demoUsers.candidate.email).executeTakeFirst();
   // About 200 candidates across the three offices; the index jobs go through the outbox.
   await seedDemoCandidates(db, { perOffice: 67, linkUserId: candidateUser?.id ?? null });
   return true;
+}
+
+const officeForMunicipality: Record<string, string> = { "5501": "NAV Tromsø", "5503": "NAV Harstad", "0301": "NAV Østensjø" };
+
+/** The other ~37 demo employers, then task needs and carved jobs for all 40. */
+async function seedDemoEmployers(db: Kysely<Database>): Promise<void> {
+  const offices = await db.selectFrom("nav_offices").select(["id", "name"]).execute();
+  const existing = await db.selectFrom("organisations").select(["id", "name"]).execute();
+  const members = await db.selectFrom("organisation_members").select(["organisation_id", "user_id"]).execute();
+  const organisations = [];
+  for (const [i, employer] of demoEmployers.entries()) {
+    let id = existing.find((o) => o.name === employer.name)?.id;
+    if (!id) {
+      const created = await db
+        .insertInto("organisations")
+        .values({
+          org_number: demoOrgNumber(i + 1),
+          name: employer.name,
+          address: null,
+          municipality_number: employer.municipality,
+          nav_office_id: offices.find((o) => o.name === officeForMunicipality[employer.municipality])?.id ?? null,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      id = created.id;
+    }
+    const userId = members.find((m) => m.organisation_id === id)?.user_id ?? null;
+    organisations.push({ id, municipality: employer.municipality, categories: employer.categories, userId });
+  }
+  await seedEmployerWork(db, organisations);
 }

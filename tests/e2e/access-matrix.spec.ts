@@ -14,6 +14,9 @@ interface Ids {
   orgA: string;
   /** A candidate followed by NAV Tromsø (specialistX's office). */
   candidateX: string;
+  /** A task need and a carved job of orgA. */
+  taskA: string;
+  jobA: string;
 }
 
 const all = (status: Expect): Record<Role, Expect> =>
@@ -38,6 +41,25 @@ const matrix: Record<string, Row[]> = {
     { path: () => "/arbeidsgiver/00000000-0000-4000-8000-000000000000", expect: { ...only([]), employerA: 404, employerB: 404 } },
     { path: () => "/arbeidsgiver/ikke-en-id", expect: all(404) },
   ],
+  "arbeidsgiver.$orgId_.oppgaver.ny": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/ny`, expect: { ...only(["employerA"]), employerB: 404 } },
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/ny`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
+  ],
+  "arbeidsgiver.$orgId_.oppgaver.$taskId": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/${ids.taskA}`, expect: { ...only(["employerA"]), employerB: 404 } },
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/${ids.taskA}`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/00000000-0000-4000-8000-000000000000`, expect: { ...only([]), employerA: 404, employerB: 404 } },
+  ],
+  "arbeidsgiver.$orgId_.jobber.ny": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/ny`, expect: { ...only(["employerA"]), employerB: 404 } },
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/ny`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
+  ],
+  "arbeidsgiver.$orgId_.jobber.$jobId": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/${ids.jobA}`, expect: { ...only(["employerA"]), employerB: 404 } },
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/${ids.jobA}`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/ikke-en-id`, expect: { ...only([]), employerA: 404, employerB: 404 } },
+  ],
+  "spesialist.jobber": [{ path: () => "/spesialist/jobber?q=oppvask&kind=job", expect: only(["specialistX", "specialistY"]) }],
   "invitasjon.$token": [{ path: () => "/invitasjon/ukjent-token", expect: all(404) }],
   "spesialist._index": [{ path: () => "/spesialist", expect: only(["specialistX", "specialistY"]) }],
   "spesialist.sok": [{ path: () => "/spesialist/sok?q=lager&hoursFrom=10", expect: only(["specialistX", "specialistY"]) }],
@@ -96,7 +118,10 @@ test("each role gets the status the access rules give it, on every route", async
   const [candidateX] = await queryE2eDb<{ id: string }>(
     "select c.id from candidates c join nav_offices o on o.id = c.office_id where o.name = 'NAV Tromsø' limit 1",
   );
-  const ids: Ids = { orgA: await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no"), candidateX: candidateX?.id ?? "" };
+  const orgA = await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no");
+  const [taskA] = await queryE2eDb<{ id: string }>("select id from task_needs where organisation_id = $1 limit 1", [orgA]);
+  const [jobA] = await queryE2eDb<{ id: string }>("select id from carved_jobs where organisation_id = $1 limit 1", [orgA]);
+  const ids: Ids = { orgA, candidateX: candidateX?.id ?? "", taskA: taskA?.id ?? "", jobA: jobA?.id ?? "" };
   const clients = new Map<Role, APIRequestContext>();
   clients.set("anonymous", await playwrightRequest.newContext({ baseURL }));
   for (const role of roles.slice(1) as Exclude<Role, "anonymous">[]) {
