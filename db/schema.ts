@@ -219,6 +219,79 @@ export interface CarvedJobTasksTable {
   task_need_id: string;
 }
 
+import type { ProposalStatus } from "../app/matching/pipeline";
+
+export type { ProposalStatus };
+type Timestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+export interface ProposalsTable {
+  id: Generated<string>;
+  candidate_id: string;
+  organisation_id: string;
+  carved_job_id: string | null;
+  task_need_id: string | null;
+  job_title: string;
+  specialist_id: string | null;
+  note: Generated<string>;
+  fit_score: number;
+  fit_fits: Generated<string[]>;
+  fit_misfits: Generated<string[]>;
+  status: Generated<ProposalStatus>;
+  answer_reason: string | null;
+  answer_comment: string | null;
+  hire_form: "temporary" | "permanent" | null;
+  hire_hours: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  hire_start: ColumnType<string | null, string | null | undefined, string | null>;
+  end_reason: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export interface ProposalEventsTable {
+  id: Generated<number>;
+  proposal_id: string;
+  from_status: string | null;
+  to_status: string;
+  by_user: string | null;
+  by_role: string;
+  note: Generated<string>;
+  at: CreatedAt;
+}
+
+export interface StageEventsTable {
+  id: Generated<number>;
+  candidate_id: string;
+  from_stage: number | null;
+  to_stage: number;
+  by_user: string | null;
+  reason: Generated<string>;
+  at: CreatedAt;
+}
+
+export interface FollowUpsTable {
+  id: Generated<string>;
+  candidate_id: string;
+  proposal_id: string | null;
+  due_date: ColumnType<string, string, string>;
+  with_whom: "candidate" | "employer" | "both";
+  place: "workplace" | "outside";
+  done_at: Timestamp;
+  done_by: string | null;
+  note: Generated<string>;
+  created_at: CreatedAt;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: string;
+  text: string;
+  link: string;
+  dedupe_key: string | null;
+  created_at: CreatedAt;
+  read_at: Timestamp;
+}
+
 export interface Database {
   nav_offices: NavOfficesTable;
   organisations: OrganisationsTable;
@@ -236,6 +309,11 @@ export interface Database {
   task_needs: TaskNeedsTable;
   carved_jobs: CarvedJobsTable;
   carved_job_tasks: CarvedJobTasksTable;
+  proposals: ProposalsTable;
+  proposal_events: ProposalEventsTable;
+  stage_events: StageEventsTable;
+  follow_ups: FollowUpsTable;
+  notifications: NotificationsTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;
@@ -250,3 +328,6 @@ export type CandidateProfile = Selectable<CandidateProfilesTable>;
 export type CandidateIdentity = Selectable<CandidateIdentitiesTable>;
 export type TaskNeed = Selectable<TaskNeedsTable>;
 export type CarvedJob = Selectable<CarvedJobsTable>;
+export type Proposal = Selectable<ProposalsTable>;
+export type FollowUp = Selectable<FollowUpsTable>;
+export type Notification = Selectable<NotificationsTable>;

@@ -6,10 +6,12 @@ import * as foundation from "./20261122T1400_foundation";
 import * as accounts from "./20261122T1500_accounts";
 import * as candidates from "./20261122T1600_candidates";
 import * as jobs from "./20261122T1700_jobs";
+import * as matching from "./20261122T1800_matching";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
   "20261122T1500_accounts": accounts,
   "20261122T1600_candidates": candidates,
   "20261122T1700_jobs": jobs,
+  "20261122T1800_matching": matching,
 };

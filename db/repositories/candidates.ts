@@ -80,7 +80,7 @@ function profileRow(candidateId: string, p: ProfileInput) {
   };
 }
 
-function addMonths(date: Date, months: number): Date {
+export function addMonths(date: Date, months: number): Date {
   const d = new Date(date);
   d.setUTCMonth(d.getUTCMonth() + months);
   return d;

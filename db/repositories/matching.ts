@@ -1,0 +1,324 @@
+// Proposals (a specialist brokers a candidate to an employer's job), their timestamped history,
+// the candidate's EUSE stage history, follow-ups after hire and in-portal notifications. Every
+// move is checked against app/matching/pipeline.ts inside the transaction that makes it.
+import { type Kysely, type Transaction, sql } from "kysely";
+import { type Actor, type ProposalStatus, checkMove, planFollowUps, stageAfter } from "../../app/matching/pipeline";
+import { enqueueIndex } from "../outbox";
+import type { ConsentMethod, Database, Proposal } from "../schema";
+import { DEFAULT_CONSENT_MONTHS, addMonths } from "./candidates";
+import { queueMail } from "./mail";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export class ProposalExistsError extends Error {
+  constructor() {
+    super("The candidate already has a live proposal for this job");
+  }
+}
+
+export class MoveRefusedError extends Error {
+  constructor(readonly reason: "not-allowed" | "wrong-actor" | "not-found") {
+    super(`Proposal move refused: ${reason}`);
+  }
+}
+
+export interface Notice {
+  kind: string;
+  text: string;
+  link: string;
+  mail?: { subject: string; body: string };
+  dedupeKey?: string;
+}
+
+/** In-portal notifications (and, when given, an e-mail to the outbox) for each user. */
+export async function notify(db: Db, userIds: string[], notice: Notice): Promise<void> {
+  for (const userId of new Set(userIds)) {
+    const inserted = await db
+      .insertInto("notifications")
+      .values({ user_id: userId, kind: notice.kind, text: notice.text, link: notice.link, dedupe_key: notice.dedupeKey ? `${notice.dedupeKey}:${userId}` : null })
+      .onConflict((oc) => oc.column("dedupe_key").doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (!inserted || !notice.mail) continue;
+    const user = await db.selectFrom("users").select("email").where("id", "=", userId).executeTakeFirst();
+    if (user) await queueMail(db, { to: user.email, subject: notice.mail.subject, body: notice.mail.body });
+  }
+}
+
+export async function activeMemberIds(db: Db, organisationId: string): Promise<string[]> {
+  const rows = await db.selectFrom("organisation_members").select("user_id").where("organisation_id", "=", organisationId).where("status", "=", "active").execute();
+  return rows.map((r) => r.user_id);
+}
+
+export async function listNotifications(db: Db, userId: string, limit = 20) {
+  return db.selectFrom("notifications").selectAll().where("user_id", "=", userId).orderBy("created_at", "desc").limit(limit).execute();
+}
+
+export async function markNotificationsRead(db: Db, userId: string): Promise<void> {
+  await db.updateTable("notifications").set({ read_at: sql`now()` }).where("user_id", "=", userId).where("read_at", "is", null).execute();
+}
+
+/** Raises the candidate's EUSE stage (never lowers it through a match) and records why. */
+async function raiseStage(trx: Transaction<Database>, candidateId: string, to: number, byUser: string | null, reason: string): Promise<void> {
+  const profile = await trx.selectFrom("candidate_profiles").select("euse_stage").where("candidate_id", "=", candidateId).forUpdate().executeTakeFirst();
+  if (!profile || profile.euse_stage >= to) return;
+  await setStageIn(trx, candidateId, profile.euse_stage, to, byUser, reason);
+}
+
+async function setStageIn(trx: Transaction<Database>, candidateId: string, from: number | null, to: number, byUser: string | null, reason: string) {
+  await trx.updateTable("candidate_profiles").set({ euse_stage: to, updated_at: sql`now()` }).where("candidate_id", "=", candidateId).execute();
+  await trx.insertInto("stage_events").values({ candidate_id: candidateId, from_stage: from, to_stage: to, by_user: byUser, reason }).execute();
+  await enqueueIndex(trx, "candidate", candidateId);
+}
+
+/** A specialist's own change of stage (e.g. back to job finding after a job ended), with a reason. */
+export async function setStage(db: Kysely<Database>, candidateId: string, to: number, byUser: string, reason: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const profile = await trx.selectFrom("candidate_profiles").select("euse_stage").where("candidate_id", "=", candidateId).forUpdate().executeTakeFirst();
+    if (!profile || profile.euse_stage === to) return;
+    await setStageIn(trx, candidateId, profile.euse_stage, to, byUser, reason);
+  });
+}
+
+export async function listStageEvents(db: Db, candidateId: string) {
+  return db
+    .selectFrom("stage_events as e")
+    .leftJoin("users as u", "u.id", "e.by_user")
+    .select(["e.from_stage", "e.to_stage", "e.reason", "e.at", "u.name as by_name"])
+    .where("e.candidate_id", "=", candidateId)
+    .orderBy("e.at", "desc")
+    .orderBy("e.id", "desc")
+    .execute();
+}
+
+export interface NewProposal {
+  candidateId: string;
+  organisationId: string;
+  carvedJobId: string | null;
+  taskNeedId: string | null;
+  jobTitle: string;
+  specialistId: string;
+  note: string;
+  fit: { score: number; fits: string[]; misfits: string[] };
+}
+
+export async function createProposal(db: Kysely<Database>, input: NewProposal, notice: (id: string) => Notice): Promise<string> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const { id } = await trx
+        .insertInto("proposals")
+        .values({
+          candidate_id: input.candidateId,
+          organisation_id: input.organisationId,
+          carved_job_id: input.carvedJobId,
+          task_need_id: input.taskNeedId,
+          job_title: input.jobTitle,
+          specialist_id: input.specialistId,
+          note: input.note,
+          fit_score: input.fit.score,
+          fit_fits: input.fit.fits,
+          fit_misfits: input.fit.misfits,
+        })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      await trx.insertInto("proposal_events").values({ proposal_id: id, from_status: null, to_status: "proposed", by_user: input.specialistId, by_role: "specialist" }).execute();
+      await raiseStage(trx, input.candidateId, stageAfter("proposed", 1), input.specialistId, "proposal");
+      await notify(trx, await activeMemberIds(trx, input.organisationId), notice(id));
+      return id;
+    });
+  } catch (error) {
+    if ((error as { constraint?: string }).constraint === "proposals_one_live_per_job") throw new ProposalExistsError();
+    throw error;
+  }
+}
+
+export interface MoveDetails {
+  note?: string;
+  answerReason?: string;
+  answerComment?: string;
+  hireForm?: "temporary" | "permanent";
+  hireHours?: number;
+  hireStart?: string;
+  endReason?: string;
+}
+
+/** Moves a proposal one step, if the rules allow it for this actor; returns the updated row. */
+export async function moveProposal(
+  db: Kysely<Database>,
+  id: string,
+  to: ProposalStatus,
+  actor: { userId: string; role: Actor },
+  details: MoveDetails,
+  notice: (p: Proposal) => { to: "employer" | "specialist"; notice: Notice } | null,
+): Promise<Proposal> {
+  return db.transaction().execute(async (trx) => {
+    const proposal = await trx.selectFrom("proposals").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+    if (!proposal) throw new MoveRefusedError("not-found");
+    const check = checkMove(proposal.status, to, actor.role);
+    if (!check.ok) throw new MoveRefusedError(check.reason);
+    const updated = await trx
+      .updateTable("proposals")
+      .set({
+        status: to,
+        updated_at: sql`now()`,
+        ...(to === "interested" || to === "declined" ? { answer_reason: details.answerReason ?? null, answer_comment: details.answerComment ?? null } : {}),
+        ...(to === "hired" ? { hire_form: details.hireForm ?? null, hire_hours: details.hireHours ?? null, hire_start: details.hireStart ?? null } : {}),
+        ...(to === "ended" ? { end_reason: details.endReason ?? null } : {}),
+      })
+      .where("id", "=", id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const note = [details.answerReason, details.answerComment, details.endReason, details.note].filter(Boolean).join(" – ");
+    await trx.insertInto("proposal_events").values({ proposal_id: id, from_status: proposal.status, to_status: to, by_user: actor.userId, by_role: actor.role, note }).execute();
+    await raiseStage(trx, proposal.candidate_id, stageAfter(to, 1), actor.userId, to);
+    if (to === "hired" && details.hireStart) {
+      await trx
+        .insertInto("follow_ups")
+        .values(planFollowUps(details.hireStart).map((f) => ({ candidate_id: proposal.candidate_id, proposal_id: id, due_date: f.dueDate, with_whom: f.withWhom, place: f.place })))
+        .execute();
+      // A carved job is filled by the hire: it leaves search.
+      if (proposal.carved_job_id) {
+        await trx.updateTable("carved_jobs").set({ status: "filled", updated_at: sql`now()` }).where("id", "=", proposal.carved_job_id).where("status", "=", "open").execute();
+        await enqueueIndex(trx, "job", proposal.carved_job_id);
+      }
+    }
+    const message = notice(updated);
+    if (message) {
+      const recipients = message.to === "employer" ? await activeMemberIds(trx, proposal.organisation_id) : proposal.specialist_id ? [proposal.specialist_id] : [];
+      await notify(trx, recipients, message.notice);
+    }
+    return updated;
+  });
+}
+
+export async function listProposalEvents(db: Db, proposalId: string) {
+  return db
+    .selectFrom("proposal_events as e")
+    .leftJoin("users as u", "u.id", "e.by_user")
+    .select(["e.from_status", "e.to_status", "e.by_role", "e.note", "e.at", "u.name as by_name"])
+    .where("e.proposal_id", "=", proposalId)
+    .orderBy("e.at")
+    .orderBy("e.id")
+    .execute();
+}
+
+const proposalColumns = ["p.id", "p.candidate_id", "p.organisation_id", "p.carved_job_id", "p.task_need_id", "p.job_title", "p.note", "p.fit_score", "p.fit_fits", "p.fit_misfits", "p.status", "p.answer_reason", "p.answer_comment", "p.hire_form", "p.hire_hours", "p.hire_start", "p.end_reason", "p.created_at", "p.updated_at", "p.specialist_id"] as const;
+
+export async function listOrganisationProposals(db: Db, organisationId: string) {
+  return db
+    .selectFrom("proposals as p")
+    .innerJoin("candidates as c", "c.id", "p.candidate_id")
+    .select(proposalColumns)
+    .select("c.code")
+    .where("p.organisation_id", "=", organisationId)
+    .orderBy(sql`case when p.status = 'proposed' then 0 else 1 end`)
+    .orderBy("p.updated_at", "desc")
+    .execute();
+}
+
+export async function getProposal(db: Db, id: string) {
+  return db
+    .selectFrom("proposals as p")
+    .innerJoin("candidates as c", "c.id", "p.candidate_id")
+    .innerJoin("organisations as o", "o.id", "p.organisation_id")
+    .leftJoin("users as s", "s.id", "p.specialist_id")
+    .select(proposalColumns)
+    .select(["c.code", "c.office_id", "o.name as organisation_name", "s.name as specialist_name", "s.email as specialist_email"])
+    .where("p.id", "=", id)
+    .executeTakeFirst();
+}
+
+export async function listOfficeProposals(db: Db, officeId: string) {
+  return db
+    .selectFrom("proposals as p")
+    .innerJoin("candidates as c", "c.id", "p.candidate_id")
+    .innerJoin("candidate_identities as i", "i.candidate_id", "c.id")
+    .innerJoin("organisations as o", "o.id", "p.organisation_id")
+    .select(proposalColumns)
+    .select(["c.code", "i.name", "o.name as organisation_name"])
+    .where("c.office_id", "=", officeId)
+    .orderBy("p.updated_at", "desc")
+    .execute();
+}
+
+export async function listCandidateProposals(db: Db, candidateId: string) {
+  return db
+    .selectFrom("proposals as p")
+    .innerJoin("organisations as o", "o.id", "p.organisation_id")
+    .select(proposalColumns)
+    .select("o.name as organisation_name")
+    .where("p.candidate_id", "=", candidateId)
+    .orderBy("p.updated_at", "desc")
+    .execute();
+}
+
+// ---- Identity sharing ------------------------------------------------------------------------
+
+/** The candidate's consent to let one employer see who they are (recorded by their specialist). */
+export async function recordIdentityConsent(
+  db: Kysely<Database>,
+  input: { candidateId: string; organisationId: string; method: ConsentMethod; recordedBy: string },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable("consents")
+      .set({ withdrawn_at: sql`now()`, withdrawn_by: input.recordedBy })
+      .where("candidate_id", "=", input.candidateId)
+      .where("scope", "=", "identity_share")
+      .where("organisation_id", "=", input.organisationId)
+      .where("withdrawn_at", "is", null)
+      .execute();
+    await trx
+      .insertInto("consents")
+      .values({
+        candidate_id: input.candidateId,
+        scope: "identity_share",
+        organisation_id: input.organisationId,
+        method: input.method,
+        recorded_by: input.recordedBy,
+        expires_at: addMonths(new Date(), DEFAULT_CONSENT_MONTHS),
+      })
+      .execute();
+  });
+}
+
+export async function hasIdentityConsent(db: Db, candidateId: string, organisationId: string, now = new Date()): Promise<boolean> {
+  const row = await db
+    .selectFrom("consents")
+    .select("id")
+    .where("candidate_id", "=", candidateId)
+    .where("scope", "=", "identity_share")
+    .where("organisation_id", "=", organisationId)
+    .where("withdrawn_at", "is", null)
+    .where("expires_at", ">", now)
+    .executeTakeFirst();
+  return Boolean(row);
+}
+
+// ---- Follow-up -------------------------------------------------------------------------------
+
+export async function listFollowUps(db: Db, candidateId: string) {
+  return db.selectFrom("follow_ups").selectAll().where("candidate_id", "=", candidateId).orderBy("due_date").execute();
+}
+
+export async function completeFollowUp(db: Db, candidateId: string, id: string, userId: string, note: string): Promise<boolean> {
+  const result = await db
+    .updateTable("follow_ups")
+    .set({ done_at: sql`now()`, done_by: userId, note })
+    .where("id", "=", id)
+    .where("candidate_id", "=", candidateId)
+    .where("done_at", "is", null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Follow-ups due today or earlier and not done, with the specialist who should act. */
+export async function dueFollowUps(db: Db, today: string) {
+  return db
+    .selectFrom("follow_ups as f")
+    .innerJoin("candidates as c", "c.id", "f.candidate_id")
+    .select(["f.id", "f.candidate_id", "f.due_date", "c.code", "c.specialist_id"])
+    .where("f.done_at", "is", null)
+    .where("f.due_date", "<=", today)
+    .execute();
+}
