@@ -64,6 +64,7 @@ export type JobHit = Pick<
   | "title"
   | "tasks"
   | "categories"
+  | "strengths"
   | "hoursPerWeek"
   | "positionPercent"
   | "slots"
@@ -85,9 +86,14 @@ export interface JobSearchResult {
   processingTimeMs: number;
 }
 
-export async function searchJobs(client: Meilisearch, prefix: string, search: JobSearch, options: { hitsPerPage?: number } = {}): Promise<JobSearchResult> {
+export async function searchJobs(
+  client: Meilisearch,
+  prefix: string,
+  search: JobSearch,
+  options: { hitsPerPage?: number; extraFilters?: string[] } = {},
+): Promise<JobSearchResult> {
   const result = await client.index<JobDocument>(indexUid(prefix, jobIndex)).search(search.q, {
-    filter: jobFilters(search),
+    filter: [...jobFilters(search), ...(options.extraFilters ?? [])],
     facets: ["kind", "categories", "weekdays", "timesOfDay", "region", "mentorAvailable"],
     page: search.page,
     hitsPerPage: options.hitsPerPage ?? JOB_PAGE_SIZE,
@@ -98,6 +104,7 @@ export async function searchJobs(client: Meilisearch, prefix: string, search: Jo
       "title",
       "tasks",
       "categories",
+      "strengths",
       "hoursPerWeek",
       "positionPercent",
       "slots",

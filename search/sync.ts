@@ -10,6 +10,8 @@ import { quietLogger } from "../db/outbox";
 import { type CandidateForIndex, handleExpiredConsents, loadCandidateForIndex } from "../db/repositories/candidates";
 import type { Database } from "../db/schema";
 import { type JobForIndex, loadJobForIndex, loadTaskForIndex } from "../db/repositories/jobs";
+import { remindDueFollowUps } from "../db/repositories/matching";
+import { todayInOslo } from "../app/domain/dates";
 import { daysCovered, positionPercent, timesCovered } from "../app/jobs/rules";
 import { texts } from "../app/texts";
 import {
@@ -145,6 +147,10 @@ export function syncTasks(ctx: SyncContext): TaskList {
     expire_consents: async () => {
       await handleExpiredConsents(ctx.db);
     },
+    // Not search, but the same worker: follow-ups that have come due notify the specialist (once each).
+    remind_follow_ups: async () => {
+      await remindDueFollowUps(ctx.db, todayInOslo());
+    },
   };
 }
 
@@ -158,6 +164,6 @@ export async function startSyncWorker(
     pollInterval: 1000,
     logger: quietLogger,
     taskList: syncTasks(ctx),
-    crontab: "* * * * * expire_consents",
+    crontab: "* * * * * expire_consents\n*/15 * * * * remind_follow_ups",
   });
 }

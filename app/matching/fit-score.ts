@@ -14,6 +14,8 @@
 import { type TimeOfDay, type Weekday, labelOf } from "~/domain/vocabulary";
 import { normaliseSlots, slotParts } from "~/jobs/rules";
 import { texts } from "~/texts";
+import type { JobForIndex } from "../../db/repositories/jobs";
+import type { CandidateProfile, Facilitation } from "../../db/schema";
 
 export interface FitCandidate {
   interests: string[];
@@ -168,3 +170,24 @@ function scoreOf(shares: Record<FitFactor, number>): number {
 function summarise(fits: string[], misfits: string[]): string {
   return [fits.length ? `${f.fits}: ${fits.join(", ")}` : "", misfits.length ? `${f.misfits}: ${misfits.join(", ")}` : ""].filter(Boolean).join("; ");
 }
+
+export function toFitJob(j: Pick<JobForIndex, "categories" | "strengths" | "hoursPerWeek" | "slots" | "municipalityNumber" | "startDate" | "mentorAvailable">): FitJob {
+  return { categories: j.categories, strengths: j.strengths, hoursPerWeek: j.hoursPerWeek, slots: j.slots, municipalityNumber: j.municipalityNumber, startDate: j.startDate, mentorAvailable: j.mentorAvailable };
+}
+
+export function toFitCandidate(p: CandidateProfile): FitCandidate {
+  const facilitation = (p.facilitation ?? {}) as Facilitation;
+  return {
+    interests: p.interests,
+    strengths: p.strengths,
+    hoursMin: p.hours_min,
+    hoursMax: p.hours_max,
+    weekdays: p.weekdays,
+    timesOfDay: p.times_of_day,
+    municipalityNumber: p.municipality_number,
+    reachableMunicipalities: p.reachable_municipalities,
+    availableFrom: p.available_from,
+    needsCloseFollowUp: (facilitation.everyday ?? []).some((x) => x === "mentor" || x === "tett-oppfolging"),
+  };
+}
+

@@ -12,6 +12,7 @@ import { texts } from "~/texts";
 import { municipalityName } from "../../db/data/places";
 import { addMember, findOrganisation, listMembers } from "../../db/repositories/organisations";
 import { changesSince, listCarvedJobs, listTaskNeeds, touchHomeSeen } from "../../db/repositories/jobs";
+import { listNotifications, listOrganisationProposals, markNotificationsRead } from "../../db/repositories/matching";
 import { daysInWords } from "~/components/JobFacts";
 import { formatDate } from "~/format";
 
@@ -36,12 +37,21 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const organisation = await findOrganisation(db, id);
   if (!organisation) throw new Response("Not found", { status: 404 });
   const lastSeen = await touchHomeSeen(db, id, user.id);
-  const [tasks, jobs, changes] = await Promise.all([listTaskNeeds(db, id), listCarvedJobs(db, id), changesSince(db, id, user.id, lastSeen)]);
+  const [tasks, jobs, changes, proposals, notifications] = await Promise.all([
+    listTaskNeeds(db, id),
+    listCarvedJobs(db, id),
+    changesSince(db, id, user.id, lastSeen),
+    listOrganisationProposals(db, id),
+    listNotifications(db, user.id, 10),
+  ]);
+  await markNotificationsRead(db, user.id);
   const saved = new URL(request.url).searchParams.get("lagret");
   return {
     organisationId: id,
     firstVisit: lastSeen === null,
     changes,
+    awaitingAnswer: proposals.filter((p) => p.status === "proposed").length,
+    notifications: notifications.filter((n) => !n.read_at).map((n) => ({ id: n.id, text: n.text, link: n.link })),
     notice: saved === "oppgave" ? texts.taskForm.created : null,
     tasks: tasks.map((x) => ({ id: x.id, title: x.title, hours: x.hours_per_week, days: daysInWords(x.slots), status: x.status, inJobs: x.inJobs, updatedAt: x.updated_at.toISOString() })),
     jobs: jobs.map((x) => ({ id: x.id, title: x.title, hours: x.hours_per_week, days: daysInWords(x.slots), status: x.status, updatedAt: x.updated_at.toISOString() })),
@@ -96,7 +106,19 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 const h = texts.employerHome;
 
-function Changes({ firstVisit, changes }: { firstVisit: boolean; changes: { tasks: number; jobs: number } }) {
+function Changes({
+  firstVisit,
+  changes,
+  awaitingAnswer,
+  notifications,
+  inbox,
+}: {
+  firstVisit: boolean;
+  changes: { tasks: number; jobs: number };
+  awaitingAnswer: number;
+  notifications: Array<{ id: string; text: string; link: string }>;
+  inbox: string;
+}) {
   const lines = [changes.tasks ? h.changedTasks(changes.tasks) : null, changes.jobs ? h.changedJobs(changes.jobs) : null].filter(Boolean);
   return (
     <section aria-labelledby="changes-heading" className="stack">
@@ -104,13 +126,21 @@ function Changes({ firstVisit, changes }: { firstVisit: boolean; changes: { task
         {h.changesHeading}
       </Heading>
       {firstVisit ? <BodyShort>{h.firstVisit}</BodyShort> : lines.length === 0 ? <BodyShort>{h.noChanges}</BodyShort> : null}
-      {lines.length ? (
+      {lines.length || notifications.length ? (
         <ul>
+          {notifications.map((n) => (
+            <li key={n.id}>
+              <Link href={n.link}>{n.text}</Link>
+            </li>
+          ))}
           {lines.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
       ) : null}
+      <BodyShort>
+        <Link href={inbox}>{awaitingAnswer ? texts.inbox.newProposals(awaitingAnswer) : texts.inbox.link}</Link>
+      </BodyShort>
     </section>
   );
 }
@@ -157,7 +187,7 @@ function WorkTable({
 }
 
 export default function OrganisationPage() {
-  const { organisation, members, isAdmin, organisationId, firstVisit, changes, notice, tasks, jobs } = useLoaderData<typeof loader>();
+  const { organisation, members, isAdmin, organisationId, firstVisit, changes, notice, tasks, jobs, awaitingAnswer, notifications } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     lastResult: actionData?.intent === "invite" ? actionData.result : undefined,
@@ -188,7 +218,7 @@ export default function OrganisationPage() {
           {notice}
         </Alert>
       ) : null}
-      <Changes firstVisit={firstVisit} changes={changes} />
+      <Changes firstVisit={firstVisit} changes={changes} awaitingAnswer={awaitingAnswer} notifications={notifications} inbox={`/arbeidsgiver/${organisationId}/forslag`} />
       <section aria-labelledby="tasks-heading" className="stack">
         <div className="row-actions">
           <Heading level="2" size="large" id="tasks-heading">

@@ -112,6 +112,9 @@ export default function JobSearchPage() {
                     </>
                   ) : null}
                 </dl>
+                <Link href={`/spesialist/jobber/${hit.id}`}>
+                  {texts.matching.findCandidates} <span className="visually-hidden">{hit.title}</span>
+                </Link>
               </li>
             ))}
           </ol>

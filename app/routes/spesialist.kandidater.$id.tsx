@@ -1,6 +1,10 @@
 import { BodyShort, Heading, Link } from "@navikt/ds-react";
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { CandidateMatching } from "~/components/CandidateMatching";
+import { loadCandidateMatching } from "~/matching/candidate-matching.server";
+import { completeFollowUp, setStage } from "../../db/repositories/matching";
 import { audit, requireCandidateAccess, requireRole } from "~/auth/access.server";
 import { consentViews, withdrawConsentAs } from "~/candidates/consent.server";
 import { profileView } from "~/candidates/profile-view";
@@ -41,15 +45,35 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
         ? t.created(full.code)
         : url.searchParams.has("oppdatert")
           ? texts.editProfile.saved
-          : null,
+          : url.searchParams.has("fase")
+            ? texts.pipeline.stageSaved
+            : url.searchParams.has("oppfolging")
+              ? texts.pipeline.followUpDone
+              : null,
     id: full.id,
+    matching: await loadCandidateMatching(full.id, full.profile.euse_stage),
   };
 }
+
+const stageSchema = z.object({
+  stage: z.coerce.number().int().min(1).max(5),
+  reason: z.string({ message: texts.pipeline.stageReasonRequired }).trim().min(3, texts.pipeline.stageReasonRequired).max(300),
+});
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   await requireRole(request, context, "specialist");
   const { user, candidate } = await requireCandidateAccess(request, context, params.id);
   const form = await request.formData();
+  if (form.get("intent") === "stage") {
+    const parsed = stageSchema.safeParse(Object.fromEntries(form));
+    if (!parsed.success) return data({ errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined> }, { status: 400 });
+    await setStage(getDb(), candidate.id, parsed.data.stage, user.id, parsed.data.reason);
+    return redirect(`/spesialist/kandidater/${candidate.id}?fase=1`);
+  }
+  if (form.get("intent") === "followup") {
+    if (!(await completeFollowUp(getDb(), candidate.id, String(form.get("followUpId") ?? ""), user.id, ""))) throw new Response("Not found", { status: 404 });
+    return redirect(`/spesialist/kandidater/${candidate.id}?oppfolging=1`);
+  }
   if (form.get("intent") !== "withdraw") throw new Response("Bad request", { status: 400 });
   // Recorded on the candidate's behalf: the audit row names the specialist who did it.
   if (!(await withdrawConsentAs(context, user, candidate.id, String(form.get("consentId") ?? "")))) {
@@ -59,7 +83,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function CandidatePage() {
-  const { id, code, identity, profile, consents, confirmId, notice } = useLoaderData<typeof loader>();
+  const { id, code, identity, profile, consents, confirmId, notice, matching } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   return (
     <div className="stack">
       <Heading level="1" size="xlarge">
@@ -102,6 +127,7 @@ export default function CandidatePage() {
         <ProfileFacts profile={profile} />
         <Link href={`/spesialist/kandidater/${id}/profil`}>{texts.editProfile.link}</Link>
       </section>
+      <CandidateMatching candidateId={id} data={matching} errors={actionData?.errors} />
       <ConsentList consents={consents} confirmId={confirmId} notice={notice} />
     </div>
   );

@@ -3,6 +3,7 @@
 // move is checked against app/matching/pipeline.ts inside the transaction that makes it.
 import { type Kysely, type Transaction, sql } from "kysely";
 import { type Actor, type ProposalStatus, checkMove, planFollowUps, stageAfter } from "../../app/matching/pipeline";
+import { texts } from "../../app/texts";
 import { enqueueIndex } from "../outbox";
 import type { ConsentMethod, Database, Proposal } from "../schema";
 import { DEFAULT_CONSENT_MONTHS, addMonths } from "./candidates";
@@ -321,4 +322,20 @@ export async function dueFollowUps(db: Db, today: string) {
     .where("f.done_at", "is", null)
     .where("f.due_date", "<=", today)
     .execute();
+}
+
+/** The reminder job: each follow-up that has come due tells the candidate's specialist, once. */
+export async function remindDueFollowUps(db: Kysely<Database>, today: string): Promise<number> {
+  let sent = 0;
+  for (const f of await dueFollowUps(db, today)) {
+    if (!f.specialist_id) continue;
+    await notify(db, [f.specialist_id], {
+      kind: "follow_up",
+      text: texts.proposal.notifyFollowUp(f.code, f.due_date),
+      link: `/spesialist/kandidater/${f.candidate_id}`,
+      dedupeKey: `followup:${f.id}`,
+    });
+    sent++;
+  }
+  return sent;
 }

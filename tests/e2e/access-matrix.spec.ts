@@ -17,6 +17,9 @@ interface Ids {
   /** A task need and a carved job of orgA. */
   taskA: string;
   jobA: string;
+  /** Any open carved job, and a demo proposal of a NAV Tromsø candidate to orgA. */
+  openJob: string;
+  proposalA: string;
 }
 
 const all = (status: Expect): Record<Role, Expect> =>
@@ -60,6 +63,30 @@ const matrix: Record<string, Row[]> = {
     { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/ikke-en-id`, expect: { ...only([]), employerA: 404, employerB: 404 } },
   ],
   "spesialist.jobber": [{ path: () => "/spesialist/jobber?q=oppvask&kind=job", expect: only(["specialistX", "specialistY"]) }],
+  "spesialist.jobber_.$jobKey": [
+    { path: (ids) => `/spesialist/jobber/job-${ids.openJob}`, expect: only(["specialistX", "specialistY"]) },
+    { path: () => "/spesialist/jobber/job-00000000-0000-4000-8000-000000000000", expect: { ...only([]), specialistX: 404, specialistY: 404 } },
+    { path: () => "/spesialist/jobber/noe-annet", expect: { ...only([]), specialistX: 404, specialistY: 404 } },
+  ],
+  "spesialist.kandidater.$id_.jobber": [
+    { path: (ids) => `/spesialist/kandidater/${ids.candidateX}/jobber`, expect: { ...only(["specialistX"]), specialistY: 404 } },
+  ],
+  "spesialist.forslag.ny": [
+    { path: (ids) => `/spesialist/forslag/ny?kandidat=${ids.candidateX}&jobb=job-${ids.openJob}`, expect: { ...only(["specialistX"]), specialistY: 404 } },
+    { path: (ids) => `/spesialist/forslag/ny?kandidat=${ids.candidateX}&jobb=job-${ids.openJob}`, method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 404 } },
+  ],
+  "spesialist.forslag.$id": [
+    { path: (ids) => `/spesialist/forslag/${ids.proposalA}`, expect: { ...only(["specialistX"]), specialistY: 404 } },
+    { path: (ids) => `/spesialist/forslag/${ids.proposalA}`, method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 404 } },
+  ],
+  "arbeidsgiver.$orgId_.forslag._index": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/forslag`, expect: { ...only(["employerA"]), employerB: 404 } },
+  ],
+  "arbeidsgiver.$orgId_.forslag.$id": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/forslag/${ids.proposalA}`, expect: { ...only(["employerA"]), employerB: 404 } },
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/forslag/${ids.proposalA}`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/forslag/00000000-0000-4000-8000-000000000000`, expect: { ...only([]), employerA: 404, employerB: 404 } },
+  ],
   "invitasjon.$token": [{ path: () => "/invitasjon/ukjent-token", expect: all(404) }],
   "spesialist._index": [{ path: () => "/spesialist", expect: only(["specialistX", "specialistY"]) }],
   "spesialist.sok": [{ path: () => "/spesialist/sok?q=lager&hoursFrom=10", expect: only(["specialistX", "specialistY"]) }],
@@ -121,7 +148,9 @@ test("each role gets the status the access rules give it, on every route", async
   const orgA = await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no");
   const [taskA] = await queryE2eDb<{ id: string }>("select id from task_needs where organisation_id = $1 limit 1", [orgA]);
   const [jobA] = await queryE2eDb<{ id: string }>("select id from carved_jobs where organisation_id = $1 limit 1", [orgA]);
-  const ids: Ids = { orgA, candidateX: candidateX?.id ?? "", taskA: taskA?.id ?? "", jobA: jobA?.id ?? "" };
+  const [openJob] = await queryE2eDb<{ id: string }>("select id from carved_jobs where status = 'open' limit 1");
+  const [proposalA] = await queryE2eDb<{ id: string }>("select id from proposals where organisation_id = $1 limit 1", [orgA]);
+  const ids: Ids = { orgA, candidateX: candidateX?.id ?? "", taskA: taskA?.id ?? "", jobA: jobA?.id ?? "", openJob: openJob?.id ?? "", proposalA: proposalA?.id ?? "" };
   const clients = new Map<Role, APIRequestContext>();
   clients.set("anonymous", await playwrightRequest.newContext({ baseURL }));
   for (const role of roles.slice(1) as Exclude<Role, "anonymous">[]) {

@@ -27,3 +27,8 @@ export async function signedInRequest(baseURL: string, who: DemoUserKey): Promis
   if (response.status() !== 302) throw new Error(`signing in as ${who} answered ${response.status()}`);
   return context;
 }
+
+/** A date `days` from today, as the forms want it (YYYY-MM-DD). */
+export function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,48 @@
+import { Heading, Table } from "@navikt/ds-react";
+import { formatDateTime } from "~/format";
+import { texts } from "~/texts";
+
+const t = texts.proposal;
+
+export interface HistoryRow {
+  to: string;
+  at: string;
+  byName: string | null;
+  byRole: string;
+  note: string;
+}
+
+/** Every move of a match, when and by whom. */
+export function ProposalHistory({ rows }: { rows: HistoryRow[] }) {
+  return (
+    <section aria-labelledby="history-heading" className="stack">
+      <Heading level="2" size="medium" id="history-heading">
+        {t.history}
+      </Heading>
+      <Table size="small">
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t.historyAt}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t.historyWhat}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t.historyWho}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t.historyNote}</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {rows.map((r) => (
+            <Table.Row key={`${r.at}-${r.to}`}>
+              <Table.DataCell>{formatDateTime(r.at)}</Table.DataCell>
+              <Table.DataCell>{t.statuses[r.to as keyof typeof t.statuses] ?? r.to}</Table.DataCell>
+              <Table.DataCell>{`${r.byName ?? ""} (${r.byRole === "employer" ? t.employer : t.specialist})`}</Table.DataCell>
+              <Table.DataCell>{r.note}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </section>
+  );
+}
+
+export function historyRows(events: Array<{ to_status: string; at: Date; by_name: string | null; by_role: string; note: string }>): HistoryRow[] {
+  return events.map((e) => ({ to: e.to_status, at: e.at.toISOString(), byName: e.by_name, byRole: e.by_role, note: e.note }));
+}

@@ -1,0 +1,210 @@
+import { Alert, BodyShort, Button, Heading, Radio, RadioGroup, Tag, TextField, Textarea } from "@navikt/ds-react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { audit, requireRole } from "~/auth/access.server";
+import { FitExplanation } from "~/components/FitExplanation";
+import { ProposalHistory, historyRows } from "~/components/ProposalHistory";
+import { isIsoDate } from "~/domain/dates";
+import { idParam, notFound } from "~/jobs/access.server";
+import { parseHours } from "~/jobs/rules";
+import { allowedMoves } from "~/matching/pipeline";
+import { move, proposalForOffice } from "~/matching/proposals.server";
+import { getDb } from "~/services.server";
+import { texts } from "~/texts";
+import { hasIdentityConsent, listProposalEvents, recordIdentityConsent } from "../../db/repositories/matching";
+
+const t = texts.proposal;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t.title(data?.code ?? "", data?.jobTitle ?? "") }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, context, "specialist");
+  const proposal = await proposalForOffice(user.navOfficeId, idParam(params.id));
+  if (!proposal) notFound();
+  const db = getDb();
+  const identity = await db.selectFrom("candidate_identities").select("name").where("candidate_id", "=", proposal.candidate_id).executeTakeFirstOrThrow();
+  return {
+    id: proposal.id,
+    candidateId: proposal.candidate_id,
+    code: proposal.code,
+    name: identity.name,
+    jobTitle: proposal.job_title,
+    organisationName: proposal.organisation_name,
+    status: proposal.status,
+    note: proposal.note,
+    fit: { score: proposal.fit_score, fits: proposal.fit_fits, misfits: proposal.fit_misfits },
+    answer: proposal.answer_reason ? [t.reasons[proposal.answer_reason as keyof typeof t.reasons] ?? proposal.answer_reason, proposal.answer_comment].filter(Boolean).join(" – ") : null,
+    identityShared: await hasIdentityConsent(db, proposal.candidate_id, proposal.organisation_id),
+    moves: allowedMoves(proposal.status, "specialist"),
+    history: historyRows(await listProposalEvents(db, proposal.id)),
+    created: new URL(request.url).searchParams.has("ny"),
+  };
+}
+
+const hireSchema = z.object({
+  hireForm: z.enum(["temporary", "permanent"], { message: texts.jobForm.errors.employmentForm }),
+  hireHours: z.preprocess((v) => parseHours(v), z.number({ message: texts.taskForm.errors.hours }).min(1, texts.taskForm.errors.hours).max(40, texts.taskForm.errors.hours)),
+  hireStart: z.string({ message: texts.taskForm.errors.date }).refine(isIsoDate, texts.taskForm.errors.date),
+});
+const endSchema = z.object({ endReason: z.string({ message: t.endReasonRequired }).trim().min(3, t.endReasonRequired).max(500) });
+const consentSchema = z.object({ method: z.enum(["meeting", "signed"], { message: texts.candidateForm.errors.consentMethod }) });
+const simpleMoves = z.enum(["meeting", "work_trial", "withdrawn"]);
+
+type Errors = Record<string, string[] | undefined>;
+const fieldErrors = (error: z.ZodError): Errors => z.flattenError(error).fieldErrors as Errors;
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, context, "specialist");
+  const proposal = await proposalForOffice(user.navOfficeId, idParam(params.id));
+  if (!proposal) notFound();
+  const form = Object.fromEntries(await request.formData());
+  const origin = new URL(request.url).origin;
+  const refused = () => data({ notice: null, refused: t.refused, errors: {} as Errors, values: form }, { status: 409 });
+  const done = (notice: string) => data({ notice, refused: null, errors: {} as Errors, values: {} });
+  const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: form }, { status: 400 });
+
+  if (form.intent === "consent") {
+    const parsed = consentSchema.safeParse(form);
+    if (!parsed.success) return invalid(fieldErrors(parsed.error));
+    await recordIdentityConsent(getDb(), { candidateId: proposal.candidate_id, organisationId: proposal.organisation_id, method: parsed.data.method, recordedBy: user.id });
+    await audit(context, user, { action: "consent.changed", subjectType: "candidate", subjectId: proposal.candidate_id, organisationId: proposal.organisation_id, details: { scope: "identity_share", method: parsed.data.method } });
+    return done(t.consentRecorded);
+  }
+  if (form.intent === "hire") {
+    const parsed = hireSchema.safeParse(form);
+    if (!parsed.success) return invalid(fieldErrors(parsed.error));
+    return (await move(user, "specialist", proposal, "hired", parsed.data, origin)) ? done(t.moved) : refused();
+  }
+  if (form.intent === "end") {
+    const parsed = endSchema.safeParse(form);
+    if (!parsed.success) return invalid(fieldErrors(parsed.error));
+    return (await move(user, "specialist", proposal, "ended", parsed.data, origin)) ? done(t.moved) : refused();
+  }
+  const to = simpleMoves.safeParse(form.to);
+  if (form.intent !== "move" || !to.success) return invalid({ to: [texts.errors.badRequestTitle] });
+  return (await move(user, "specialist", proposal, to.data, {}, origin)) ? done(t.moved) : refused();
+}
+
+const moveLabels: Record<string, string> = { meeting: t.toMeeting, work_trial: t.toWorkTrial, withdrawn: t.toWithdrawn };
+
+export default function SpecialistProposal() {
+  const p = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = result?.errors ?? {};
+  const values = (result?.values ?? {}) as Record<string, string>;
+  const err = (name: string) => errors[name]?.join(" ");
+  return (
+    <div className="stack">
+      <Heading level="1" size="xlarge">
+        {t.heading(`${p.name} (${p.code})`, p.jobTitle)}
+      </Heading>
+      <div className="row-actions">
+        <Tag size="small" variant="info">
+          {`${t.status}: ${t.statuses[p.status]}`}
+        </Tag>
+        <BodyShort>{p.organisationName}</BodyShort>
+        <Link to={`/spesialist/kandidater/${p.candidateId}`}>{t.openCandidate}</Link>
+      </div>
+      {p.created ? (
+        <Alert variant="success" role="status">
+          {t.created}
+        </Alert>
+      ) : null}
+      {result?.notice ? (
+        <Alert variant="success" role="status">
+          {result.notice}
+        </Alert>
+      ) : null}
+      {result?.refused ? (
+        <Alert variant="error" role="alert">
+          {result.refused}
+        </Alert>
+      ) : null}
+      <FitExplanation {...p.fit} />
+      <BodyShort>
+        <strong>{t.noteFromSpecialist}:</strong> {p.note}
+      </BodyShort>
+      {p.answer ? (
+        <BodyShort>
+          <strong>{t.answerHeading}:</strong> {p.answer}
+        </BodyShort>
+      ) : null}
+
+      <section aria-labelledby="consent-heading" className="stack narrow">
+        <Heading level="2" size="medium" id="consent-heading">
+          {t.recordConsentHeading}
+        </Heading>
+        {p.identityShared ? (
+          <BodyShort>{t.consentAlready(p.organisationName)}</BodyShort>
+        ) : (
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="consent" />
+            <RadioGroup legend={t.recordConsentIntro(p.organisationName)} name="method" error={err("method")} defaultValue={values.method}>
+              <Radio value="meeting">{texts.consent.methods.meeting}</Radio>
+              <Radio value="signed">{texts.consent.methods.signed}</Radio>
+            </RadioGroup>
+            <div>
+              <Button type="submit" variant="secondary">
+                {t.recordConsent}
+              </Button>
+            </div>
+          </Form>
+        )}
+      </section>
+
+      {p.moves.length ? (
+        <section aria-labelledby="next-heading" className="stack narrow">
+          <Heading level="2" size="medium" id="next-heading">
+            {t.nextHeading}
+          </Heading>
+          <div className="row-actions">
+            {p.moves
+              .filter((m) => moveLabels[m])
+              .map((m) => (
+                <Form method="post" key={m}>
+                  <input type="hidden" name="intent" value="move" />
+                  <input type="hidden" name="to" value={m} />
+                  <Button type="submit" size="small" variant={m === "withdrawn" ? "secondary" : "primary"}>
+                    {moveLabels[m]}
+                  </Button>
+                </Form>
+              ))}
+          </div>
+          {p.moves.includes("hired") ? (
+            <Form method="post" className="stack" aria-labelledby="hire-heading">
+              <Heading level="3" size="small" id="hire-heading">
+                {t.toHired}
+              </Heading>
+              <input type="hidden" name="intent" value="hire" />
+              <RadioGroup legend={t.hireForm} name="hireForm" error={err("hireForm")} defaultValue={values.hireForm}>
+                <Radio value="temporary">{t.hireTemporary}</Radio>
+                <Radio value="permanent">{t.hirePermanent}</Radio>
+              </RadioGroup>
+              <TextField label={t.hireHours} name="hireHours" inputMode="decimal" htmlSize={6} error={err("hireHours")} defaultValue={values.hireHours} />
+              <TextField label={t.hireStart} name="hireStart" description={texts.candidateForm.dateFormat} htmlSize={12} error={err("hireStart")} defaultValue={values.hireStart} />
+              <div>
+                <Button type="submit">{t.toHired}</Button>
+              </div>
+            </Form>
+          ) : null}
+          {p.moves.includes("ended") ? (
+            <Form method="post" className="stack" aria-labelledby="end-heading">
+              <Heading level="3" size="small" id="end-heading">
+                {t.toEnded}
+              </Heading>
+              <input type="hidden" name="intent" value="end" />
+              <Textarea label={t.endReason} name="endReason" maxLength={500} error={err("endReason")} defaultValue={values.endReason} />
+              <div>
+                <Button type="submit" variant="secondary">
+                  {t.toEnded}
+                </Button>
+              </div>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+      <ProposalHistory rows={p.history} />
+    </div>
+  );
+}
