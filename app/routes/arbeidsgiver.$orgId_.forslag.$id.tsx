@@ -1,4 +1,4 @@
-import { Alert, BodyShort, Button, Heading, Radio, RadioGroup, Select, Tag, Textarea } from "@navikt/ds-react";
+import { BodyShort, Button, Heading, Radio, RadioGroup, Select, Tag, Textarea } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -6,6 +6,7 @@ import { audit } from "~/auth/access.server";
 import { profileView } from "~/candidates/profile-view";
 import { FitExplanation } from "~/components/FitExplanation";
 import { ProfileFacts } from "~/components/ProfileFacts";
+import { EndMatchForm, MoveAlerts } from "~/components/ProposalActions";
 import { ProposalHistory, historyRows } from "~/components/ProposalHistory";
 import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
 import { allowedMoves } from "~/matching/pipeline";
@@ -98,16 +99,7 @@ export default function EmployerProposal() {
       <Tag size="small" variant="info">
         {`${t.status}: ${t.statuses[p.status]}`}
       </Tag>
-      {result?.notice ? (
-        <Alert variant="success" role="status">
-          {result.notice}
-        </Alert>
-      ) : null}
-      {result?.refused ? (
-        <Alert variant="error" role="alert">
-          {result.refused}
-        </Alert>
-      ) : null}
+      <MoveAlerts notice={result?.notice} refused={result?.refused} />
       <section aria-labelledby="identity-heading" className="stack">
         <Heading level="2" size="medium" id="identity-heading">
           {t.identityHeading}
@@ -184,18 +176,7 @@ export default function EmployerProposal() {
         </Form>
       ) : null}
       {p.moves.includes("ended") ? (
-        <Form method="post" className="stack narrow" aria-labelledby="end-heading">
-          <Heading level="2" size="medium" id="end-heading">
-            {t.toEnded}
-          </Heading>
-          <input type="hidden" name="intent" value="end" />
-          <Textarea label={t.endReason} name="endReason" maxLength={500} error={err("endReason")} defaultValue={values.endReason} />
-          <div>
-            <Button type="submit" variant="secondary">
-              {t.toEnded}
-            </Button>
-          </div>
-        </Form>
+        <EndMatchForm level="2" error={err("endReason")} value={values.endReason} />
       ) : null}
       <ProposalHistory rows={p.history} />
     </div>

@@ -1,9 +1,10 @@
-import { Alert, BodyShort, Button, Heading, Radio, RadioGroup, Tag, TextField, Textarea } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Heading, Radio, RadioGroup, Tag, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { audit, requireRole } from "~/auth/access.server";
 import { FitExplanation } from "~/components/FitExplanation";
+import { EndMatchForm, MoveAlerts } from "~/components/ProposalActions";
 import { ProposalHistory, historyRows } from "~/components/ProposalHistory";
 import { isIsoDate } from "~/domain/dates";
 import { idParam, notFound } from "~/jobs/access.server";
@@ -111,16 +112,7 @@ export default function SpecialistProposal() {
           {t.created}
         </Alert>
       ) : null}
-      {result?.notice ? (
-        <Alert variant="success" role="status">
-          {result.notice}
-        </Alert>
-      ) : null}
-      {result?.refused ? (
-        <Alert variant="error" role="alert">
-          {result.refused}
-        </Alert>
-      ) : null}
+      <MoveAlerts notice={result?.notice} refused={result?.refused} />
       <FitExplanation {...p.fit} />
       <BodyShort>
         <strong>{t.noteFromSpecialist}:</strong> {p.note}
@@ -189,18 +181,7 @@ export default function SpecialistProposal() {
             </Form>
           ) : null}
           {p.moves.includes("ended") ? (
-            <Form method="post" className="stack" aria-labelledby="end-heading">
-              <Heading level="3" size="small" id="end-heading">
-                {t.toEnded}
-              </Heading>
-              <input type="hidden" name="intent" value="end" />
-              <Textarea label={t.endReason} name="endReason" maxLength={500} error={err("endReason")} defaultValue={values.endReason} />
-              <div>
-                <Button type="submit" variant="secondary">
-                  {t.toEnded}
-                </Button>
-              </div>
-            </Form>
+            <EndMatchForm level="3" error={err("endReason")} value={values.endReason} />
           ) : null}
         </section>
       ) : null}
