@@ -292,6 +292,46 @@ export interface NotificationsTable {
   read_at: Timestamp;
 }
 
+export type GrantKind = "mentor" | "inclusion";
+export type GrantStatus = "draft" | "submitted" | "returned" | "approved" | "rejected";
+
+export interface GrantRatesTable {
+  year: number;
+  inclusion_max_kr: number;
+  otp_minimum_percent: string;
+  hours_per_year: number;
+  holiday_pay_percents: string[];
+  employer_tax_zones: ColumnType<Array<{ id: string; percent: number }>, string, string>;
+  mentor_max_months: number;
+  mentor_max_months_extended: number;
+  inclusion_max_months: number;
+  inclusion_max_age_exclusive: number;
+  full_time_hours_per_month: string;
+}
+
+type Json<T> = ColumnType<T, string | undefined, string>;
+
+export interface GrantApplicationsTable {
+  id: Generated<string>;
+  kind: GrantKind;
+  organisation_id: string;
+  proposal_id: string;
+  candidate_id: string;
+  status: Generated<GrantStatus>;
+  answers: Json<Record<string, string | string[]>>;
+  step: Generated<number>;
+  submitted: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  rates_year: number | null;
+  submitted_at: Timestamp;
+  decided_at: Timestamp;
+  decided_by: string | null;
+  decision_reason: string | null;
+  comments: Json<Record<string, string>>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
 export interface Database {
   nav_offices: NavOfficesTable;
   organisations: OrganisationsTable;
@@ -314,6 +354,8 @@ export interface Database {
   stage_events: StageEventsTable;
   follow_ups: FollowUpsTable;
   notifications: NotificationsTable;
+  grant_rates: GrantRatesTable;
+  grant_applications: GrantApplicationsTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;
@@ -331,3 +373,4 @@ export type CarvedJob = Selectable<CarvedJobsTable>;
 export type Proposal = Selectable<ProposalsTable>;
 export type FollowUp = Selectable<FollowUpsTable>;
 export type Notification = Selectable<NotificationsTable>;
+export type GrantApplication = Selectable<GrantApplicationsTable>;

@@ -7,6 +7,7 @@ import * as accounts from "./20261122T1500_accounts";
 import * as candidates from "./20261122T1600_candidates";
 import * as jobs from "./20261122T1700_jobs";
 import * as matching from "./20261122T1800_matching";
+import * as grants from "./20261122T1900_grants";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   "20261122T1600_candidates": candidates,
   "20261122T1700_jobs": jobs,
   "20261122T1800_matching": matching,
+  "20261122T1900_grants": grants,
 };
