@@ -80,7 +80,7 @@ test("a candidate sees their consents and who looked at their profile, and can w
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
   // The specialist opens Ola's full profile: that look must show up on Ola's own page.
-  await page.getByRole("link", { name: "Ola Berg" }).click();
+  await page.getByRole("link", { name: "Ola Berg", exact: true }).click();
   await expect(page.getByRole("heading", { name: /Ola Berg \(K-/ })).toBeVisible();
   await page.getByRole("button", { name: "Logg ut" }).click();
 

@@ -13,7 +13,7 @@ describe("search index settings on a real Meilisearch", () => {
     expect(first[indexUid(search.prefix, jobIndex)]?.[0]).toBe("created");
 
     const settings = await search.client.index(indexUid(search.prefix, jobIndex)).getSettings();
-    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["category", "municipalityNumber", "weekdays"]));
+    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["categories", "municipalityNumber", "weekdays", "slots"]));
     expect(settings.synonyms?.kjøkken).toEqual(expect.arrayContaining(["kantine", "storkjøkken"]));
 
     const second = await applyIndexSettings(search.client, search.prefix);
@@ -24,8 +24,8 @@ describe("search index settings on a real Meilisearch", () => {
     await applyIndexSettings(search.client, search.prefix);
     const index = search.client.index(indexUid(search.prefix, jobIndex));
     const task = await index.addDocuments([
-      { id: "j1", title: "Oppvask på kjøkken", category: "kjøkken" },
-      { id: "j2", title: "Plukke varer", category: "lager" },
+      { id: "j1", title: "Oppvask etter lunsj", categoryLabels: ["Kjøkken"] },
+      { id: "j2", title: "Plukke varer", categoryLabels: ["Lager"] },
     ]);
     await search.client.tasks.waitForTask(task.taskUid);
     const kantine = await index.search("kantine");
