@@ -118,7 +118,7 @@ function parse(date: string): { y: number; m: number; d: number } {
 const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-/** The last allowed end date of a period of `months` from `start`: 2026-01-01 + 6 → 2026-06-30; 2026-01-31 + 1 → 2026-02-28. */
+/** The last allowed end date of a period of `months` from `start`: 2026-01-01 + 6 → 2026-06-30; 2026-01-31 + 1 → 2026-02-27 (28 February clamped, less a day). */
 export function lastDayOfPeriod(start: string, months: number): string {
   const { y, m, d } = parse(start);
   const total = m - 1 + months;

@@ -138,9 +138,10 @@ function Changes({
           ))}
         </ul>
       ) : null}
-      <BodyShort>
+      <div className="row-actions">
         <Link href={inbox}>{awaitingAnswer ? texts.inbox.newProposals(awaitingAnswer) : texts.inbox.link}</Link>
-      </BodyShort>
+        <Link href={inbox.replace(/forslag$/, "tilskudd")}>{texts.grants.link}</Link>
+      </div>
     </section>
   );
 }

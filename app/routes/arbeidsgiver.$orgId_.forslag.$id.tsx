@@ -1,4 +1,4 @@
-import { BodyShort, Button, Heading, Radio, RadioGroup, Select, Tag, Textarea } from "@navikt/ds-react";
+import { BodyShort, Button, Heading, Link, Radio, RadioGroup, Select, Tag, Textarea } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -46,6 +46,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     profile: profileView(row, row.birth_date),
     identity,
     moves: allowedMoves(proposal.status, "employer"),
+    grantsLink: proposal.status === "work_trial" || proposal.status === "hired" ? `/arbeidsgiver/${organisationId}/tilskudd` : null,
     history: historyRows(await listProposalEvents(db, proposal.id)),
   };
 }
@@ -100,6 +101,7 @@ export default function EmployerProposal() {
         {`${t.status}: ${t.statuses[p.status]}`}
       </Tag>
       <MoveAlerts notice={result?.notice} refused={result?.refused} />
+      {p.grantsLink ? <Link href={p.grantsLink}>{texts.grants.startMentor}</Link> : null}
       <section aria-labelledby="identity-heading" className="stack">
         <Heading level="2" size="medium" id="identity-heading">
           {t.identityHeading}

@@ -49,6 +49,7 @@ export default function SpecialistHome() {
         <Link href="/spesialist/kandidater/ny">{c.register}</Link>
         <Link href="/spesialist/sok">{c.search}</Link>
         <Link href="/spesialist/jobber">{texts.jobSearch.link}</Link>
+        <Link href="/spesialist/tilskudd">{texts.review.link}</Link>
         <Link href="/revisjon">{t.auditLink}</Link>
       </nav>
       <section aria-labelledby="notifications-heading" className="stack">

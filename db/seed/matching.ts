@@ -3,6 +3,7 @@
 import type { Kysely } from "kysely";
 import { fitScore, toFitCandidate, toFitJob } from "../../app/matching/fit-score";
 import { type JobForIndex, loadJobForIndex } from "../repositories/jobs";
+import { createApplication, submitApplication } from "../repositories/grants";
 import { createProposal, moveProposal } from "../repositories/matching";
 import type { Database } from "../schema";
 
@@ -48,7 +49,41 @@ export async function seedDemoMatches(db: Kysely<Database>, options: { employerO
       const details = to === "interested" ? { answerReason: "good-fit" } : to === "hired" ? { hireForm: "temporary" as const, hireHours: job.hoursPerWeek, hireStart: start } : {};
       await moveProposal(db, id, to, actor, details, () => null);
     }
+    // The hire comes with a mentor grant application waiting for the specialist's decision.
+    if ((plan[i] ?? []).includes("hired")) await seedMentorApplication(db, { organisationId: org.id, proposalId: id, candidateId: c.candidate_id, employerId: employer.user_id });
     count++;
   }
   return count;
+}
+
+async function seedMentorApplication(db: Kysely<Database>, a: { organisationId: string; proposalId: string; candidateId: string; employerId: string }) {
+  const start = new Date().toISOString().slice(0, 10);
+  const end = new Date(Date.now() + 150 * 86_400_000).toISOString().slice(0, 10);
+  const answers = {
+    contactName: "Kari Nilsen",
+    contactPhone: "91234567",
+    contactEmail: "kari.arbeidsgiver@demo.arbeidsbro.no",
+    mentorName: "Tor Hansen",
+    mentorPhone: "92345678",
+    mentorTasks: "Lærer opp i kjøkkenrutinene, har en fast prat hver fredag og er den man spør.",
+    familyTie: "no",
+    familyTieExplanation: "",
+    confidentiality: "on",
+    startDate: start,
+    endDate: end,
+    extended: "no",
+    extendedReason: "",
+    followUp: "Ukentlig samtale med mentor, månedlig møte med jobbspesialist.",
+    adaptation: "",
+    hoursPerMonth: "20",
+    payType: "monthly",
+    payAmount: "48750",
+    positionPercent: "100",
+    holidayPayPercent: "12",
+    otpPercent: "2",
+    taxZone: "1",
+    accountNumber: "12345678903",
+  };
+  const id = await createApplication(db, { kind: "mentor", ...a, createdBy: a.employerId, answers });
+  await submitApplication(db, id, { answers }, Number(start.slice(0, 4)));
 }

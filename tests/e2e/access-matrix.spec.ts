@@ -8,7 +8,7 @@ import { queryE2eDb, signedInRequest } from "./support";
 
 type Role = "anonymous" | "employerA" | "employerB" | "specialistX" | "specialistY" | "candidate" | "admin";
 const roles: Role[] = ["anonymous", "employerA", "employerB", "specialistX", "specialistY", "candidate", "admin"];
-type Expect = 200 | 302 | 400 | 403 | 404;
+type Expect = 200 | 302 | 400 | 403 | 404 | 409;
 type Row = { path: (ids: Ids) => string; method?: "GET" | "POST"; expect: Record<Role, Expect> };
 interface Ids {
   orgA: string;
@@ -20,6 +20,8 @@ interface Ids {
   /** Any open carved job, and a demo proposal of a NAV Tromsø candidate to orgA. */
   openJob: string;
   proposalA: string;
+  /** The demo mentor grant application of orgA, submitted, for a NAV Tromsø candidate. */
+  applicationA: string;
 }
 
 const all = (status: Expect): Record<Role, Expect> =>
@@ -61,6 +63,24 @@ const matrix: Record<string, Row[]> = {
     { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/${ids.jobA}`, expect: { ...only(["employerA"]), employerB: 404 } },
     { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/${ids.jobA}`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
     { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/ikke-en-id`, expect: { ...only([]), employerA: 404, employerB: 404 } },
+  ],
+  "arbeidsgiver.$orgId_.tilskudd._index": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd`, expect: { ...only(["employerA"]), employerB: 404 } },
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
+  ],
+  "arbeidsgiver.$orgId_.tilskudd.$appId": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.applicationA}`, expect: { ...only(["employerA"]), employerB: 404 } },
+    // Submitted: no longer the employer's to change.
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.applicationA}`, method: "POST", expect: { ...only([]), employerA: 409, employerB: 404 } },
+  ],
+  "arbeidsgiver.$orgId_.tilskudd.$appId_.vedtak": [
+    // Not decided yet: there is no decision to show.
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.applicationA}/vedtak`, expect: { ...only([]), employerA: 404, employerB: 404 } },
+  ],
+  "spesialist.tilskudd._index": [{ path: () => "/spesialist/tilskudd", expect: only(["specialistX", "specialistY"]) }],
+  "spesialist.tilskudd.$appId": [
+    { path: (ids) => `/spesialist/tilskudd/${ids.applicationA}`, expect: { ...only(["specialistX"]), specialistY: 404 } },
+    { path: (ids) => `/spesialist/tilskudd/${ids.applicationA}`, method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 404 } },
   ],
   "spesialist.jobber": [{ path: () => "/spesialist/jobber?q=oppvask&kind=job", expect: only(["specialistX", "specialistY"]) }],
   "spesialist.jobber_.$jobKey": [
@@ -150,7 +170,16 @@ test("each role gets the status the access rules give it, on every route", async
   const [jobA] = await queryE2eDb<{ id: string }>("select id from carved_jobs where organisation_id = $1 limit 1", [orgA]);
   const [openJob] = await queryE2eDb<{ id: string }>("select id from carved_jobs where status = 'open' limit 1");
   const [proposalA] = await queryE2eDb<{ id: string }>("select id from proposals where organisation_id = $1 limit 1", [orgA]);
-  const ids: Ids = { orgA, candidateX: candidateX?.id ?? "", taskA: taskA?.id ?? "", jobA: jobA?.id ?? "", openJob: openJob?.id ?? "", proposalA: proposalA?.id ?? "" };
+  const [applicationA] = await queryE2eDb<{ id: string }>("select id from grant_applications where organisation_id = $1 limit 1", [orgA]);
+  const ids: Ids = {
+    orgA,
+    candidateX: candidateX?.id ?? "",
+    taskA: taskA?.id ?? "",
+    jobA: jobA?.id ?? "",
+    openJob: openJob?.id ?? "",
+    proposalA: proposalA?.id ?? "",
+    applicationA: applicationA?.id ?? "",
+  };
   const clients = new Map<Role, APIRequestContext>();
   clients.set("anonymous", await playwrightRequest.newContext({ baseURL }));
   for (const role of roles.slice(1) as Exclude<Role, "anonymous">[]) {

@@ -1,0 +1,144 @@
+import { Alert, BodyShort, Box, Heading, Table } from "@navikt/ds-react";
+import type { GrantRates } from "~/grants/calculation";
+import { inclusionFigures, mentorFigures } from "~/grants/figures";
+import type { FormValues } from "~/forms/wizard";
+import { texts } from "~/texts";
+
+const t = texts.grants;
+const pct = (p: number) => `${p.toLocaleString("nb-NO")} %`;
+
+/** The mentor grant, line by line, as NAV computes it; live while typing. */
+export function MentorCalculation({ answers, rates }: { answers: FormValues; rates: GrantRates }) {
+  const figures = mentorFigures(answers, rates);
+  return (
+    <Box padding="space-16" borderRadius="12" background="accent-soft" as="section" aria-labelledby="calc-heading" className="grant-calc">
+      <Heading level="2" size="small" id="calc-heading" spacing>
+        {t.calcHeading}
+      </Heading>
+      {figures ? (
+        <div aria-live="polite">
+          <Table size="small">
+            <Table.Body>
+              <Table.Row>
+                <Table.HeaderCell scope="row">{t.calcHourly}</Table.HeaderCell>
+                <Table.DataCell align="right">{t.krWhole(figures.hourlyRateKr)}</Table.DataCell>
+              </Table.Row>
+              {figures.lines.map((l) => (
+                <Table.Row key={l.key}>
+                  <Table.HeaderCell scope="row">
+                    {t.calcLines[l.key as keyof typeof t.calcLines]}
+                    {l.percent !== null ? ` (${pct(l.percent)})` : ""}
+                  </Table.HeaderCell>
+                  <Table.DataCell align="right">{t.kr(l.amountOre)}</Table.DataCell>
+                </Table.Row>
+              ))}
+              <Table.Row>
+                <Table.HeaderCell scope="row">{t.calcMonthly}</Table.HeaderCell>
+                <Table.DataCell align="right" data-testid="monthly-grant">
+                  <strong>{t.krWhole(figures.monthlyKr)}</strong>
+                </Table.DataCell>
+              </Table.Row>
+              {figures.months !== null && figures.periodKr !== null ? (
+                <Table.Row>
+                  <Table.HeaderCell scope="row">{t.calcPeriod(figures.months)}</Table.HeaderCell>
+                  <Table.DataCell align="right">{t.krWhole(figures.periodKr)}</Table.DataCell>
+                </Table.Row>
+              ) : null}
+            </Table.Body>
+          </Table>
+          {figures.warnings.includes("hoursAboveFullTime") ? <Alert variant="warning" size="small">{t.hoursWarning}</Alert> : null}
+        </div>
+      ) : (
+        <BodyShort size="small">{t.calcIncomplete}</BodyShort>
+      )}
+    </Box>
+  );
+}
+
+/** The running total of the expenses against the year's maximum. */
+export function ExpenseTotal({ answers, rates }: { answers: FormValues; rates: GrantRates }) {
+  const f = inclusionFigures(answers, rates);
+  return (
+    <Box padding="space-16" borderRadius="12" background="accent-soft" as="section" aria-labelledby="total-heading" className="grant-calc">
+      <Heading level="2" size="small" id="total-heading" spacing>
+        {t.total}
+      </Heading>
+      <BodyShort aria-live="polite" data-testid="expense-total">
+        <strong>{t.krWhole(f.totalKr)}</strong>
+      </BodyShort>
+      <BodyShort size="small">{t.maxForYear(f.year, f.maxKr)}</BodyShort>
+      <BodyShort size="small" className={f.remainingKr < 0 ? "summary-warning" : undefined}>
+        {t.remaining(f.remainingKr)}
+      </BodyShort>
+    </Box>
+  );
+}
+
+const labels: Record<string, string> = {
+  contactName: t.contactName,
+  contactPhone: t.contactPhone,
+  contactEmail: t.contactEmail,
+  mentorName: t.mentorName,
+  mentorPhone: t.mentorPhone,
+  mentorTasks: t.mentorTasks,
+  familyTie: t.familyTie,
+  familyTieExplanation: t.familyTieExplanation,
+  startDate: t.startDate,
+  endDate: t.endDate,
+  extended: t.extended,
+  extendedReason: t.extendedReason,
+  followUp: t.followUp,
+  adaptation: t.adaptation,
+  hoursPerMonth: t.hoursPerMonth,
+  payType: t.payType,
+  payAmount: t.payAmount,
+  positionPercent: t.positionPercent,
+  holidayPayPercent: t.holidayPayPercent,
+  otpPercent: t.otpPercent,
+  taxZone: t.taxZone,
+  accountNumber: t.accountNumber,
+  reason: t.reason,
+};
+
+function shown(name: string, value: string): string {
+  if (value === "yes") return t.yes;
+  if (value === "no") return t.no;
+  if (name === "payType") return t.payTypes[value as keyof typeof t.payTypes] ?? value;
+  return value;
+}
+
+/** The answers as a description list, step by step (summary, review, decision). */
+export function GrantAnswers({ kind, answers, stepLabels, steps }: { kind: "mentor" | "inclusion"; answers: FormValues; stepLabels: readonly string[]; steps: string[][] }) {
+  const expenses = kind === "inclusion" ? inclusionFigures(answers, { inclusionMaxKr: 0, year: 0 } as GrantRates).rows : [];
+  return (
+    <div className="stack">
+      {steps.map((names, i) => {
+        const rows = names.filter((n) => labels[n] && typeof answers[n] === "string" && answers[n] !== "");
+        if (rows.length === 0 && !(kind === "inclusion" && names.some((n) => n.startsWith("expense")))) return null;
+        return (
+          <section key={stepLabels[i]} aria-label={stepLabels[i]} className="stack-tight">
+            <Heading level="3" size="xsmall">
+              {stepLabels[i]}
+            </Heading>
+            <dl className="facts">
+              {rows.map((n) => (
+                <div key={n} className="facts-row">
+                  <dt>{labels[n]}</dt>
+                  <dd>{shown(n, String(answers[n]))}</dd>
+                </div>
+              ))}
+              {names.some((n) => n.startsWith("expense"))
+                ? expenses.map((e) => (
+                    <div key={e.type} className="facts-row">
+                      <dt>{t.expenseTypes[e.type as keyof typeof t.expenseTypes] ?? e.type}</dt>
+                      <dd>{`${t.krWhole(e.amountKr)} – ${e.description}`}</dd>
+                    </div>
+                  ))
+                : null}
+            </dl>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { Alert, BodyLong, Heading, Link, Tag } from "@navikt/ds-react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ExpenseTotal, GrantAnswers, MentorCalculation } from "~/components/GrantFigures";
+import { GrantFields } from "~/components/GrantFields";
+import { EditStepButton, Wizard } from "~/components/Wizard";
+import { type FormValues, readFormValues } from "~/forms/wizard";
+import { handleWizardPost } from "~/forms/wizard.server";
+import { inclusionFigures, mentorFigures, notifySpecialists, participantLabel, ratesFor } from "~/grants/applications.server";
+import { wizardFor } from "~/grants/forms";
+import { underAgeLimit } from "~/grants/calculation";
+import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
+import { getDb } from "~/services.server";
+import { texts } from "~/texts";
+import { getApplication, saveDraft, submitApplication } from "../../db/repositories/grants";
+
+const t = texts.grants;
+const editable = (status: string) => status === "draft" || status === "returned";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? t.title(t.kinds[data.kind], data.who) : t.listTitle }];
+
+async function load(organisationId: string, appId: string | undefined) {
+  const application = await getApplication(getDb(), idParam(appId));
+  if (!application || application.organisation_id !== organisationId) notFound();
+  return application;
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { organisationId } = await requireEmployerOrganisation(request, context, params);
+  const a = await load(organisationId, params.appId);
+  const answers = a.answers as FormValues;
+  const rates = await ratesFor(answers);
+  return {
+    organisationId,
+    id: a.id,
+    kind: a.kind,
+    status: a.status,
+    step: a.step,
+    answers,
+    rates,
+    comments: a.comments,
+    decisionReason: a.decision_reason,
+    who: await participantLabel(a.candidate_id, organisationId, a.code),
+    job: a.job_title,
+    sent: new URL(request.url).searchParams.has("sendt"),
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { organisationId } = await requireEmployerOrganisation(request, context, params);
+  const a = await load(organisationId, params.appId);
+  if (!editable(a.status)) return data({ step: 0, values: {} as FormValues, result: undefined, closed: true }, { status: 409 });
+  const formData = await request.formData();
+  const config = wizardFor(a.kind, await ratesFor(readFormValues(formData, ["startDate"], [])));
+  let outcome = handleWizardPost(formData, config);
+  // Inkluderingstilskudd: the participant must be under 72 at the end date (birth date never leaves the server).
+  const endDate = outcome.values.endDate;
+  const checksPeriod = outcome.kind === "complete" || (outcome.status === 200 && outcome.step === 1);
+  if (a.kind === "inclusion" && checksPeriod && typeof endDate === "string") {
+    const rates = await ratesFor(outcome.values);
+    const identity = await getDb().selectFrom("candidate_identities").select("birth_date").where("candidate_id", "=", a.candidate_id).executeTakeFirstOrThrow();
+    if (!underAgeLimit(identity.birth_date, endDate, rates)) {
+      outcome = { kind: "render", status: 400, step: 0, values: outcome.values, result: { status: "error", error: { endDate: [t.errors.tooOld] } } };
+    }
+  }
+  const db = getDb();
+  if (outcome.kind === "complete") {
+    const rates = await ratesFor(outcome.values);
+    const figures = a.kind === "mentor" ? mentorFigures(outcome.values, rates) : inclusionFigures(outcome.values, rates);
+    await saveDraft(db, a.id, outcome.values, config.steps.length - 1);
+    await submitApplication(db, a.id, { answers: outcome.values, figures }, rates.year);
+    const link = `${new URL(request.url).origin}/spesialist/tilskudd/${a.id}`;
+    await notifySpecialists(a.office_id, a.specialist_id, a.kind, a.organisation_name, link);
+    return redirect(`/arbeidsgiver/${organisationId}/tilskudd/${a.id}?sendt=1`);
+  }
+  // Every step, valid or not, is kept on the server: the employer can leave and come back.
+  await saveDraft(db, a.id, outcome.values, outcome.step);
+  return data({ step: outcome.step, values: outcome.values, result: outcome.result, closed: false }, { status: outcome.status });
+}
+
+export default function GrantApplication() {
+  const l = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const step = actionData?.step ?? l.step;
+  const values = actionData?.values ?? l.answers;
+  const labels = l.kind === "mentor" ? t.mentorSteps : t.inclusionSteps;
+  const config = wizardFor(l.kind, l.rates);
+  const summary = step === labels.length - 1;
+  const heading = (
+    <>
+      <Heading level="1" size="xlarge">
+        {t.heading(t.kinds[l.kind], l.who)}
+      </Heading>
+      <div className="row-actions">
+        <Tag size="small" variant={l.status === "approved" ? "success" : l.status === "rejected" ? "error" : "info"}>
+          {t.statuses[l.status]}
+        </Tag>
+        <span>{l.job}</span>
+      </div>
+    </>
+  );
+  if (!editable(l.status)) {
+    return (
+      <div className="stack narrow-wide">
+        {heading}
+        {l.sent ? (
+          <Alert variant="success" role="status">
+            {t.submitted}
+          </Alert>
+        ) : null}
+        {l.decisionReason ? <BodyLong>{l.decisionReason}</BodyLong> : null}
+        {l.status === "approved" || l.status === "rejected" ? (
+          <Link href={`/arbeidsgiver/${l.organisationId}/tilskudd/${l.id}/vedtak`}>{texts.decisionPage.link}</Link>
+        ) : null}
+        {l.kind === "mentor" ? <MentorCalculation answers={l.answers} rates={l.rates} /> : <ExpenseTotal answers={l.answers} rates={l.rates} />}
+        <GrantAnswers kind={l.kind} answers={l.answers} stepLabels={labels} steps={config.steps} />
+      </div>
+    );
+  }
+  const calcStep = l.kind === "mentor" ? 4 : 2;
+  return (
+    <div className="stack">
+      {heading}
+      <BodyLong>{l.status === "returned" ? t.returnedNotice : t.draftSaved}</BodyLong>
+      {actionData?.closed ? <Alert variant="error">{texts.proposal.refused}</Alert> : null}
+      <Wizard
+        key={step}
+        id={`grant-${l.kind}`}
+        stepLabels={labels}
+        step={step}
+        values={values}
+        stepFields={config.steps[step] ?? []}
+        listFields={config.listFields}
+        schema={config.stepSchema(step)}
+        lastResult={actionData?.result}
+        submitButtons={[{ intent: "submit", label: t.submit }]}
+        aside={
+          step === calcStep || summary
+            ? (live) => (l.kind === "mentor" ? <MentorCalculation answers={live} rates={l.rates} /> : <ExpenseTotal answers={live} rates={l.rates} />)
+            : undefined
+        }
+      >
+        {(fields) =>
+          summary ? (
+            <div className="stack">
+              <GrantAnswers kind={l.kind} answers={values} stepLabels={labels} steps={config.steps} />
+              <div className="row-actions">
+                {labels.slice(0, -1).map((label, i) => (
+                  <EditStepButton key={label} step={i} label={label} />
+                ))}
+              </div>
+            </div>
+          ) : (
+            <GrantFields kind={l.kind} names={config.steps[step] ?? []} fields={fields} rates={l.rates} comment={(l.comments as Record<string, string>)[String(step)]} />
+          )
+        }
+      </Wizard>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import { Alert, Button, Fieldset, Heading, Radio, RadioGroup, Tag, Textarea } from "@navikt/ds-react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { audit, requireRole } from "~/auth/access.server";
+import { ExpenseTotal, GrantAnswers, MentorCalculation } from "~/components/GrantFigures";
+import type { FormValues } from "~/forms/wizard";
+import { notifyEmployer, ratesFor } from "~/grants/applications.server";
+import { wizardFor } from "~/grants/forms";
+import { idParam, notFound } from "~/jobs/access.server";
+import { getDb } from "~/services.server";
+import { texts } from "~/texts";
+import { decideApplication, getApplication } from "../../db/repositories/grants";
+
+const t = texts.review;
+const g = texts.grants;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? t.title(g.kinds[data.kind], data.who) : t.queueTitle }];
+
+async function load(officeId: string | null, appId: string | undefined) {
+  const a = await getApplication(getDb(), idParam(appId));
+  // The office following the candidate decides; drafts are the employer's own business.
+  if (!a || a.office_id !== officeId || a.status === "draft") notFound();
+  return a;
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const user = await requireRole(request, context, "specialist");
+  const a = await load(user.navOfficeId, params.appId);
+  const identity = await getDb().selectFrom("candidate_identities").select("name").where("candidate_id", "=", a.candidate_id).executeTakeFirstOrThrow();
+  const answers = ((a.submitted as { answers?: FormValues } | null)?.answers ?? a.answers) as FormValues;
+  return {
+    id: a.id,
+    kind: a.kind,
+    status: a.status,
+    who: `${identity.name} (${a.code})`,
+    organisation: a.organisation_name,
+    job: a.job_title,
+    answers,
+    rates: await ratesFor(answers),
+    reason: a.decision_reason,
+  };
+}
+
+const decisionSchema = z
+  .object({
+    decision: z.enum(["approved", "rejected", "returned"], { message: t.decision }),
+    reason: z.string().trim().max(2000).optional().default(""),
+  })
+  .catchall(z.string().max(1000));
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, context, "specialist");
+  const a = await load(user.navOfficeId, params.appId);
+  const form = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const parsed = decisionSchema.safeParse(form);
+  const errors: Record<string, string> = {};
+  if (!parsed.success) errors.decision = t.decision;
+  const decision = parsed.success ? parsed.data.decision : null;
+  const reason = parsed.success ? parsed.data.reason : "";
+  const comments = Object.fromEntries(
+    Object.entries(form)
+      .filter(([k, v]) => k.startsWith("comment") && v.trim() !== "")
+      .map(([k, v]) => [k.slice("comment".length), v.trim().slice(0, 1000)]),
+  );
+  if (decision && decision !== "returned" && reason.length < 3) errors.reason = t.reasonRequired;
+  if (decision === "returned" && Object.keys(comments).length === 0) errors.comments = t.commentsRequired;
+  if (Object.keys(errors).length) return data({ errors, values: form, done: false }, { status: 400 });
+  if (!decision || !(await decideApplication(getDb(), a.id, { status: decision, by: user.id, reason, comments }))) {
+    return data({ errors: { decision: texts.proposal.refused } as Record<string, string>, values: form, done: false }, { status: 409 });
+  }
+  await audit(context, user, { action: "grant.decided", subjectType: "grant_application", subjectId: a.id, organisationId: a.organisation_id, details: { decision, kind: a.kind } });
+  await notifyEmployer(a.organisation_id, a.kind, decision, `${new URL(request.url).origin}/arbeidsgiver/${a.organisation_id}/tilskudd/${a.id}`);
+  return data({ errors: {} as Record<string, string>, values: {} as Record<string, string>, done: true });
+}
+
+export default function ReviewApplication() {
+  const r = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const labels = r.kind === "mentor" ? g.mentorSteps : g.inclusionSteps;
+  const config = wizardFor(r.kind, r.rates);
+  const values = result?.values ?? {};
+  return (
+    <div className="stack narrow-wide">
+      <Heading level="1" size="xlarge">
+        {g.heading(g.kinds[r.kind], r.who)}
+      </Heading>
+      <div className="row-actions">
+        <Tag size="small" variant="info">
+          {g.statuses[r.status]}
+        </Tag>
+        <span>{`${r.organisation} – ${r.job}`}</span>
+      </div>
+      {result?.done ? (
+        <Alert variant="success" role="status">
+          {t.decided}
+        </Alert>
+      ) : null}
+      {r.kind === "mentor" ? <MentorCalculation answers={r.answers} rates={r.rates} /> : <ExpenseTotal answers={r.answers} rates={r.rates} />}
+      <section aria-labelledby="answers-heading" className="stack">
+        <Heading level="2" size="medium" id="answers-heading">
+          {t.answersHeading}
+        </Heading>
+        <GrantAnswers kind={r.kind} answers={r.answers} stepLabels={labels} steps={config.steps} />
+      </section>
+      {r.status === "submitted" && !result?.done ? (
+        <Form method="post" className="stack" aria-labelledby="decision-heading">
+          <Heading level="2" size="medium" id="decision-heading">
+            {t.decisionHeading}
+          </Heading>
+          <RadioGroup legend={t.decision} name="decision" error={result?.errors.decision} defaultValue={values.decision}>
+            <Radio value="approved">{t.approve}</Radio>
+            <Radio value="rejected">{t.reject}</Radio>
+            <Radio value="returned">{t.sendBack}</Radio>
+          </RadioGroup>
+          <Textarea label={t.reason} name="reason" maxLength={2000} error={result?.errors.reason} defaultValue={values.reason} />
+          <Fieldset legend={t.commentsLegend} error={result?.errors.comments} className="stack">
+            {labels.slice(0, -1).map((label, i) => (
+              <Textarea key={label} label={label} name={`comment${i}`} maxLength={1000} minRows={1} defaultValue={values[`comment${i}`]} />
+            ))}
+          </Fieldset>
+          <div>
+            <Button type="submit">{t.submitDecision}</Button>
+          </div>
+        </Form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import type { Page } from "@playwright/test";
+import { signInAsEmployer } from "./employer-flows";
+import { expect, test } from "./fixtures";
+import { demoUsers, inDays } from "./support";
+
+async function startApplication(page: Page, kind: "Søk mentortilskudd" | "Søk inkluderingstilskudd"): Promise<string> {
+  await signInAsEmployer(page);
+  await page.getByRole("link", { name: "Tilskudd", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Tilskudd", level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: new RegExp(kind) }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(kind === "Søk mentortilskudd" ? "Mentortilskudd" : "Inkluderingstilskudd");
+  return new URL(page.url()).pathname;
+}
+
+const next = (page: Page) => page.getByRole("button", { name: "Neste" }).click();
+const stepHeading = (page: Page, name: string) => expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible();
+
+test("an employer applies for mentortilskudd over all steps with a reload in the middle, sees 7 821 kr a month, and the specialist approves", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const url = await startApplication(page, "Søk mentortilskudd");
+
+  // Contact: the employer's name and e-mail are filled in already.
+  await stepHeading(page, "Kontaktperson");
+  await expect(page.getByLabel("Kontaktperson hos arbeidsgiver")).toHaveValue(demoUsers.employer.name);
+  await page.getByLabel("Telefon").fill("91234567");
+  await next(page);
+
+  await stepHeading(page, "Om mentoren");
+  await page.getByLabel("Mentorens navn").fill("Tor Hansen");
+  await page.getByLabel("Mentorens telefon").fill("92345678");
+  await page.getByLabel("Hva skal mentoren gjøre?").fill("Opplæring i kjøkkenrutinene og en fast prat hver fredag.");
+  await next(page);
+  // Not answered: family tie and the confidentiality declaration are required.
+  await expect(page.getByText("Svar på om mentoren er i familie med deltakeren.")).toBeVisible();
+  await expect(page.getByText("Mentoren må ha skrevet under på taushetserklæringen.")).toBeVisible();
+  await page.getByRole("radiogroup", { name: /Er mentoren i familie/ }).getByLabel("Nei").check();
+  await page.getByRole("checkbox", { name: "Mentoren har skrevet under på taushetserklæring" }).check();
+  await next(page);
+  await stepHeading(page, "Varighet");
+
+  // Leave and come back: the draft is on the server, at the step where we were.
+  await page.goto("/");
+  await page.goto(url);
+  await stepHeading(page, "Varighet");
+
+  await page.getByLabel("Startdato").fill(inDays(7));
+  await page.getByLabel("Sluttdato").fill(inDays(7 + 250));
+  await page.getByRole("radiogroup", { name: /nedsatt arbeidsevne og særlige behov/ }).getByLabel("Nei").check();
+  await next(page);
+  await expect(page.getByText("Perioden kan være høyst 6 måneder. Velg en tidligere sluttdato.")).toBeVisible();
+  await page.getByLabel("Sluttdato").fill(inDays(7 + 150));
+  await next(page);
+
+  await stepHeading(page, "Oppfølging og tilrettelegging");
+  await page.getByLabel("Hvordan skal deltakeren følges opp?").fill("Ukentlig samtale med mentor, månedlig møte med jobbspesialist.");
+  await next(page);
+
+  // The calculation, shown line by line as the employer types (NAV's worked example).
+  await stepHeading(page, "Beregning");
+  await page.getByLabel("Mentorens timer per måned").fill("20");
+  await page.getByRole("radiogroup", { name: /Mentorens lønn oppgis per/ }).getByLabel("Måned").check();
+  await page.getByLabel("Mentorens lønn (kroner)").fill("48750");
+  await page.getByLabel("Mentorens stillingsprosent").fill("100");
+  await page.getByRole("radiogroup", { name: /Feriepengesats/ }).getByLabel("12 %").check();
+  await page.getByLabel("Obligatorisk tjenestepensjon (OTP), prosent").fill("2");
+  await page.getByLabel("Arbeidsgiveravgift (sone)").selectOption("1");
+  await expect(page.getByTestId("monthly-grant")).toHaveText("7 821 kr");
+  await expect(page.getByRole("row", { name: /Arbeidsgiveravgift \(14,1 %\)\s*966,47 kr/ })).toBeVisible();
+  await next(page);
+
+  await stepHeading(page, "Kontonummer");
+  await page.getByLabel("Kontonummer for utbetaling").fill("1234 56 78904");
+  await next(page);
+  await expect(page.getByText("Kontonummeret er ikke gyldig. Sjekk de 11 sifrene.")).toBeVisible();
+  await page.getByLabel("Kontonummer for utbetaling").fill("1234 56 78903");
+  await next(page);
+
+  await stepHeading(page, "Bekreft og send");
+  await expect(page.getByTestId("monthly-grant")).toHaveText("7 821 kr");
+  await expect(page.getByText("Tor Hansen")).toBeVisible();
+  await page.getByRole("button", { name: "Send søknaden" }).click();
+  await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible();
+
+  // The specialist of the candidate's office approves.
+  const specialist = await browser.newPage();
+  await specialist.goto("/logg-inn");
+  await specialist.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
+  await specialist.getByRole("link", { name: "Tilskuddssøknader" }).click();
+  await expect(specialist.getByRole("heading", { name: "Tilskuddssøknader til behandling" })).toBeVisible();
+  await specialist.goto(url.replace(/^\/arbeidsgiver\/[^/]+\/tilskudd/, "/spesialist/tilskudd"));
+  await expect(specialist.getByTestId("monthly-grant")).toHaveText("7 821 kr");
+  await specialist.getByRole("button", { name: "Registrer vedtaket" }).click();
+  await expect(specialist.getByText("Hva er vedtaket?").first()).toBeVisible();
+  await specialist.getByLabel("Innvilg").check();
+  await specialist.getByLabel("Begrunnelse (vises for arbeidsgiveren)").fill("Mentorordningen er godt beskrevet og gir tett oppfølging.");
+  await specialist.getByRole("button", { name: "Registrer vedtaket" }).click();
+  await expect(specialist.getByText("Vedtaket er registrert, og arbeidsgiveren har fått beskjed.")).toBeVisible();
+  await specialist.close();
+
+  // The employer sees the decision, and a printable decision page with the approved amounts.
+  await page.goto(url);
+  await expect(page.getByText("Innvilget").first()).toBeVisible();
+  await page.getByRole("link", { name: "Se vedtaket" }).click();
+  await expect(page.getByRole("heading", { name: "Vedtak om mentortilskudd" })).toBeVisible();
+  await expect(page.getByText("7 821 kr", { exact: true })).toBeVisible();
+  await expect(page.getByText("Mentorordningen er godt beskrevet og gir tett oppfølging.")).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".page-header")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Skriv ut" })).toBeHidden();
+});
+
+test("an inkluderingstilskudd over the year's maximum is refused at the expense step, then sent within it", async ({ page }) => {
+  test.setTimeout(90_000);
+  await startApplication(page, "Søk inkluderingstilskudd");
+  await stepHeading(page, "Periode");
+  await page.getByLabel("Startdato").fill(inDays(3));
+  await page.getByLabel("Sluttdato").fill(inDays(3 + 120));
+  await next(page);
+  await stepHeading(page, "Behovet");
+  await page.getByLabel("Hvorfor trengs tilretteleggingen?").fill("Trenger hev-senk-pult og skjermleser for å jobbe på kontoret.");
+  await next(page);
+
+  await stepHeading(page, "Utgifter");
+  const row = (n: number) => page.getByRole("group", { name: new RegExp(`^Utgift ${n}`) });
+  await row(1).getByLabel("Type").selectOption("equipment");
+  await row(1).getByLabel("Beløp (kroner)").fill("100000");
+  await row(1).getByLabel("Hva skal kjøpes?").fill("Hev-senk-pult og stol");
+  await row(2).getByLabel("Type").selectOption("software");
+  await row(2).getByLabel("Beløp (kroner)").fill("60401");
+  await row(2).getByLabel("Hva skal kjøpes?").fill("Skjermleser med lisens");
+  await expect(page.getByTestId("expense-total")).toHaveText("160 401 kr");
+  await expect(page.getByText("1 kr over grensen")).toBeVisible();
+  await next(page);
+  await expect(page.getByText("Summen er 160 401 kr. Det er over grensen på 160 400 kr for året. Reduser beløpene.")).toBeVisible();
+  await expect(row(2).getByLabel("Beløp (kroner)")).toHaveValue("60401");
+
+  // The same type twice is refused too.
+  await row(3).getByLabel("Type").selectOption("software");
+  await row(3).getByLabel("Beløp (kroner)").fill("100");
+  await row(3).getByLabel("Hva skal kjøpes?").fill("Ekstra lisens");
+  await row(2).getByLabel("Beløp (kroner)").fill("60400");
+  await next(page);
+  await expect(page.getByText(/Denne typen er allerede ført/)).toBeVisible();
+  await row(3).getByLabel("Type").selectOption("");
+  await row(3).getByLabel("Beløp (kroner)").fill("");
+  await row(3).getByLabel("Hva skal kjøpes?").fill("");
+  await expect(page.getByTestId("expense-total")).toHaveText("160 400 kr");
+  await next(page);
+
+  await stepHeading(page, "Bekreftelse");
+  await next(page);
+  await expect(page.getByText("Bekreft at ingenting er kjøpt ennå. NAV må godkjenne før dere kjøper.")).toBeVisible();
+  await page.getByRole("checkbox", { name: "Vi bekrefter at ingenting er kjøpt ennå" }).check();
+  await next(page);
+  await stepHeading(page, "Bekreft og send");
+  await expect(page.getByTestId("expense-total")).toHaveText("160 400 kr");
+  await page.getByRole("button", { name: "Send søknaden" }).click();
+  await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible();
+});
