@@ -469,6 +469,8 @@ export const texts = {
     combinationsHeading: "To arbeidsgivere sammen",
     combinationsIntro: "Oppgaver fra to arbeidsgivere som til sammen gir timene kandidaten ønsker, uten å kollidere i tid.",
     noneCandidates: "Ingen samtykkende kandidater i nærheten passer timene.",
+    narrow: "Avgrens med fritekst",
+    narrowHelp: "For eksempel et stikkord eller en ferdighet. Skrivefeil er greit.",
     noneJobs: "Ingen åpne jobber eller oppgaver i kommunene kandidaten kan jobbe i.",
     noneCombinations: "Ingen kombinasjoner av to arbeidsgivere passer timene.",
     score: (n: number) => `${n} av 100`,

@@ -45,11 +45,12 @@ export interface RankedCandidate {
 }
 
 /** Ranked candidates for an open job or task: near in place and hours, then by fit score. */
-export async function rankCandidatesForJob(job: JobForIndex, officeId: string | null, limit = 20): Promise<RankedCandidate[]> {
+export async function rankCandidatesForJob(job: JobForIndex, officeId: string | null, options: { q?: string; limit?: number } = {}): Promise<RankedCandidate[]> {
   const hours = job.hoursPerWeek;
+  const limit = options.limit ?? 20;
   const result = await getSearch()
     .index(indexUid(getIndexPrefix(), candidateIndex))
-    .search("", {
+    .search(options.q ?? "", {
       filter: [
         "employerVisible = true",
         `reachableMunicipalities = ${quote(job.municipalityNumber)} OR region = ${quote(countyName(job.municipalityNumber))}`,

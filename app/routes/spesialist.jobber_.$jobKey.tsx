@@ -1,6 +1,6 @@
-import { BodyLong, BodyShort, Heading, Link } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Button, Heading, Link, TextField } from "@navikt/ds-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
 import { FitExplanation } from "~/components/FitExplanation";
 import { slotsInWords } from "~/components/JobFacts";
@@ -21,8 +21,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!key) notFound();
   const job = await loadOpenJob(key);
   if (!job) notFound();
-  const ranked = await rankCandidatesForJob(job, user.navOfficeId);
+  const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 200);
+  const ranked = await rankCandidatesForJob(job, user.navOfficeId, { q });
   return {
+    q,
     jobKey: params.jobKey ?? "",
     job: {
       title: job.title,
@@ -37,7 +39,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export default function CandidatesForJob() {
-  const { jobKey, job, ranked } = useLoaderData<typeof loader>();
+  const { q, jobKey, job, ranked } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <Heading level="1" size="xlarge">
@@ -52,6 +54,14 @@ export default function CandidatesForJob() {
         <dd>{slotsInWords(job.slots)}</dd>
       </dl>
       <BodyLong>{t.candidatesIntro}</BodyLong>
+      <Form method="get" className="row-fields" aria-label={t.narrow}>
+        <TextField label={t.narrow} description={t.narrowHelp} name="q" defaultValue={q} size="small" />
+        <div className="align-end">
+          <Button type="submit" size="small" variant="secondary">
+            {texts.search.submit}
+          </Button>
+        </div>
+      </Form>
       {ranked.length === 0 ? <BodyShort>{t.noneCandidates}</BodyShort> : null}
       <ol className="stack result-list">
         {ranked.map((c) => (

@@ -31,6 +31,8 @@ export interface EmbeddedPostgres extends RunningService {
 
 export interface EmbeddedMeilisearch extends RunningService {
   masterKey: string;
+  /** The server's process id (for reading its memory, e.g. in benchmarks). */
+  pid: number | undefined;
 }
 
 export async function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
@@ -322,5 +324,5 @@ export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Pro
     return res.ok;
   };
   await waitFor("The embedded Meilisearch", logFile, child, healthy, 30_000);
-  return { url, masterKey: state.masterKey, logFile, stop: () => stopChild(child, "SIGTERM") };
+  return { url, masterKey: state.masterKey, logFile, pid: child.pid, stop: () => stopChild(child, "SIGTERM") };
 }

@@ -109,6 +109,7 @@ const matrix: Record<string, Row[]> = {
   ],
   "invitasjon.$token": [{ path: () => "/invitasjon/ukjent-token", expect: all(404) }],
   "spesialist._index": [{ path: () => "/spesialist", expect: only(["specialistX", "specialistY"]) }],
+  "api.kandidater": [{ path: () => "/api/kandidater?q=lager&interests=lager", expect: only(["specialistX", "specialistY"]) }],
   "spesialist.sok": [{ path: () => "/spesialist/sok?q=lager&hoursFrom=10", expect: only(["specialistX", "specialistY"]) }],
   "spesialist.kandidater.ny": [
     { path: () => "/spesialist/kandidater/ny", expect: only(["specialistX", "specialistY"]) },

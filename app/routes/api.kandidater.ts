@@ -1,0 +1,23 @@
+// The candidate search as JSON: the same search, filters, consent check and access rule as the
+// search page, for scripts and benchmarks (and a future client) without the HTML around it.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireRole } from "~/auth/access.server";
+import { runCandidateSearch } from "~/candidates/search.server";
+import { parseCandidateSearch } from "../../search/candidate-search";
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireRole(request, context, "specialist");
+  const search = parseCandidateSearch(new URL(request.url).searchParams);
+  const result = await runCandidateSearch(search, user.navOfficeId);
+  return Response.json(
+    {
+      total: result.total,
+      page: result.page,
+      totalPages: result.totalPages,
+      processingTimeMs: result.processingTimeMs,
+      facets: result.facets,
+      hits: result.hits.map((h) => ({ id: h.id, code: h.code, ownOffice: h.ownOffice, profile: h.profile, highlights: h.highlights })),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

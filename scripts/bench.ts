@@ -1,0 +1,409 @@
+// `npm run bench [-- --candidates N] [--employers N] [--regenerate] [--duration S] [--queries N] [--changes N]`
+//
+// Measures, on a separate bench database and indexes (reused between runs unless --regenerate):
+//   1. candidate search through the real HTTP routes (JSON and rendered page): p50/p95/p99
+//   2. the same queries in PostgreSQL (ILIKE and full-text search): p50/p95 and the ratio
+//   3. index lag: committed profile change → searchable, p50/p95
+//   4. consent withdrawal: commit → gone from search, p50/p95/max
+//   5. full reindex throughput, and the peak memory of Meilisearch and the app
+//   6. load: the JSON search route under 32 connections (autocannon): requests/s, p99, errors
+//   7. JavaScript shipped to the browser for three pages (KB gzipped)
+// Prints a table and writes bench-results/latest.json (git-ignored).
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import autocannon from "autocannon";
+import { type Kysely, sql } from "kysely";
+import { ConfigError, parseEnv, startEnvSchema } from "../app/env.server";
+import { createDb } from "../db/kysely";
+import { migrateToLatest } from "../db/migrate";
+import { enqueueIndex, installQueue } from "../db/outbox";
+import { withdrawConsent } from "../db/repositories/candidates";
+import type { Database } from "../db/schema";
+import { createSearchClient } from "../search/client";
+import { candidateIndex, indexUid } from "../search/indexes";
+import { reindexCandidates, reindexJobs } from "../search/reindex";
+import { applyIndexSettings } from "../search/settings";
+import { buildApp, buildIsStale } from "./lib/build";
+import { BENCH_PASSWORD, BENCH_SPECIALIST, benchDataSize, generateBenchData } from "./lib/bench-data";
+import { StartupError, createDatabaseIfMissing, freePort, startEmbeddedMeilisearch, startEmbeddedPostgres, withDatabase } from "./lib/services";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const benchDir = path.join(root, ".data", "bench");
+const resultsDir = path.join(root, "bench-results");
+const log = (line: string) => console.log(`[bench] ${line}`);
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`--${name} must be a whole number above 0.`);
+  return value;
+};
+
+const stops: Array<() => Promise<void>> = [];
+
+// ---- statistics ----------------------------------------------------------------------------
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] as number;
+}
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s.at(-1) ?? Number.NaN };
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 1 : 0)} ms` : "–");
+
+function peakMemoryMiB(pid: number | undefined): number | null {
+  if (!pid || !existsSync(`/proc/${pid}/status`)) return null;
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmHWM:"));
+  return line ? Math.round(Number(line.replace(/\D+/g, "")) / 1024) : null;
+}
+
+// ---- the query set -------------------------------------------------------------------------
+
+const terms = ["kjøkken", "lager", "renhold", "butikk", "truck", "kasse", "oppvask", "barnehage", "park", "kontor", "kantine", "varemottak", "pakking", "rolig", "kunder", "", "hage", "vaskeri"];
+const interests = ["kjokken-kantine", "lager", "renhold", "butikk", "kontor", "omsorg", "utendors-park", "produksjon"];
+const days = ["mon", "tue", "wed", "thu", "fri"];
+
+function queries(n: number): URLSearchParams[] {
+  const list: URLSearchParams[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = new URLSearchParams();
+    const term = terms[i % terms.length] as string;
+    if (term) p.set("q", term);
+    p.append("interests", interests[(i * 7) % interests.length] as string);
+    if (i % 2 === 0) p.append("weekdays", days[i % days.length] as string);
+    if (i % 3 === 0) p.append("timesOfDay", i % 2 ? "morning" : "day");
+    if (i % 4 === 0) {
+      p.set("hoursFrom", String(5 + (i % 10)));
+      p.set("hoursTo", String(15 + (i % 10)));
+    }
+    if (i % 5 === 0) p.set("municipality", ["5501", "5503", "0301"][i % 3] as string);
+    list.push(p);
+  }
+  return list;
+}
+
+/** The same search in SQL: ILIKE on the text fields or full-text search, plus the same filters. */
+async function pgSearch(db: Kysely<Database>, q: URLSearchParams, mode: "ilike" | "fts"): Promise<void> {
+  const term = q.get("q") ?? "";
+  const interest = q.getAll("interests");
+  const weekdays = q.getAll("weekdays");
+  const times = q.getAll("timesOfDay");
+  const municipality = q.get("municipality");
+  const from = q.get("hoursFrom");
+  const to = q.get("hoursTo");
+  const text =
+    term === ""
+      ? sql`true`
+      : mode === "ilike"
+        ? sql`(p.summary ilike ${`%${term}%`} or array_to_string(p.tags, ' ') ilike ${`%${term}%`} or array_to_string(p.interests, ' ') ilike ${`%${term}%`})`
+        : sql`exists (select 1 from bench_fts f where f.candidate_id = p.candidate_id and f.tsv @@ plainto_tsquery('norwegian', ${term}))`;
+  await sql`select p.candidate_id, count(*) over () as total from candidate_profiles p
+    where ${text}
+      and p.interests && ${interest}::text[]
+      and (${weekdays.length === 0} or p.weekdays && ${weekdays}::text[])
+      and (${times.length === 0} or p.times_of_day && ${times}::text[])
+      and (${to}::int is null or p.hours_min <= ${to}::int)
+      and (${from}::int is null or p.hours_max >= ${from}::int)
+      and (${municipality}::text is null or p.municipality_number = ${municipality} or ${municipality} = any(p.reachable_municipalities))
+      and exists (select 1 from consents c where c.candidate_id = p.candidate_id and c.scope = 'search' and c.withdrawn_at is null and c.expires_at > now())
+    order by p.updated_at desc limit 20`.execute(db);
+}
+
+// ---- the app under test --------------------------------------------------------------------
+
+async function startApp(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  // Node itself (not the tsx wrapper), so the pid is the server's for the memory reading.
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), DEMO_DATA: "0", SKIP_BUILD: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d) => {
+    output += d;
+  });
+  child.stderr?.on("data", (d) => {
+    output += d;
+  });
+  stops.push(
+    () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGINT");
+      }),
+  );
+  const started = Date.now();
+  while (Date.now() - started < 60_000) {
+    if (child.exitCode !== null) throw new StartupError(`The portal stopped while starting:\n${output}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false);
+    if (ok) return child;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new StartupError(`The portal did not answer on port ${port} within 60 s:\n${output}`);
+}
+
+async function signIn(base: string): Promise<string> {
+  const res = await fetch(`${base}/logg-inn`, {
+    method: "POST",
+    body: new URLSearchParams({ email: BENCH_SPECIALIST, password: BENCH_PASSWORD }),
+    headers: { origin: base },
+    redirect: "manual",
+  });
+  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  if (res.status !== 302 || !cookie) throw new StartupError(`Signing in as the bench specialist answered ${res.status}.`);
+  return cookie;
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+async function get(url: string, cookie: string): Promise<void> {
+  const res = await fetch(url, { headers: { cookie } });
+  await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+}
+
+// ---- JavaScript weight ---------------------------------------------------------------------
+
+/** Gzipped JavaScript a page loads: the client entry, the root route and the page's route, with their imports (Remix's browser manifest). */
+function jsWeightKb(routes: Record<string, string>): Record<string, number> {
+  const assets = path.join(root, "build", "client", "assets");
+  const file = readdirSync(assets).find((f) => /^manifest-.*\.js$/.test(f));
+  if (!file) throw new Error("no Remix browser manifest in build/client/assets");
+  const text = readFileSync(path.join(assets, file), "utf8");
+  const manifest = JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1)) as {
+    entry: { module: string; imports: string[] };
+    routes: Record<string, { module: string; imports?: string[] }>;
+  };
+  const out: Record<string, number> = {};
+  for (const [label, routeId] of Object.entries(routes)) {
+    const files = new Set<string>([manifest.entry.module, ...manifest.entry.imports]);
+    for (const id of ["root", routeId]) {
+      const route = manifest.routes[id];
+      if (!route) throw new Error(`route ${id} is not in the browser manifest`);
+      files.add(route.module);
+      for (const i of route.imports ?? []) files.add(i);
+    }
+    let bytes = 0;
+    for (const f of files) bytes += gzipSync(readFileSync(path.join(root, "build", "client", f))).length;
+    out[label] = Math.round(bytes / 102.4) / 10;
+  }
+  return out;
+}
+
+// ---- main ----------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const env = parseEnv(startEnvSchema, process.env);
+  const candidates = arg("candidates", 100_000);
+  const employers = arg("employers", Math.max(100, Math.round(candidates / 10)));
+  const duration = arg("duration", 30);
+  const queryCount = arg("queries", 300);
+  const changes = arg("changes", 100);
+  const regenerate = process.argv.includes("--regenerate");
+  const runStarted = Date.now();
+
+  let adminUrl = env.DATABASE_URL;
+  if (!adminUrl) {
+    log("DATABASE_URL is not set: starting an embedded PostgreSQL for the bench (.data/bench/postgres)…");
+    const pg = await startEmbeddedPostgres({ dir: path.join(benchDir, "postgres"), database: "postgres" });
+    stops.push(() => pg.stop());
+    adminUrl = pg.adminUrl;
+  }
+  let meiliUrl = env.MEILI_URL;
+  let meiliKey = env.MEILI_MASTER_KEY;
+  let meiliPid: number | undefined;
+  if (!meiliUrl) {
+    log("MEILI_URL is not set: starting an embedded Meilisearch for the bench (.data/bench/meilisearch)…");
+    const meili = await startEmbeddedMeilisearch({ dir: path.join(benchDir, "meilisearch"), maxIndexingMemory: "512MiB" });
+    stops.push(() => meili.stop());
+    meiliUrl = meili.url;
+    meiliKey = meili.masterKey;
+    meiliPid = meili.pid;
+  }
+  if (!meiliKey) throw new StartupError("MEILI_URL is set but MEILI_MASTER_KEY is not.");
+  const prefix = "bench_";
+  const dbName = "arbeidsbro_bench";
+  const search = createSearchClient({ url: meiliUrl, apiKey: meiliKey });
+
+  // Data: reused when it has the asked-for size, else (or with --regenerate) made anew.
+  await createDatabaseIfMissing(adminUrl, dbName);
+  const dbUrl = withDatabase(adminUrl, dbName);
+  let db = createDb(dbUrl, { max: 4 });
+  stops.push(() => db.destroy());
+  const existing = await benchDataSize(db);
+  let generatedSeconds: number | null = null;
+  if (regenerate || !existing || existing.candidates !== candidates || existing.employers !== employers) {
+    log(`Generating ${candidates.toLocaleString("en")} candidates and ${employers.toLocaleString("en")} employers into a fresh bench database…`);
+    await db.destroy();
+    const admin = createDb(adminUrl, { max: 1 });
+    await sql`drop database if exists ${sql.id(dbName)} with (force)`.execute(admin);
+    await sql`create database ${sql.id(dbName)}`.execute(admin);
+    await admin.destroy();
+    db = createDb(dbUrl, { max: 4 });
+    await migrateToLatest(db);
+    await installQueue(dbUrl);
+    const t = Date.now();
+    await generateBenchData(db, { candidates, employers });
+    generatedSeconds = (Date.now() - t) / 1000;
+  } else {
+    log(`Reusing the bench data (${candidates.toLocaleString("en")} candidates); --regenerate makes it anew.`);
+    await migrateToLatest(db);
+  }
+  await applyIndexSettings(search, prefix);
+
+  // 5. Full reindex throughput (also how the bench indexes are filled).
+  log("Full reindex of the candidate index…");
+  const reindex = await reindexCandidates(db, search, prefix, () => {});
+  await reindexJobs(db, search, prefix);
+  const reindexRate = Math.round(reindex.documents / reindex.seconds);
+
+  // The portal, on the bench data, with its in-process outbox worker.
+  if (buildIsStale(root)) {
+    log("Building the portal…");
+    await buildApp(root, benchDir);
+  }
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const app = await startApp({ DATABASE_URL: dbUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey, MEILI_INDEX_PREFIX: prefix, WORKER: "1" }, port);
+  const cookie = await signIn(base);
+  const set = queries(queryCount);
+
+  // 1 and 2. The same queries: JSON route, rendered page, ILIKE, full-text search (warm-up first).
+  log(`Searching: ${set.length} queries × (JSON route, page, ILIKE, full-text)…`);
+  for (const q of set.slice(0, 20)) await get(`${base}/api/kandidater?${q}`, cookie);
+  const route: number[] = [];
+  const page: number[] = [];
+  const ilike: number[] = [];
+  const fts: number[] = [];
+  for (const q of set) {
+    route.push(await timed(() => get(`${base}/api/kandidater?${q}`, cookie)));
+    page.push(await timed(() => get(`${base}/spesialist/sok?${q}`, cookie)));
+    ilike.push(await timed(() => pgSearch(db, q, "ilike")));
+    fts.push(await timed(() => pgSearch(db, q, "fts")));
+  }
+
+  // 3. Index lag: a committed change (with its outbox job, as the app does it) until searchable.
+  const index = search.index(indexUid(prefix, candidateIndex));
+  const { rows: searchable } = await sql<{ id: string }>`select c.candidate_id as id from consents c where c.scope = 'search'
+    and c.withdrawn_at is null and c.expires_at > now() order by c.candidate_id limit ${changes * 2}`.execute(db);
+  log(`Index lag over ${changes} profile changes…`);
+  const lag: number[] = [];
+  for (const [i, row] of searchable.slice(0, changes).entries()) {
+    const token = `benk${Date.now().toString(36)}x${i}`;
+    await db.transaction().execute(async (trx) => {
+      await sql`update candidate_profiles set tags = tags || ${[token]}::text[], updated_at = now() where candidate_id = ${row.id}`.execute(trx);
+      await enqueueIndex(trx, "candidate", row.id);
+    });
+    const t = performance.now();
+    for (;;) {
+      const r = await index.search(token, { attributesToRetrieve: ["id"], limit: 1 });
+      if (r.hits.length > 0) break;
+      if (performance.now() - t > 30_000) throw new Error(`change ${i} not searchable within 30 s`);
+      await new Promise((r2) => setTimeout(r2, 2));
+    }
+    lag.push(performance.now() - t);
+  }
+
+  // 4. Consent withdrawal: commit until the document is gone.
+  log(`Consent withdrawal over ${changes} candidates…`);
+  const withdrawal: number[] = [];
+  for (const row of searchable.slice(changes, changes * 2)) {
+    await withdrawConsent(db, row.id, "search", null);
+    const t = performance.now();
+    for (;;) {
+      const gone = await index.getDocument(row.id).then(() => false, () => true);
+      if (gone) break;
+      if (performance.now() - t > 30_000) throw new Error("withdrawal not applied within 30 s");
+      await new Promise((r2) => setTimeout(r2, 2));
+    }
+    withdrawal.push(performance.now() - t);
+  }
+
+  // 6. Load: 32 connections on the JSON route, rotating through the queries.
+  log(`Load: 32 connections for ${duration} s on the JSON search route…`);
+  let next = 0;
+  const load = await autocannon({
+    url: base,
+    connections: 32,
+    duration,
+    headers: { cookie },
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (req) => {
+          next = (next + 1) % set.length;
+          return { ...req, path: `/api/kandidater?${set[next]}` };
+        },
+      },
+    ],
+  });
+
+  const appPeak = peakMemoryMiB(app.pid);
+  const meiliPeak = peakMemoryMiB(meiliPid);
+  const weights = jsWeightKb({
+    "employer home": "routes/arbeidsgiver.$orgId",
+    "carving flow": "routes/arbeidsgiver.$orgId_.jobber.ny",
+    "candidate search": "routes/spesialist.sok",
+  });
+
+  const r = stats(route);
+  const result = {
+    when: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    scale: { candidates, employers, indexedCandidates: reindex.documents, generatedSeconds },
+    search: { route: r, page: stats(page), ilike: stats(ilike), fts: stats(fts), ilikeRatioP95: stats(ilike).p95 / r.p95, ftsRatioP95: stats(fts).p95 / r.p95 },
+    indexLag: stats(lag),
+    withdrawal: stats(withdrawal),
+    reindex: { documents: reindex.documents, seconds: reindex.seconds, documentsPerSecond: reindexRate },
+    memory: { meilisearchPeakMiB: meiliPeak, appPeakMiB: appPeak },
+    load: { connections: 32, seconds: duration, requestsPerSecond: load.requests.average, p99: load.latency.p99, errors: load.errors + load.timeouts + load.non2xx },
+    javascriptKbGzip: weights,
+    totalSeconds: Math.round((Date.now() - runStarted) / 1000),
+  };
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+
+  const rows: Array<[string, string, string]> = [
+    ["Search route (JSON) p50 / p95 / p99", `${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)}`, "p95 ≤ 25 ms"],
+    ["Search page (HTML) p50 / p95 / p99", `${ms(result.search.page.p50)} / ${ms(result.search.page.p95)} / ${ms(result.search.page.p99)}`, ""],
+    ["PostgreSQL ILIKE p50 / p95", `${ms(result.search.ilike.p50)} / ${ms(result.search.ilike.p95)} (×${result.search.ilikeRatioP95.toFixed(1)} the route at p95)`, "≥ 10×"],
+    ["PostgreSQL full-text p50 / p95", `${ms(result.search.fts.p50)} / ${ms(result.search.fts.p95)} (×${result.search.ftsRatioP95.toFixed(1)})`, ""],
+    ["Index lag p50 / p95", `${ms(result.indexLag.p50)} / ${ms(result.indexLag.p95)}`, "p95 ≤ 1 s"],
+    ["Withdrawal → gone p50 / p95 / max", `${ms(result.withdrawal.p50)} / ${ms(result.withdrawal.p95)} / ${ms(result.withdrawal.max)}`, "p95 ≤ 2 s, max ≤ 5 s"],
+    ["Full reindex", `${reindex.documents.toLocaleString("en")} docs in ${reindex.seconds.toFixed(1)} s = ${reindexRate.toLocaleString("en")} docs/s`, "≥ 5 000 docs/s"],
+    ["Peak memory Meilisearch / app", `${meiliPeak ?? "n/a"} MiB / ${appPeak ?? "n/a"} MiB`, "Meilisearch ≤ 1 GiB"],
+    ["Load (32 conn, JSON route)", `${Math.round(load.requests.average)} req/s, p99 ${load.latency.p99} ms, ${result.load.errors} errors`, "0 errors"],
+    ...Object.entries(weights).map(([page2, kb]): [string, string, string] => [`JavaScript: ${page2}`, `${kb} KB gzipped`, "≤ 150 KB"]),
+  ];
+  const w = Math.max(...rows.map((x) => x[0].length));
+  const w2 = Math.max(...rows.map((x) => x[1].length));
+  console.log(`\nArbeidsbro benchmark — ${candidates.toLocaleString("en")} candidates (${reindex.documents.toLocaleString("en")} searchable), ${employers.toLocaleString("en")} employers`);
+  console.log(`Machine: ${result.machine.cpus} cores (${result.machine.cpuModel}), ${result.machine.memoryGiB} GiB, Node ${process.version}\n`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w)}  ${b.padEnd(w2)}  ${c}`);
+  console.log(`\nWritten to bench-results/latest.json (${result.totalSeconds} s in all).`);
+}
+
+let code = 0;
+try {
+  await main();
+} catch (error) {
+  code = 1;
+  if (error instanceof StartupError || error instanceof ConfigError) console.error(`[bench] ${error.message}`);
+  else console.error("[bench] failed:", error);
+} finally {
+  for (const stop of stops.reverse()) await stop().catch(() => {});
+}
+process.exit(code);
