@@ -169,10 +169,16 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - t;
 }
 
+const serverTimings: Record<string, number[]> = {};
+
 async function get(url: string, cookie: string): Promise<void> {
   const res = await fetch(url, { headers: { cookie } });
   await res.arrayBuffer();
   if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  for (const part of (res.headers.get("server-timing") ?? "").split(",")) {
+    const m = /^\s*(\w+);dur=([\d.]+)/.exec(part);
+    if (m) serverTimings[m[1] as string] = [...(serverTimings[m[1] as string] ?? []), Number(m[2])];
+  }
 }
 
 // ---- JavaScript weight ---------------------------------------------------------------------
@@ -364,6 +370,7 @@ async function main(): Promise<void> {
     when: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
     scale: { candidates, employers, indexedCandidates: reindex.documents, generatedSeconds },
+    serverTiming: Object.fromEntries(Object.entries(serverTimings).map(([k, v]) => [k, stats(v)])),
     search: { route: r, page: stats(page), ilike: stats(ilike), fts: stats(fts), ilikeRatioP95: stats(ilike).p95 / r.p95, ftsRatioP95: stats(fts).p95 / r.p95 },
     indexLag: stats(lag),
     withdrawal: stats(withdrawal),
@@ -378,6 +385,11 @@ async function main(): Promise<void> {
 
   const rows: Array<[string, string, string]> = [
     ["Search route (JSON) p50 / p95 / p99", `${ms(r.p50)} / ${ms(r.p95)} / ${ms(r.p99)}`, "p95 ≤ 25 ms"],
+    [
+      "  inside the route, p50: auth / Meilisearch / PostgreSQL rows",
+      `${ms(serverTimings.auth ? stats(serverTimings.auth).p50 : Number.NaN)} / ${ms(serverTimings.search ? stats(serverTimings.search).p50 : Number.NaN)} / ${ms(serverTimings.db ? stats(serverTimings.db).p50 : Number.NaN)}`,
+      "",
+    ],
     ["Search page (HTML) p50 / p95 / p99", `${ms(result.search.page.p50)} / ${ms(result.search.page.p95)} / ${ms(result.search.page.p99)}`, ""],
     ["PostgreSQL ILIKE p50 / p95", `${ms(result.search.ilike.p50)} / ${ms(result.search.ilike.p95)} (×${result.search.ilikeRatioP95.toFixed(1)} the route at p95)`, "≥ 10×"],
     ["PostgreSQL full-text p50 / p95", `${ms(result.search.fts.p50)} / ${ms(result.search.fts.p95)} (×${result.search.ftsRatioP95.toFixed(1)})`, ""],

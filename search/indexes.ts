@@ -54,6 +54,10 @@ export const candidateIndex: IndexDefinition = {
     synonyms: norwegianSynonyms,
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     pagination: { maxTotalHits: 2000 },
+    // Cheaper to index and to search (decision 004): word proximity per attribute, not per word
+    // position, is enough for short profile texts; we never search inside facet values.
+    proximityPrecision: "byAttribute",
+    facetSearch: false,
   },
 };
 
@@ -81,6 +85,10 @@ export const jobIndex: IndexDefinition = {
     synonyms: norwegianSynonyms,
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
     pagination: { maxTotalHits: 2000 },
+    // Cheaper to index and to search (decision 004): word proximity per attribute, not per word
+    // position, is enough for short profile texts; we never search inside facet values.
+    proximityPrecision: "byAttribute",
+    facetSearch: false,
   },
 };
 

@@ -16,7 +16,9 @@ export interface SearchRow {
 }
 
 export async function runCandidateSearch(search: CandidateSearch, officeId: string | null) {
+  const started = performance.now();
   const result = await searchCandidates(getSearch(), getIndexPrefix(), search);
+  const searched = performance.now();
   const ids = result.hits.map((h) => h.id);
   const now = new Date();
   const rows = ids.length
@@ -47,5 +49,6 @@ export async function runCandidateSearch(search: CandidateSearch, officeId: stri
     });
   }
   const regions = Object.keys(result.facets.region ?? {}).sort((a, b) => a.localeCompare(b, "nb"));
-  return { ...result, hits, regions, municipalityLabel: search.municipality ? municipalityName(search.municipality) : null };
+  const timings = { search: searched - started, db: performance.now() - searched, meili: result.processingTimeMs };
+  return { ...result, hits, regions, timings, municipalityLabel: search.municipality ? municipalityName(search.municipality) : null };
 }

@@ -190,10 +190,10 @@ function WorkTable({
 export default function OrganisationPage() {
   const { organisation, members, isAdmin, organisationId, firstVisit, changes, notice, tasks, jobs, awaitingAnswer, notifications } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useForm<z.input<typeof inviteSchema>>({
+    // Validated on the server only: this page ships no zod to the browser (it is the employer's
+    // most visited page; see the JavaScript weight in `npm run bench`).
     lastResult: actionData?.intent === "invite" ? actionData.result : undefined,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
-    shouldValidate: "onBlur",
     defaultValue: { role: "member" },
   });
 
