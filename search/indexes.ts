@@ -30,6 +30,7 @@ export const candidateIndex: IndexDefinition = {
   primaryKey: "id",
   settings: {
     searchableAttributes: ["interests", "strengths", "tags", "summary", "municipalityName", "region", "languages"],
+    // Only what the searches filter or count on: every filterable attribute costs indexing time.
     filterableAttributes: [
       "interests",
       "strengths",
@@ -37,18 +38,12 @@ export const candidateIndex: IndexDefinition = {
       "timesOfDay",
       "hoursMin",
       "hoursMax",
-      "municipalityNumber",
       "reachableMunicipalities",
       "region",
       "availableFrom",
       "drivingLicence",
       "languages",
-      "officeId",
-      "euseStage",
-      "ageBand",
       "employerVisible",
-      "norwegianLevel",
-      "facilitation",
     ],
     sortableAttributes: ["updatedAt", "availableFrom"],
     synonyms: norwegianSynonyms,
@@ -58,6 +53,7 @@ export const candidateIndex: IndexDefinition = {
     // position, is enough for short profile texts; we never search inside facet values.
     proximityPrecision: "byAttribute",
     facetSearch: false,
+    faceting: { maxValuesPerFacet: 30 },
   },
 };
 
@@ -89,6 +85,7 @@ export const jobIndex: IndexDefinition = {
     // position, is enough for short profile texts; we never search inside facet values.
     proximityPrecision: "byAttribute",
     facetSearch: false,
+    faceting: { maxValuesPerFacet: 30 },
   },
 };
 
