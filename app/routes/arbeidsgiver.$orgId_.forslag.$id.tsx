@@ -97,9 +97,11 @@ export default function EmployerProposal() {
       <Heading level="1" size="xlarge">
         {t.heading(p.identity ? `${p.identity.name} (${p.code})` : p.code, p.jobTitle)}
       </Heading>
-      <Tag size="small" variant="info">
-        {`${t.status}: ${t.statuses[p.status]}`}
-      </Tag>
+      <div>
+        <Tag size="small" variant="info">
+          {`${t.status}: ${t.statuses[p.status]}`}
+        </Tag>
+      </div>
       <MoveAlerts notice={result?.notice} refused={result?.refused} />
       {p.grantsLink ? <Link href={p.grantsLink}>{texts.grants.startMentor}</Link> : null}
       <section aria-labelledby="identity-heading" className="stack">

@@ -30,12 +30,17 @@ export async function seedDemoMatches(db: Kysely<Database>, options: { employerO
       ),
     )
     .orderBy("candidates.code")
-    .limit(3)
     .execute();
   const today = new Date().toISOString().slice(0, 10);
+  // The demo proposes the three who fit the job best, as a specialist would.
+  const best = candidates
+    .map((c) => ({ c, score: fitScore(toFitCandidate(c), toFitJob(job), today).score }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map((x) => x.c);
   const plan: Array<Array<"interested" | "meeting" | "work_trial" | "hired">> = [[], ["interested"], ["interested", "meeting", "work_trial", "hired"]];
   let count = 0;
-  for (const [i, c] of candidates.entries()) {
+  for (const [i, c] of best.entries()) {
     const fit = fitScore(toFitCandidate(c), toFitJob(job), today);
     const id = await createProposal(
       db,

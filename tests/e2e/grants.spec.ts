@@ -85,6 +85,8 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
   const specialist = await browser.newPage();
   await specialist.goto("/logg-inn");
   await specialist.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
+  // Wait for the sign-in to land before going elsewhere (a goto would cancel it).
+  await expect(specialist.getByRole("heading", { name: "Min side", level: 1 })).toBeVisible();
   await specialist.getByRole("link", { name: "Tilskuddssøknader" }).click();
   await expect(specialist.getByRole("heading", { name: "Tilskuddssøknader til behandling" })).toBeVisible();
   await specialist.goto(url.replace(/^\/arbeidsgiver\/[^/]+\/tilskudd/, "/spesialist/tilskudd"));

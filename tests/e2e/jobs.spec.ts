@@ -52,6 +52,8 @@ test("an employer posts two task needs, carves one job from both, sees the summa
   const specialist = await browser.newPage();
   await specialist.goto("/logg-inn");
   await specialist.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
+  // Wait for the sign-in to land before going elsewhere (a goto would cancel it).
+  await expect(specialist.getByRole("heading", { name: "Min side", level: 1 })).toBeVisible();
   await expect(async () => {
     await specialist.goto(`/spesialist/jobber?q=${marker}`);
     await expect(specialist.getByRole("heading", { name: `Kjøkkenassistent ${marker}` })).toBeVisible({ timeout: 500 });

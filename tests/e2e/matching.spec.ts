@@ -61,6 +61,8 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
   const specialist = await browser.newPage();
   await specialist.goto("/logg-inn");
   await specialist.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
+  // Wait for the sign-in to land before going elsewhere (a goto would cancel it).
+  await expect(specialist.getByRole("heading", { name: "Min side", level: 1 })).toBeVisible();
   await expect(async () => {
     // Many demo candidates fit this job; the free text narrows the ranked list to ours.
     await specialist.goto(`/spesialist/jobber/job-${job?.id}?q=kaffe${marker}`);
