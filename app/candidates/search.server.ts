@@ -15,9 +15,9 @@ export interface SearchRow {
   highlights: Record<string, string>;
 }
 
-export async function runCandidateSearch(search: CandidateSearch, officeId: string | null) {
+export async function runCandidateSearch(search: CandidateSearch, officeId: string | null, options: { facets?: boolean } = {}) {
   const started = performance.now();
-  const result = await searchCandidates(getSearch(), getIndexPrefix(), search);
+  const result = await searchCandidates(getSearch(), getIndexPrefix(), search, new Date(), options);
   const searched = performance.now();
   const ids = result.hits.map((h) => h.id);
   const now = new Date();
