@@ -17,7 +17,7 @@ import { GeneralErrorBoundary } from "./components/GeneralErrorBoundary";
 import { PageFooter, PageHeader } from "./components/PageChrome";
 import { useNonce } from "./nonce";
 import appStyles from "./styles/app.css?url";
-import { texts } from "./texts";
+import * as texts from "./texts";
 
 export const links: LinksFunction = () => [
   ...[fontLatin400, fontLatinExt400, fontLatin600].map((href) => ({ rel: "stylesheet", href })),

@@ -13,7 +13,7 @@ import { type JobForIndex, loadJobForIndex, loadTaskForIndex } from "../db/repos
 import { remindDueFollowUps } from "../db/repositories/matching";
 import { todayInOslo } from "../app/domain/dates";
 import { daysCovered, positionPercent, timesCovered } from "../app/jobs/rules";
-import { texts } from "../app/texts";
+import * as texts from "../app/texts";
 import {
   type CandidateDocument,
   type JobDocument,

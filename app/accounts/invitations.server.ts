@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { appendAudit } from "../../db/repositories/audit";
 import { queueMail } from "../../db/repositories/mail";
 import { addMember } from "../../db/repositories/organisations";

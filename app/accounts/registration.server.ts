@@ -2,7 +2,7 @@
 // its admin) or a request to join an existing one (its admins are told by e-mail).
 import type { Kysely } from "kysely";
 import { hashPassword } from "~/auth/password.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { appendAudit } from "../../db/repositories/audit";
 import { queueMail } from "../../db/repositories/mail";
 import { addMember, createOrganisation, findOrganisationByOrgNumber, listAdminEmails } from "../../db/repositories/organisations";

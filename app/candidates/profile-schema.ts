@@ -5,7 +5,7 @@ import { idnr } from "@navikt/fnrvalidator";
 import { z } from "zod";
 import { findIdentifyingText } from "~/domain/privacy";
 import { interestIds, norwegianLevelIds, strengthIds, timeOfDayIds, weekdayIds } from "~/domain/vocabulary";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import type { ProfileInput } from "../../db/repositories/candidates";
 import type { CandidateProfile, Facilitation } from "../../db/schema";
 

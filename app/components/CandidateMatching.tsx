@@ -2,7 +2,7 @@ import { Alert, BodyShort, Button, Heading, Link, Select, Table, Tag, TextField 
 import { Form } from "@remix-run/react";
 import { formatDate, formatDateTime } from "~/format";
 import type { CandidateMatching as Data } from "~/matching/candidate-matching.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const t = texts.pipeline;
 const stages = texts.vocabulary.euseStages;

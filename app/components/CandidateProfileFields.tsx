@@ -4,7 +4,7 @@ import { BodyShort, Checkbox, CheckboxGroup, Fieldset, Label, Select, TextField,
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { VocabularyOptions } from "~/components/VocabularyOptions";
 import type { ProfileFieldName } from "~/candidates/profile-schema";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const t = texts.candidateForm;
 const v = texts.vocabulary;
@@ -64,7 +64,7 @@ export function CandidateProfileFields({
             <MunicipalityOptions municipalities={municipalities} />
           </select>
         </div>
-        <TextField {...getInputProps(fields.availableFrom, { type: "text" })} key={fields.availableFrom.key} label={t.availableFrom} description={t.dateFormat} error={error("availableFrom")} />
+        <TextField {...getInputProps(fields.availableFrom, { type: "text" })} key={fields.availableFrom.key} label={t.availableFrom} description={texts.form.dateFormat} error={error("availableFrom")} />
         <TextField {...getInputProps(fields.languages, { type: "text" })} key={fields.languages.key} label={t.languages} error={error("languages")} />
         <Select {...getSelectProps(fields.norwegianLevel)} key={fields.norwegianLevel.key} label={t.norwegianLevel} error={error("norwegianLevel")}>
           <option value="">{t.chooseLevel}</option>

@@ -3,9 +3,9 @@ import { BodyShort, Checkbox, CheckboxGroup, Radio, RadioGroup, TextField, Texta
 import { Fragment } from "react";
 import { slotsInWords } from "~/components/JobFacts";
 import { ScheduleGrid } from "~/components/ScheduleGrid";
-import { fieldError, listValue } from "~/components/TaskNeedFields";
-import type { CarvedJobField } from "~/jobs/forms";
-import { texts } from "~/texts";
+import { fieldError, listValue } from "~/components/field-values";
+import type { CarvedJobField } from "~/jobs/form-layout";
+import * as texts from "~/texts";
 
 const t = texts.jobForm;
 
@@ -76,7 +76,7 @@ export function CarvedJobFields({
       <Textarea {...getTextareaProps(f("adaptations"))} key={f("adaptations").key} label={t.adaptations} description={texts.taskForm.adaptationsHelp} maxLength={1000} error={fieldError(f("adaptations"))} />
     ),
     startDate: () => (
-      <TextField {...getInputProps(f("startDate"), { type: "text" })} key={f("startDate").key} label={t.startDate} description={texts.candidateForm.dateFormat} htmlSize={12} error={fieldError(f("startDate"))} />
+      <TextField {...getInputProps(f("startDate"), { type: "text" })} key={f("startDate").key} label={t.startDate} description={texts.form.dateFormat} htmlSize={12} error={fieldError(f("startDate"))} />
     ),
   };
   return (

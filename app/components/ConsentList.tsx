@@ -1,6 +1,6 @@
 import { Alert, BodyLong, BodyShort, Button, Heading, Link, Table, Tag } from "@navikt/ds-react";
 import { Form } from "@remix-run/react";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const t = texts.consent;
 

@@ -1,5 +1,5 @@
 import { BodyShort, Tag } from "@navikt/ds-react";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const t = texts.matching;
 

@@ -1,6 +1,6 @@
 import { BodyLong, Heading, Link } from "@navikt/ds-react";
 import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 /**
  * The one error view. Thrown Responses (404, 403, 400) get their Norwegian explanation;

@@ -1,10 +1,10 @@
 import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import { Alert, BodyShort, Checkbox, CheckboxGroup, Fieldset, Radio, RadioGroup, Select, TextField, Textarea } from "@navikt/ds-react";
 import { Fragment, type ReactNode } from "react";
-import { fieldError, listValue } from "~/components/TaskNeedFields";
+import { fieldError, listValue } from "~/components/field-values";
 import { type GrantRates, expenseTypes, payTypes } from "~/grants/calculation";
-import { EXPENSE_ROWS } from "~/grants/forms";
-import { texts } from "~/texts";
+import { EXPENSE_ROWS } from "~/grants/form-layout";
+import * as texts from "~/texts";
 
 const t = texts.grants;
 type Fields = Record<string, FieldMetadata<any>>;
@@ -61,9 +61,9 @@ function mentorField(name: string, fields: Fields, rates: GrantRates): ReactNode
     case "confidentiality":
       return confirm(f, t.confidentiality, t.confidentialityHelp);
     case "startDate":
-      return text(f, t.startDate, texts.candidateForm.dateFormat, { htmlSize: 12 });
+      return text(f, t.startDate, texts.form.dateFormat, { htmlSize: 12 });
     case "endDate":
-      return text(f, t.endDate, texts.candidateForm.dateFormat, { htmlSize: 12 });
+      return text(f, t.endDate, texts.form.dateFormat, { htmlSize: 12 });
     case "extended":
       return yesNo(f, t.extended, t.extendedHelp);
     case "extendedReason":
@@ -152,9 +152,9 @@ function inclusionField(name: string, fields: Fields): ReactNode {
   const f = fields[name] as FieldMetadata<any>;
   switch (name) {
     case "startDate":
-      return text(f, t.startDate, texts.candidateForm.dateFormat, { htmlSize: 12 });
+      return text(f, t.startDate, texts.form.dateFormat, { htmlSize: 12 });
     case "endDate":
-      return text(f, t.endDate, texts.candidateForm.dateFormat, { htmlSize: 12 });
+      return text(f, t.endDate, texts.form.dateFormat, { htmlSize: 12 });
     case "reason":
       return area(f, t.reason, t.reasonHelp, 1000);
     case "notPurchased":

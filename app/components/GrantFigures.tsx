@@ -2,7 +2,7 @@ import { Alert, BodyShort, Box, Heading, Table } from "@navikt/ds-react";
 import type { GrantRates } from "~/grants/calculation";
 import { inclusionFigures, mentorFigures } from "~/grants/figures";
 import type { FormValues } from "~/forms/wizard";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const t = texts.grants;
 const pct = (p: number) => `${p.toLocaleString("nb-NO")} %`;

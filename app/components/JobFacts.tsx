@@ -1,6 +1,6 @@
 import { BodyLong } from "@navikt/ds-react";
 import { daysCovered, normaliseSlots, positionPercent, slotParts } from "~/jobs/rules";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const v = texts.vocabulary;
 const label = (vocabulary: Record<string, string>, id: string) => vocabulary[id] ?? id;

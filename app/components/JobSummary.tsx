@@ -1,6 +1,6 @@
 import { BodyShort, Box, Heading } from "@navikt/ds-react";
 import { scheduleSummary } from "~/jobs/rules";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const t = texts.jobSummary;
 

@@ -1,6 +1,6 @@
 import { BodyShort, Button } from "@navikt/ds-react";
 import { Form, Link as RemixLink } from "@remix-run/react";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import type { UserRole } from "../../db/schema";
 
 export interface HeaderUser {

@@ -1,7 +1,7 @@
 import { BodyShort, Tag } from "@navikt/ds-react";
 import { labelOf } from "~/domain/vocabulary";
 import { formatDate } from "~/format";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const v = texts.vocabulary;
 const t = texts.profile;

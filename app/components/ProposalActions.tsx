@@ -1,6 +1,6 @@
 import { Alert, Button, Heading, Textarea } from "@navikt/ds-react";
 import { Form } from "@remix-run/react";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const t = texts.proposal;
 

@@ -1,6 +1,6 @@
 import { Heading, Table } from "@navikt/ds-react";
 import { formatDateTime } from "~/format";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const t = texts.proposal;
 

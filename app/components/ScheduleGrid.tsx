@@ -1,5 +1,5 @@
 import { Checkbox, Fieldset } from "@navikt/ds-react";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const v = texts.vocabulary;
 

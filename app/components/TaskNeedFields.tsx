@@ -4,20 +4,12 @@ import { Checkbox, CheckboxGroup, RadioGroup, Radio, Select, TextField, Textarea
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { ScheduleGrid } from "~/components/ScheduleGrid";
 import { VocabularyOptions } from "~/components/VocabularyOptions";
-import type { TaskNeedField } from "~/jobs/forms";
-import { texts } from "~/texts";
+import type { TaskNeedField } from "~/jobs/form-layout";
+import { fieldError, listValue } from "~/components/field-values";
+import * as texts from "~/texts";
 
 const t = texts.taskForm;
 const v = texts.vocabulary;
-
-export function listValue(field: FieldMetadata<any> | undefined): string[] {
-  const value = field?.initialValue;
-  return Array.isArray(value) ? (value as string[]) : typeof value === "string" && value ? [value] : [];
-}
-
-export function fieldError(field: FieldMetadata<any> | undefined): string | undefined {
-  return field?.errors?.join(" ") || undefined;
-}
 
 /** The task need's fields; `names` chooses which (one step of the guided flow, or all when editing). */
 export function TaskNeedFields({
@@ -64,7 +56,7 @@ export function TaskNeedFields({
     ),
     address: () => <TextField {...getInputProps(f("address"), { type: "text" })} key={f("address").key} label={t.address} autoComplete="street-address" error={fieldError(f("address"))} />,
     earliestStart: () => (
-      <TextField {...getInputProps(f("earliestStart"), { type: "text" })} key={f("earliestStart").key} label={t.earliestStart} description={texts.candidateForm.dateFormat} htmlSize={12} error={fieldError(f("earliestStart"))} />
+      <TextField {...getInputProps(f("earliestStart"), { type: "text" })} key={f("earliestStart").key} label={t.earliestStart} description={texts.form.dateFormat} htmlSize={12} error={fieldError(f("earliestStart"))} />
     ),
     strengths: () => (
       <CheckboxGroup key={f("strengths").key} legend={t.strengths} name={f("strengths").name} defaultValue={listValue(f("strengths"))} error={fieldError(f("strengths"))}>

@@ -1,12 +1,10 @@
 import { type FieldMetadata, type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { Button, Heading, Stepper } from "@navikt/ds-react";
 import { Form, useNavigation } from "@remix-run/react";
 import { type ReactNode, useState } from "react";
-import { z } from "zod";
 import { FormErrors } from "~/components/FormErrors";
 import type { FormValues } from "~/forms/wizard";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const t = texts.wizard;
 
@@ -20,12 +18,6 @@ function valuesOf(form: HTMLFormElement, listFields: readonly string[]): FormVal
   for (const key of listFields) values[key] ??= [];
   return values;
 }
-
-const anything = z.object({});
-const navigatesAway = (formData: FormData) => {
-  const intent = String(formData.get("intent") ?? "");
-  return intent === "back" || intent.startsWith("goto:");
-};
 
 function Hidden({ values, except }: { values: FormValues; except: readonly string[] }) {
   return (
@@ -58,7 +50,6 @@ export function Wizard({
   values,
   stepFields,
   listFields,
-  schema,
   lastResult,
   submitButtons,
   children,
@@ -70,7 +61,6 @@ export function Wizard({
   values: FormValues;
   stepFields: readonly string[];
   listFields: readonly string[];
-  schema: z.ZodType;
   lastResult: SubmissionResult<string[]> | undefined;
   submitButtons: SubmitButton[];
   children: (fields: Record<string, FieldMetadata<any>>, values: FormValues) => ReactNode;
@@ -82,12 +72,8 @@ export function Wizard({
     id: `${id}-${step}`,
     lastResult,
     defaultValue: values,
-    // Back and "change step" never validate (conform ignores formNoValidate on the button).
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: navigatesAway(formData) ? anything : schema }),
-    // Errors appear on submit, then follow the typing: validating on blur would move the buttons
-    // under the pointer between press and release.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    // No validator in the browser: every step posts to the server, which validates it with the
+    // same zod schema and answers with the errors at the fields (docs/decisions/009).
   });
   const last = step === stepLabels.length - 1;
   const busy = navigation.state === "submitting";

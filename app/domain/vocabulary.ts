@@ -1,5 +1,5 @@
 // The controlled vocabularies as id lists; their Norwegian labels are in texts.ts.
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const keys = <T extends object>(o: T) => Object.keys(o) as Array<keyof T & string>;
 

@@ -3,7 +3,7 @@
 import { todayInOslo } from "~/domain/dates";
 import type { FormValues } from "~/forms/wizard";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { loadRates } from "../../db/repositories/grants";
 import { activeMemberIds, hasIdentityConsent, notify } from "../../db/repositories/matching";
 import type { GrantKind } from "../../db/schema";
@@ -54,4 +54,3 @@ export async function notifyEmployer(organisationId: string, kind: GrantKind, st
 
 export { inclusionFigures, mentorFigures } from "./figures";
 
-export { wizardFor } from "./forms";

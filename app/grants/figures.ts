@@ -2,7 +2,7 @@
 // the answers as typed (strings), in the browser and on the server alike.
 import type { FormValues } from "~/forms/wizard";
 import { type GrantRates, type PayType, checkExpenses, mentorMonthlyGrant, monthsInPeriod } from "./calculation";
-import { expenseRows } from "./forms";
+import { expenseRows } from "./form-layout";
 
 const num = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim().replace(/\s/g, "").replace(",", ".")) : Number.NaN);
 

@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { isIsoDate } from "~/domain/dates";
 import { digitsOnly, isValidAccountNumber } from "~/domain/identifiers";
-import { texts } from "~/texts";
-import { type GrantRates, type PayType, checkExpenses, checkMentorPeriod, checkPeriod, expenseTypes, payTypes } from "./calculation";
+import * as texts from "~/texts";
+import { type GrantRates, type PayType, checkExpenses, checkMentorPeriod, checkPeriod, payTypes } from "./calculation";
+import { type MentorField, expenseRows, inclusionSteps, mentorSteps, rowFields, stepsFor } from "./form-layout";
 
 const m = texts.grants.errors;
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -14,43 +15,6 @@ const date = (message: string) => z.string({ message }).trim().refine(isIsoDate,
 const yesNo = (message: string) => z.enum(["yes", "no"], { message });
 const number = (message: string) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim().replace(/\s/g, "").replace(",", ".")) : undefined), z.number({ message }));
-
-export const mentorFieldNames = [
-  "contactName",
-  "contactPhone",
-  "contactEmail",
-  "mentorName",
-  "mentorPhone",
-  "mentorTasks",
-  "familyTie",
-  "familyTieExplanation",
-  "confidentiality",
-  "startDate",
-  "endDate",
-  "extended",
-  "extendedReason",
-  "followUp",
-  "adaptation",
-  "hoursPerMonth",
-  "payType",
-  "payAmount",
-  "positionPercent",
-  "holidayPayPercent",
-  "otpPercent",
-  "taxZone",
-  "accountNumber",
-] as const;
-export type MentorField = (typeof mentorFieldNames)[number];
-
-export const mentorSteps: MentorField[][] = [
-  ["contactName", "contactPhone", "contactEmail"],
-  ["mentorName", "mentorPhone", "mentorTasks", "familyTie", "familyTieExplanation", "confidentiality"],
-  ["startDate", "endDate", "extended", "extendedReason"],
-  ["followUp", "adaptation"],
-  ["hoursPerMonth", "payType", "payAmount", "positionPercent", "holidayPayPercent", "otpPercent", "taxZone"],
-  ["accountNumber"],
-  [],
-];
 
 function mentorFields(rates: GrantRates) {
   return {
@@ -108,30 +72,6 @@ export type MentorAnswers = z.infer<ReturnType<typeof mentorSchema>>;
 
 // ---- Inkluderingstilskudd ------------------------------------------------------------------
 
-export const EXPENSE_ROWS = expenseTypes.length;
-const rowFields = Array.from({ length: EXPENSE_ROWS }, (_, i) => [`expenseType${i}`, `expenseAmount${i}`, `expenseDescription${i}`]).flat();
-
-export const inclusionSteps: string[][] = [["startDate", "endDate"], ["reason"], rowFields, ["notPurchased"], []];
-
-export interface ExpenseInput {
-  type: string;
-  amountKr: number;
-  description: string;
-}
-
-/** The rows the employer filled in (a row with nothing in it is not a row). */
-export function expenseRows(v: Values): Array<ExpenseInput & { index: number }> {
-  const rows: Array<ExpenseInput & { index: number }> = [];
-  for (let i = 0; i < EXPENSE_ROWS; i++) {
-    const type = String(v[`expenseType${i}`] ?? "").trim();
-    const amount = String(v[`expenseAmount${i}`] ?? "").trim();
-    const description = String(v[`expenseDescription${i}`] ?? "").trim();
-    if (!type && !amount && !description) continue;
-    rows.push({ index: i, type, amountKr: amount === "" ? 0 : Number(amount.replace(/\s/g, "").replace(",", ".")), description });
-  }
-  return rows;
-}
-
 function inclusionFields() {
   const fields: Record<string, z.ZodType> = {
     startDate: date(m.date),
@@ -168,11 +108,9 @@ export function inclusionStepSchema(step: number, rates: GrantRates) {
   return z.object(shape).superRefine((v, ctx) => refineInclusion(v, ctx, rates, step));
 }
 
-export const inclusionFieldNames = inclusionSteps.flat();
-
 /** The guided flow of one kind of grant, with the year's rates in its rules. */
 export function wizardFor(kind: "mentor" | "inclusion", rates: GrantRates) {
   return kind === "mentor"
-    ? { steps: mentorSteps as string[][], stepSchema: (s: number) => mentorStepSchema(s, rates), fullSchema: mentorSchema(rates), listFields: [] as string[] }
-    : { steps: inclusionSteps, stepSchema: (s: number) => inclusionStepSchema(s, rates), fullSchema: inclusionSchema(rates), listFields: [] as string[] };
+    ? { steps: stepsFor(kind), stepSchema: (s: number) => mentorStepSchema(s, rates), fullSchema: mentorSchema(rates), listFields: [] as string[] }
+    : { steps: stepsFor(kind), stepSchema: (s: number) => inclusionStepSchema(s, rates), fullSchema: inclusionSchema(rates), listFields: [] as string[] };
 }

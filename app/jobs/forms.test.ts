@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import "~/validation";
 import { todayInOslo } from "~/domain/dates";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { carvedJobEditSchema, carvedJobSchema, carvedJobStepSchema, taskNeedEditSchema, taskNeedSchema, taskNeedStepSchema } from "./forms";
 
 const tm = texts.taskForm.errors;

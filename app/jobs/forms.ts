@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { isIsoDate, todayInOslo } from "~/domain/dates";
 import { interestIds, strengthIds } from "~/domain/vocabulary";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { isMunicipalityNumber } from "../../db/data/places";
+import { type CarvedJobField, type TaskNeedField, carvedJobSteps, employmentFormIds, physicalDemandIds, socialSettingIds, taskNeedSteps } from "./form-layout";
 import { MAX_HOURS, MIN_HOURS, isSlot, parseHours, scheduleCapacity, normaliseSlots } from "./rules";
 
 const tm = texts.taskForm.errors;
@@ -18,9 +19,6 @@ const enumList = (values: readonly string[], message: string) =>
   z.preprocess(asList, z.array(z.enum(values as [string, ...string[]], { message })));
 const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
 
-export const physicalDemandIds = Object.keys(texts.vocabulary.physicalDemands);
-export const socialSettingIds = Object.keys(texts.vocabulary.socialSettings);
-export const employmentFormIds = Object.keys(texts.vocabulary.employmentForms) as Array<keyof typeof texts.vocabulary.employmentForms>;
 
 const title = (message: string) => z.string({ message }).trim().min(3, message).max(100, tm.titleLong);
 const hours = z.preprocess(
@@ -84,18 +82,7 @@ export const taskNeedFields = {
   socialSetting: z.enum(socialSettingIds as [string, ...string[]], { message: tm.socialSetting }),
   adaptations: optionalText(1000, tm.adaptations),
   mentorPossible: checkbox,
-};
-export type TaskNeedField = keyof typeof taskNeedFields;
-
-/** The steps of the guided flow; the last one (summary) has no fields of its own. */
-export const taskNeedSteps: TaskNeedField[][] = [
-  ["title", "description", "category"],
-  ["slots", "hoursPerWeek", "municipalityNumber", "address", "earliestStart"],
-  ["strengths", "tags", "physicalDemands", "socialSetting"],
-  ["adaptations", "mentorPossible"],
-  [],
-];
-export const taskNeedListFields: TaskNeedField[] = ["slots", "strengths", "physicalDemands"];
+} satisfies Record<TaskNeedField, z.ZodType>;
 
 function refineTask(value: Partial<Record<TaskNeedField, unknown>>, ctx: z.RefinementCtx, savedDate?: string | null): void {
   checkHoursFit(value as { hoursPerWeek?: number; slots?: string[] }, ctx);
@@ -128,16 +115,7 @@ export const carvedJobFields = {
   mentorName: optionalText(100, jm.mentorName),
   adaptations: optionalText(1000, tm.adaptations),
   startDate: futureDate(jm.startDate),
-};
-export type CarvedJobField = keyof typeof carvedJobFields;
-
-export const carvedJobSteps: CarvedJobField[][] = [
-  ["taskIds"],
-  ["title", "description", "slots", "hoursPerWeek"],
-  ["employmentForm", "wageSubsidyExpected", "mentorName", "adaptations", "startDate"],
-  [],
-];
-export const carvedJobListFields: CarvedJobField[] = ["taskIds", "slots"];
+} satisfies Record<CarvedJobField, z.ZodType>;
 
 function refineJob(value: Partial<Record<CarvedJobField, unknown>>, ctx: z.RefinementCtx, savedDate?: string | null): void {
   checkHoursFit(value as { hoursPerWeek?: number; slots?: string[] }, ctx);

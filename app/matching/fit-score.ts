@@ -13,7 +13,7 @@
 //   mentor     5  when the candidate needs close follow-up: a mentor at the workplace; otherwise full
 import { type TimeOfDay, type Weekday, labelOf } from "~/domain/vocabulary";
 import { normaliseSlots, slotParts } from "~/jobs/rules";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import type { JobForIndex } from "../../db/repositories/jobs";
 import type { CandidateProfile, Facilitation } from "../../db/schema";
 

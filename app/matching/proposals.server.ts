@@ -6,7 +6,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { findIdentifyingText } from "~/domain/privacy";
 import { todayInOslo } from "~/domain/dates";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import {
   type MoveDetails,
   MoveRefusedError,

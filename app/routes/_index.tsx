@@ -1,6 +1,6 @@
 import { BodyLong, Box, Heading } from "@navikt/ds-react";
 import type { MetaFunction } from "@remix-run/node";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 export const meta: MetaFunction = () => [{ title: texts.home.title }];
 

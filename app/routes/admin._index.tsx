@@ -9,7 +9,7 @@ import { hashPassword } from "~/auth/password.server";
 import { FormErrors } from "~/components/FormErrors";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { isMunicipalityNumber, municipalityChoices, municipalityName } from "../../db/data/places";
 import { createUser, emailIsTaken } from "../../db/repositories/users";
 

@@ -8,7 +8,7 @@ import { inviteColleague } from "~/accounts/invitations.server";
 import { audit, isUuid, requireOrganisationMember } from "~/auth/access.server";
 import { FormErrors } from "~/components/FormErrors";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { municipalityName } from "../../db/data/places";
 import { addMember, findOrganisation, listMembers } from "../../db/repositories/organisations";
 import { changesSince, listCarvedJobs, listTaskNeeds, touchHomeSeen } from "../../db/repositories/jobs";

@@ -12,7 +12,7 @@ import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.se
 import { allowedMoves } from "~/matching/pipeline";
 import { identityForEmployer, move, proposalForOrganisation } from "~/matching/proposals.server";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { listProposalEvents } from "../../db/repositories/matching";
 
 const t = texts.proposal;
@@ -68,7 +68,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const origin = new URL(request.url).origin;
   const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: form }, { status: 400 });
   const outcome = (ok: boolean, notice: string) =>
-    ok ? data({ notice, refused: null, errors: {} as Errors, values: {} }) : data({ notice: null, refused: t.refused, errors: {} as Errors, values: form }, { status: 409 });
+    ok ? data({ notice, refused: null, errors: {} as Errors, values: {} }) : data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: form }, { status: 409 });
 
   if (form.intent === "answer") {
     const parsed = answerSchema.safeParse(form);

@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { formatDate } from "~/format";
 import { requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { listOrganisationProposals } from "../../db/repositories/matching";
 
 const t = texts.inbox;

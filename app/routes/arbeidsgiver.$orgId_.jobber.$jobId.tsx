@@ -9,11 +9,12 @@ import { CarvedJobFacts } from "~/components/JobFacts";
 import { JobSummary } from "~/components/JobSummary";
 import { FormErrors } from "~/components/FormErrors";
 import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
-import { carvedJobEditSchema, carvedJobSteps } from "~/jobs/forms";
+import { carvedJobSteps } from "~/jobs/form-layout";
+import { carvedJobEditSchema } from "~/jobs/forms";
 import { canChangeJobStatus, parseHours, sumHours } from "~/jobs/rules";
 import { jobFormValues, toCarvedJobInput } from "~/jobs/values";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { municipalityName } from "../../db/data/places";
 import type { JobStatus } from "../../db/schema";
 import { TaskNotAvailableError, getCarvedJob, listTaskNeeds, setJobStatus, updateCarvedJob } from "../../db/repositories/jobs";
@@ -99,11 +100,7 @@ export default function CarvedJobPage() {
     id: `job-${job.id}`,
     lastResult: actionData?.result,
     defaultValue: values,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: carvedJobEditSchema(job.startDate) }),
-    // Errors appear on submit, then follow the typing: validating on blur would move the buttons
-    // under the pointer between press and release.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    // Validated on the server only: employer pages ship no validator (docs/decisions/009).
   });
   const status = job.status as JobStatus;
   const message = actionData ? actionData.notice : notice;

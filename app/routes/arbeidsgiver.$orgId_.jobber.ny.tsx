@@ -9,11 +9,12 @@ import { EditStepButton, Wizard } from "~/components/Wizard";
 import type { FormValues } from "~/forms/wizard";
 import { handleWizardPost } from "~/forms/wizard.server";
 import { requireEmployerOrganisation } from "~/jobs/access.server";
-import { carvedJobListFields, carvedJobSchema, carvedJobStepSchema, carvedJobSteps } from "~/jobs/forms";
+import { carvedJobListFields, carvedJobSteps } from "~/jobs/form-layout";
+import { carvedJobSchema, carvedJobStepSchema } from "~/jobs/forms";
 import { parseHours, sumHours } from "~/jobs/rules";
 import { jobDefaultsFromTasks, jobFormValues, toCarvedJobInput } from "~/jobs/values";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { municipalityName } from "../../db/data/places";
 import { TaskNotAvailableError, createCarvedJob, getCarvedJob, listTaskNeeds } from "../../db/repositories/jobs";
 
@@ -119,7 +120,6 @@ export default function CarveJob() {
         values={values}
         stepFields={carvedJobSteps[step] ?? []}
         listFields={carvedJobListFields}
-        schema={carvedJobStepSchema(step)}
         lastResult={actionData?.result}
         submitButtons={[
           { intent: "submit:open", label: t.publish },

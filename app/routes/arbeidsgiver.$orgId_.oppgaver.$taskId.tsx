@@ -6,10 +6,11 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { FormErrors } from "~/components/FormErrors";
 import { TaskNeedFields } from "~/components/TaskNeedFields";
 import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
-import { taskNeedEditSchema, taskNeedSteps } from "~/jobs/forms";
+import { taskNeedSteps } from "~/jobs/form-layout";
+import { taskNeedEditSchema } from "~/jobs/forms";
 import { taskFormValues, toTaskNeedInput } from "~/jobs/values";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { getTaskNeed, listTaskNeeds, setTaskStatus, updateTaskNeed } from "../../db/repositories/jobs";
 
@@ -58,11 +59,7 @@ export default function EditTaskNeed() {
     id: `task-${task.id}`,
     lastResult: actionData?.result,
     defaultValue: values,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: taskNeedEditSchema(task.earliestStart) }),
-    // Errors appear on submit, then follow the typing: validating on blur would move the buttons
-    // under the pointer between press and release.
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    // Validated on the server only: employer pages ship no validator (docs/decisions/009).
   });
   const open = task.status === "open";
   return (

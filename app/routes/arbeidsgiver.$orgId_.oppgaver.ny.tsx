@@ -7,11 +7,12 @@ import { EditStepButton, Wizard } from "~/components/Wizard";
 import type { FormValues } from "~/forms/wizard";
 import { handleWizardPost } from "~/forms/wizard.server";
 import { requireEmployerOrganisation } from "~/jobs/access.server";
-import { taskNeedListFields, taskNeedSchema, taskNeedStepSchema, taskNeedSteps } from "~/jobs/forms";
+import { taskNeedListFields, taskNeedSteps } from "~/jobs/form-layout";
+import { taskNeedSchema, taskNeedStepSchema } from "~/jobs/forms";
 import { taskFacts, taskFormValues, toTaskNeedInput } from "~/jobs/values";
 import { isUuid } from "~/auth/access.server";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { findOrganisation } from "../../db/repositories/organisations";
 import { createTaskNeed, getTaskNeed } from "../../db/repositories/jobs";
@@ -72,7 +73,6 @@ export default function NewTaskNeed() {
         values={values}
         stepFields={taskNeedSteps[step] ?? []}
         listFields={taskNeedListFields}
-        schema={taskNeedStepSchema(step)}
         lastResult={actionData?.result}
         submitButtons={[{ intent: "submit", label: t.publish }]}
       >

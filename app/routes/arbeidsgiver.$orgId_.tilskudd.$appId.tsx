@@ -7,11 +7,12 @@ import { EditStepButton, Wizard } from "~/components/Wizard";
 import { type FormValues, readFormValues } from "~/forms/wizard";
 import { handleWizardPost } from "~/forms/wizard.server";
 import { inclusionFigures, mentorFigures, notifySpecialists, participantLabel, ratesFor } from "~/grants/applications.server";
+import { stepsFor } from "~/grants/form-layout";
 import { wizardFor } from "~/grants/forms";
 import { underAgeLimit } from "~/grants/calculation";
 import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { getApplication, saveDraft, submitApplication } from "../../db/repositories/grants";
 
 const t = texts.grants;
@@ -84,7 +85,7 @@ export default function GrantApplication() {
   const step = actionData?.step ?? l.step;
   const values = actionData?.values ?? l.answers;
   const labels = l.kind === "mentor" ? t.mentorSteps : t.inclusionSteps;
-  const config = wizardFor(l.kind, l.rates);
+  const steps = stepsFor(l.kind);
   const summary = step === labels.length - 1;
   const heading = (
     <>
@@ -113,7 +114,7 @@ export default function GrantApplication() {
           <Link href={`/arbeidsgiver/${l.organisationId}/tilskudd/${l.id}/vedtak`}>{texts.decisionPage.link}</Link>
         ) : null}
         {l.kind === "mentor" ? <MentorCalculation answers={l.answers} rates={l.rates} /> : <ExpenseTotal answers={l.answers} rates={l.rates} />}
-        <GrantAnswers kind={l.kind} answers={l.answers} stepLabels={labels} steps={config.steps} />
+        <GrantAnswers kind={l.kind} answers={l.answers} stepLabels={labels} steps={steps} />
       </div>
     );
   }
@@ -122,16 +123,15 @@ export default function GrantApplication() {
     <div className="stack">
       {heading}
       <BodyLong>{l.status === "returned" ? t.returnedNotice : t.draftSaved}</BodyLong>
-      {actionData?.closed ? <Alert variant="error">{texts.proposal.refused}</Alert> : null}
+      {actionData?.closed ? <Alert variant="error">{texts.form.conflict}</Alert> : null}
       <Wizard
         key={step}
         id={`grant-${l.kind}`}
         stepLabels={labels}
         step={step}
         values={values}
-        stepFields={config.steps[step] ?? []}
-        listFields={config.listFields}
-        schema={config.stepSchema(step)}
+        stepFields={steps[step] ?? []}
+        listFields={[]}
         lastResult={actionData?.result}
         submitButtons={[{ intent: "submit", label: t.submit }]}
         aside={
@@ -143,7 +143,7 @@ export default function GrantApplication() {
         {(fields) =>
           summary ? (
             <div className="stack">
-              <GrantAnswers kind={l.kind} answers={values} stepLabels={labels} steps={config.steps} />
+              <GrantAnswers kind={l.kind} answers={values} stepLabels={labels} steps={steps} />
               <div className="row-actions">
                 {labels.slice(0, -1).map((label, i) => (
                   <EditStepButton key={label} step={i} label={label} />
@@ -151,7 +151,7 @@ export default function GrantApplication() {
               </div>
             </div>
           ) : (
-            <GrantFields kind={l.kind} names={config.steps[step] ?? []} fields={fields} rates={l.rates} comment={(l.comments as Record<string, string>)[String(step)]} />
+            <GrantFields kind={l.kind} names={steps[step] ?? []} fields={fields} rates={l.rates} comment={(l.comments as Record<string, string>)[String(step)]} />
           )
         }
       </Wizard>

@@ -6,7 +6,7 @@ import type { FormValues } from "~/forms/wizard";
 import { inclusionFigures, mentorFigures, participantLabel, ratesFor } from "~/grants/applications.server";
 import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { getApplication } from "../../db/repositories/grants";
 
 const t = texts.decisionPage;

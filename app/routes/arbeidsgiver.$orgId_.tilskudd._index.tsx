@@ -6,7 +6,7 @@ import { formatDate } from "~/format";
 import { eligibleMatches, participantLabel } from "~/grants/applications.server";
 import { requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { createApplication, listOrganisationApplications } from "../../db/repositories/grants";
 
 const t = texts.grants;

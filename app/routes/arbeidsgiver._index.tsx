@@ -2,7 +2,7 @@ import { Alert, BodyShort, Heading, LinkCard, Tag } from "@navikt/ds-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 
 const t = texts.employer;
 

@@ -9,7 +9,7 @@ import { getOptionalUser } from "~/auth/access.server";
 import { createUserSession } from "~/auth/session.server";
 import { FormErrors } from "~/components/FormErrors";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { findUserByEmail } from "../../db/repositories/users";
 
 const t = texts.invitation;

@@ -6,7 +6,7 @@ import { consentViews, withdrawConsentAs } from "~/candidates/consent.server";
 import { ConsentList } from "~/components/ConsentList";
 import { formatDateTime } from "~/format";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { listAudit } from "../../db/repositories/audit";
 import { findCandidateByUser, getCandidateFull } from "../../db/repositories/candidates";
 

@@ -10,7 +10,7 @@ import { createUserSession } from "~/auth/session.server";
 import { signIn } from "~/auth/sign-in.server";
 import { FormErrors } from "~/components/FormErrors";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { findUserByEmail } from "../../db/repositories/users";
 import { type DemoUserKey, demoUsers, oneClickDemoUsers } from "../../db/seed/demo";
 

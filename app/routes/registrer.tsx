@@ -11,7 +11,7 @@ import { FormErrors } from "~/components/FormErrors";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { digitsOnly, isValidOrgNumber } from "~/domain/identifiers";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { isMunicipalityNumber, municipalityChoices } from "../../db/data/places";
 import { findOrganisationByOrgNumber } from "../../db/repositories/organisations";
 import { emailIsTaken } from "../../db/repositories/users";

@@ -4,7 +4,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { audit, requireRole } from "~/auth/access.server";
 import { formatDateTime } from "~/format";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { type AuditAction, listAudit } from "../../db/repositories/audit";
 
 const t = texts.audit;

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { listOfficeCandidates } from "../../db/repositories/candidates";
 import { listNotifications, listOfficeProposals, markNotificationsRead } from "../../db/repositories/matching";
 import { openStatuses } from "~/matching/pipeline";

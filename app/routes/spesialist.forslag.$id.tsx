@@ -12,7 +12,7 @@ import { parseHours } from "~/jobs/rules";
 import { allowedMoves } from "~/matching/pipeline";
 import { move, proposalForOffice } from "~/matching/proposals.server";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { hasIdentityConsent, listProposalEvents, recordIdentityConsent } from "../../db/repositories/matching";
 
 const t = texts.proposal;
@@ -61,7 +61,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!proposal) notFound();
   const form = Object.fromEntries(await request.formData());
   const origin = new URL(request.url).origin;
-  const refused = () => data({ notice: null, refused: t.refused, errors: {} as Errors, values: form }, { status: 409 });
+  const refused = () => data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: form }, { status: 409 });
   const done = (notice: string) => data({ notice, refused: null, errors: {} as Errors, values: {} });
   const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: form }, { status: 400 });
 
@@ -174,7 +174,7 @@ export default function SpecialistProposal() {
                 <Radio value="permanent">{t.hirePermanent}</Radio>
               </RadioGroup>
               <TextField label={t.hireHours} name="hireHours" inputMode="decimal" htmlSize={6} error={err("hireHours")} defaultValue={values.hireHours} />
-              <TextField label={t.hireStart} name="hireStart" description={texts.candidateForm.dateFormat} htmlSize={12} error={err("hireStart")} defaultValue={values.hireStart} />
+              <TextField label={t.hireStart} name="hireStart" description={texts.form.dateFormat} htmlSize={12} error={err("hireStart")} defaultValue={values.hireStart} />
               <div>
                 <Button type="submit">{t.toHired}</Button>
               </div>

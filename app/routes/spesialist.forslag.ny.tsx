@@ -12,7 +12,7 @@ import { slotsInWords } from "~/components/JobFacts";
 import { ProfileFacts } from "~/components/ProfileFacts";
 import { notFound } from "~/jobs/access.server";
 import { loadProposalParts, propose } from "~/matching/proposals.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { municipalityName } from "../../db/data/places";
 
 const t = texts.proposal;

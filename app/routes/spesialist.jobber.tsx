@@ -6,7 +6,7 @@ import { SearchFacet } from "~/components/SearchFacet";
 import { slotsInWords } from "~/components/JobFacts";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { runJobSearch } from "~/jobs/search.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { JOB_PAGE_SIZE, parseJobSearch } from "../../search/job-search";
 

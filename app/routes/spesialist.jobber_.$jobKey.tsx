@@ -8,7 +8,7 @@ import { ProfileFacts } from "~/components/ProfileFacts";
 import { notFound } from "~/jobs/access.server";
 import { positionPercent } from "~/jobs/rules";
 import { loadOpenJob, parseJobKey, rankCandidatesForJob } from "~/matching/match.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { municipalityName } from "../../db/data/places";
 
 const t = texts.matching;

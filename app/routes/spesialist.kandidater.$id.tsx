@@ -12,7 +12,7 @@ import { ConsentList } from "~/components/ConsentList";
 import { ProfileFacts } from "~/components/ProfileFacts";
 import { formatDate } from "~/format";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { getCandidateFull } from "../../db/repositories/candidates";
 
 const t = texts.specialistCandidate;

@@ -7,7 +7,7 @@ import { slotsInWords } from "~/components/JobFacts";
 import { positionPercent } from "~/jobs/rules";
 import { rankJobsForCandidate } from "~/matching/match.server";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import type { JobHit } from "../../search/job-search";
 
 const t = texts.matching;

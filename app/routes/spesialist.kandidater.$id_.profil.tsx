@@ -8,7 +8,7 @@ import { profileFormDefaults, profileFormSchema, toProfileInput } from "~/candid
 import { CandidateProfileFields } from "~/components/CandidateProfileFields";
 import { FormErrors } from "~/components/FormErrors";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { getCandidateFull, updateProfile } from "../../db/repositories/candidates";
 

@@ -7,7 +7,7 @@ import { runCandidateSearch } from "~/candidates/search.server";
 import { Highlighted } from "~/components/Highlighted";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { ProfileFacts } from "~/components/ProfileFacts";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { PAGE_SIZE, parseCandidateSearch } from "../../search/candidate-search";
 

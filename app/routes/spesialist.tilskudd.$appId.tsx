@@ -6,10 +6,10 @@ import { audit, requireRole } from "~/auth/access.server";
 import { ExpenseTotal, GrantAnswers, MentorCalculation } from "~/components/GrantFigures";
 import type { FormValues } from "~/forms/wizard";
 import { notifyEmployer, ratesFor } from "~/grants/applications.server";
-import { wizardFor } from "~/grants/forms";
+import { stepsFor } from "~/grants/form-layout";
 import { idParam, notFound } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { decideApplication, getApplication } from "../../db/repositories/grants";
 
 const t = texts.review;
@@ -67,7 +67,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (decision === "returned" && Object.keys(comments).length === 0) errors.comments = t.commentsRequired;
   if (Object.keys(errors).length) return data({ errors, values: form, done: false }, { status: 400 });
   if (!decision || !(await decideApplication(getDb(), a.id, { status: decision, by: user.id, reason, comments }))) {
-    return data({ errors: { decision: texts.proposal.refused } as Record<string, string>, values: form, done: false }, { status: 409 });
+    return data({ errors: { decision: texts.form.conflict } as Record<string, string>, values: form, done: false }, { status: 409 });
   }
   await audit(context, user, { action: "grant.decided", subjectType: "grant_application", subjectId: a.id, organisationId: a.organisation_id, details: { decision, kind: a.kind } });
   await notifyEmployer(a.organisation_id, a.kind, decision, `${new URL(request.url).origin}/arbeidsgiver/${a.organisation_id}/tilskudd/${a.id}`);
@@ -78,7 +78,7 @@ export default function ReviewApplication() {
   const r = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const labels = r.kind === "mentor" ? g.mentorSteps : g.inclusionSteps;
-  const config = wizardFor(r.kind, r.rates);
+  const steps = stepsFor(r.kind);
   const values = result?.values ?? {};
   return (
     <div className="stack narrow-wide">
@@ -101,7 +101,7 @@ export default function ReviewApplication() {
         <Heading level="2" size="medium" id="answers-heading">
           {t.answersHeading}
         </Heading>
-        <GrantAnswers kind={r.kind} answers={r.answers} stepLabels={labels} steps={config.steps} />
+        <GrantAnswers kind={r.kind} answers={r.answers} stepLabels={labels} steps={steps} />
       </section>
       {r.status === "submitted" && !result?.done ? (
         <Form method="post" className="stack" aria-labelledby="decision-heading">

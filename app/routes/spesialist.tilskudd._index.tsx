@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
 import { formatDate } from "~/format";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { listOfficeQueue } from "../../db/repositories/grants";
 
 const t = texts.review;

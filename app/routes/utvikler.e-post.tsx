@@ -4,7 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { getEnv } from "~/env.server";
 import { formatDateTime } from "~/format";
 import { getDb } from "~/services.server";
-import { texts } from "~/texts";
+import * as texts from "~/texts";
 import { listMail } from "../../db/repositories/mail";
 
 const t = texts.devMail;

@@ -3,7 +3,7 @@
 // move is checked against app/matching/pipeline.ts inside the transaction that makes it.
 import { type Kysely, type Transaction, sql } from "kysely";
 import { type Actor, type ProposalStatus, checkMove, planFollowUps, stageAfter } from "../../app/matching/pipeline";
-import { texts } from "../../app/texts";
+import * as texts from "../../app/texts";
 import { enqueueIndex } from "../outbox";
 import type { ConsentMethod, Database, Proposal } from "../schema";
 import { DEFAULT_CONSENT_MONTHS, addMonths } from "./candidates";

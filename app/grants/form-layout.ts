@@ -1,0 +1,74 @@
+// The shape of the grant forms: their fields and steps, without the rules (those are in
+// forms.ts, with zod). Pages lay the guided forms out from this module, so the browser gets no
+// validator to download; the server validates every step (docs/decisions/009).
+import { expenseTypes } from "./calculation";
+
+type Values = Record<string, unknown>;
+
+export const mentorFieldNames = [
+  "contactName",
+  "contactPhone",
+  "contactEmail",
+  "mentorName",
+  "mentorPhone",
+  "mentorTasks",
+  "familyTie",
+  "familyTieExplanation",
+  "confidentiality",
+  "startDate",
+  "endDate",
+  "extended",
+  "extendedReason",
+  "followUp",
+  "adaptation",
+  "hoursPerMonth",
+  "payType",
+  "payAmount",
+  "positionPercent",
+  "holidayPayPercent",
+  "otpPercent",
+  "taxZone",
+  "accountNumber",
+] as const;
+export type MentorField = (typeof mentorFieldNames)[number];
+
+export const mentorSteps: MentorField[][] = [
+  ["contactName", "contactPhone", "contactEmail"],
+  ["mentorName", "mentorPhone", "mentorTasks", "familyTie", "familyTieExplanation", "confidentiality"],
+  ["startDate", "endDate", "extended", "extendedReason"],
+  ["followUp", "adaptation"],
+  ["hoursPerMonth", "payType", "payAmount", "positionPercent", "holidayPayPercent", "otpPercent", "taxZone"],
+  ["accountNumber"],
+  [],
+];
+
+export const EXPENSE_ROWS = expenseTypes.length;
+export const rowFields = Array.from({ length: EXPENSE_ROWS }, (_, i) => [`expenseType${i}`, `expenseAmount${i}`, `expenseDescription${i}`]).flat();
+
+export const inclusionSteps: string[][] = [["startDate", "endDate"], ["reason"], rowFields, ["notPurchased"], []];
+
+export interface ExpenseInput {
+  type: string;
+  amountKr: number;
+  description: string;
+}
+
+/** The rows the employer filled in (a row with nothing in it is not a row). */
+export function expenseRows(v: Values): Array<ExpenseInput & { index: number }> {
+  const rows: Array<ExpenseInput & { index: number }> = [];
+  for (let i = 0; i < EXPENSE_ROWS; i++) {
+    const type = String(v[`expenseType${i}`] ?? "").trim();
+    const amount = String(v[`expenseAmount${i}`] ?? "").trim();
+    const description = String(v[`expenseDescription${i}`] ?? "").trim();
+    if (!type && !amount && !description) continue;
+    rows.push({ index: i, type, amountKr: amount === "" ? 0 : Number(amount.replace(/\s/g, "").replace(",", ".")), description });
+  }
+  return rows;
+}
+
+export const inclusionFieldNames = inclusionSteps.flat();
+
+/** The steps of one kind of grant's guided form; the last one (summary) has no fields. */
+export function stepsFor(kind: "mentor" | "inclusion"): string[][] {
+  return kind === "mentor" ? mentorSteps : inclusionSteps;
+}
