@@ -1,4 +1,4 @@
-// The controlled vocabularies as id lists; their Norwegian labels are in texts.ts.
+// The controlled vocabularies as id lists; their Norwegian labels are in app/texts/vocabulary.ts.
 import * as texts from "~/texts";
 
 const keys = <T extends object>(o: T) => Object.keys(o) as Array<keyof T & string>;
