@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  type GrantRates,
   ageOn,
   checkExpenses,
   checkMentorPeriod,
@@ -10,31 +9,12 @@ import {
   mentorMonthlyGrant,
   monthsInPeriod,
   ratesForYear,
+  startsBeforeRates,
   underAgeLimit,
 } from "./calculation";
 
-const zones = [
-  { id: "1", percent: 14.1 },
-  { id: "1a", percent: 10.6 },
-  { id: "3", percent: 6.4 },
-  { id: "4", percent: 5.1 },
-  { id: "4a", percent: 7.9 },
-  { id: "5", percent: 0 },
-];
-const rates2026: GrantRates = {
-  year: 2026,
-  inclusionMaxKr: 160_400,
-  otpMinimumPercent: 2,
-  hoursPerYear: 1950,
-  holidayPayPercents: [10.2, 12],
-  employerTaxZones: zones,
-  mentorMaxMonths: 6,
-  mentorMaxMonthsExtended: 36,
-  inclusionMaxMonths: 12,
-  inclusionMaxAgeExclusive: 72,
-  fullTimeHoursPerMonth: 173.3,
-};
-const rates2025 = { ...rates2026, year: 2025, inclusionMaxKr: 154_800 };
+import { rates2025, rates2026 } from "./test-rates";
+
 const base = { payType: "monthly" as const, amountKr: 48_750, positionPercent: 100, hoursPerMonth: 20, holidayPayPercent: 12, otpPercent: 2, employerTaxPercent: 14.1 };
 
 describe("the mentor's hourly rate", () => {
@@ -160,10 +140,14 @@ describe("inclusion grant rules", () => {
     expect(ageOn("2000-02-29", "2028-02-29")).toBe(28);
   });
 
-  it("uses the rates of the start year, the latest year after the table, and none before it", () => {
+  it("uses the rates of the start year, the latest year after the table, and the first year before it", () => {
     const table = [rates2025, rates2026];
     expect(ratesForYear(2025, table).inclusionMaxKr).toBe(154_800);
     expect(ratesForYear(2027, table).inclusionMaxKr).toBe(160_400);
-    expect(() => ratesForYear(2022, table)).toThrow(RangeError);
+    expect(ratesForYear(2019, table).year).toBe(2025);
+    expect(startsBeforeRates("2019-05-01", ratesForYear(2019, table))).toBe(true);
+    expect(startsBeforeRates("2025-01-01", rates2025)).toBe(false);
+    expect(startsBeforeRates("2024-12-31", rates2025)).toBe(true);
+    expect(() => ratesForYear(2025, [])).toThrow(RangeError);
   });
 });

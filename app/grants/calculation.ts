@@ -202,10 +202,18 @@ export function checkExpenses(rows: ExpenseRow[], rates: GrantRates): { totalKr:
   return { totalKr: total, remainingKr: rates.inclusionMaxKr - total, problems };
 }
 
-/** The rates of a year: the latest known year for later years; an error before the first. */
+/**
+ * The rates of a year: the latest known year for later years, the first known year for earlier
+ * ones (a period cannot start before it: see `startsBeforeRates`). An error only for an empty table.
+ */
 export function ratesForYear(year: number, table: GrantRates[]): GrantRates {
   const sorted = [...table].sort((a, b) => a.year - b.year);
   const first = sorted[0];
-  if (!first || year < first.year) throw new RangeError(`no grant rates for ${year}`);
+  if (!first) throw new RangeError("the grant_rates table is empty");
   return [...sorted].reverse().find((r) => r.year <= year) ?? first;
+}
+
+/** A period starting before the year of the rates it is computed with: before the first year NAV's rates are known for. */
+export function startsBeforeRates(startDate: string, rates: GrantRates): boolean {
+  return startDate < `${rates.year}-01-01`;
 }

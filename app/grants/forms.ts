@@ -4,7 +4,7 @@ import { z } from "zod";
 import { isIsoDate } from "~/domain/dates";
 import { digitsOnly, isValidAccountNumber } from "~/domain/identifiers";
 import * as texts from "~/texts";
-import { type GrantRates, type PayType, checkExpenses, checkMentorPeriod, checkPeriod, payTypes } from "./calculation";
+import { type GrantRates, type PayType, checkExpenses, checkMentorPeriod, checkPeriod, payTypes, startsBeforeRates } from "./calculation";
 import { type MentorField, expenseRows, inclusionSteps, mentorSteps, rowFields, stepsFor } from "./form-layout";
 
 const m = texts.grants.errors;
@@ -49,7 +49,14 @@ function mentorFields(rates: GrantRates) {
 
 type Values = Record<string, unknown>;
 
+function checkStartHasRates(v: Values, ctx: z.RefinementCtx, rates: GrantRates): void {
+  if (typeof v.startDate === "string" && isIsoDate(v.startDate) && startsBeforeRates(v.startDate, rates)) {
+    ctx.addIssue({ code: "custom", path: ["startDate"], message: m.startBeforeRates(rates.year) });
+  }
+}
+
 function refineMentor(v: Values, ctx: z.RefinementCtx, rates: GrantRates): void {
+  checkStartHasRates(v, ctx, rates);
   if (v.familyTie === "yes" && !v.familyTieExplanation) ctx.addIssue({ code: "custom", path: ["familyTieExplanation"], message: m.familyTieExplanation });
   if (v.extended === "yes" && !v.extendedReason) ctx.addIssue({ code: "custom", path: ["extendedReason"], message: m.extendedReason });
   if (typeof v.startDate === "string" && typeof v.endDate === "string" && v.extended !== undefined) {
@@ -84,6 +91,7 @@ function inclusionFields() {
 }
 
 function refineInclusion(v: Values, ctx: z.RefinementCtx, rates: GrantRates, step: number | null): void {
+  checkStartHasRates(v, ctx, rates);
   if (typeof v.startDate === "string" && typeof v.endDate === "string") {
     const period = checkPeriod(v.startDate, v.endDate, rates.inclusionMaxMonths);
     if (!period.ok) ctx.addIssue({ code: "custom", path: ["endDate"], message: period.reason === "endBeforeStart" ? m.endBeforeStart : m.inclusionTooLong(period.maxMonths) });

@@ -109,6 +109,7 @@ export const grants = {
     confidentiality: "Mentoren må ha skrevet under på taushetserklæringen.",
     date: "Skriv datoen som åååå-mm-dd, for eksempel 2027-01-04.",
     endBeforeStart: "Sluttdatoen kan ikke være før startdatoen.",
+    startBeforeRates: (year: number) => `Perioden kan tidligst starte 1. januar ${year}. Arbeidsbro har ikke NAVs satser for årene før.`,
     mentorTooLong: (months: number) => `Perioden kan være høyst ${months} måneder. Velg en tidligere sluttdato.`,
     inclusionTooLong: (months: number) => `Perioden kan være høyst ${months} måneder.`,
     extended: "Svar på om deltakeren har nedsatt arbeidsevne og særlige behov.",
