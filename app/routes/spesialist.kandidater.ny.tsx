@@ -71,7 +71,7 @@ export default function NewCandidate() {
         <FormErrors errors={form.errors} />
         <Fieldset legend={t.identity} className="stack">
           <TextField {...getInputProps(fields.name, { type: "text" })} key={fields.name.key} label={t.name} error={error("name")} />
-          <TextField {...getInputProps(fields.birthDate, { type: "text" })} key={fields.birthDate.key} label={t.birthDate} description={texts.form.dateFormat} error={error("birthDate")} />
+          <TextField {...getInputProps(fields.birthDate, { type: "text" })} key={fields.birthDate.key} label={t.birthDate} description={t.birthDateFormat} error={error("birthDate")} />
           <TextField {...getInputProps(fields.nationalId, { type: "text" })} key={fields.nationalId.key} label={t.nationalId} inputMode="numeric" error={error("nationalId")} />
           <TextField {...getInputProps(fields.phone, { type: "tel" })} key={fields.phone.key} label={t.phone} error={error("phone")} />
           <TextField {...getInputProps(fields.email, { type: "email" })} key={fields.email.key} label={t.email} error={error("email")} />

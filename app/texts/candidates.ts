@@ -28,6 +28,7 @@ export const candidateForm = {
   name: "Fullt navn",
   nationalId: "Fødselsnummer eller D-nummer (valgfritt)",
   birthDate: "Fødselsdato",
+  birthDateFormat: "Skriv som åååå-mm-dd, for eksempel 1990-05-17.",
   phone: "Telefon (valgfritt)",
   email: "E-post (valgfritt)",
   address: "Adresse (valgfritt)",
