@@ -1,4 +1,5 @@
 import { BodyLong } from "@navikt/ds-react";
+import { weekdayIds } from "~/domain/vocabulary";
 import { daysCovered, normaliseSlots, positionPercent, slotParts } from "~/jobs/rules";
 import * as texts from "~/texts";
 
@@ -15,9 +16,20 @@ export function slotsInWords(slots: readonly string[]): string {
     .join(", ");
 }
 
+/** The days a schedule covers: "Mandag, Onsdag, Fredag"; three or more days in a row as one span, "Mandag–fredag". */
 export function daysInWords(slots: readonly string[]): string {
-  return daysCovered(slots)
-    .map((d) => v.weekdays[d])
+  const order = weekdayIds as readonly string[];
+  const runs: string[][] = [];
+  for (const day of daysCovered(slots)) {
+    const run = runs.at(-1);
+    if (run && order.indexOf(day) === order.indexOf(run.at(-1) ?? "") + 1) run.push(day);
+    else runs.push([day]);
+  }
+  return runs
+    .flatMap((run) => {
+      const names = run.map((d) => v.weekdays[d as keyof typeof v.weekdays]);
+      return run.length >= 3 ? [`${names[0]}–${names.at(-1)?.toLowerCase()}`] : names;
+    })
     .join(", ");
 }
 

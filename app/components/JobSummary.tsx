@@ -1,4 +1,5 @@
 import { BodyShort, Box, Heading } from "@navikt/ds-react";
+import { daysInWords } from "~/components/JobFacts";
 import { scheduleSummary } from "~/jobs/rules";
 import * as texts from "~/texts";
 
@@ -7,7 +8,7 @@ const t = texts.jobSummary;
 /** Hours, days and position size of a job being carved; live while the employer types. */
 export function JobSummary({ hours, slots }: { hours: number | undefined; slots: readonly string[] }) {
   const s = scheduleSummary(hours ?? 0, slots);
-  const days = s.days.map((d) => texts.vocabulary.weekdays[d]).join(", ");
+  const days = daysInWords(slots);
   return (
     <Box padding="space-16" borderRadius="12" background="accent-soft" as="section" aria-labelledby="job-summary-heading" className="job-summary">
       <Heading level="2" size="small" id="job-summary-heading" spacing>
