@@ -15,6 +15,7 @@ import { changesSince, listCarvedJobs, listTaskNeeds, touchHomeSeen } from "../.
 import { listNotifications, listOrganisationProposals, markNotificationsRead } from "../../db/repositories/matching";
 import { daysInWords } from "~/components/JobFacts";
 import { formatDate } from "~/format";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.organisation;
 
@@ -70,7 +71,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const id = organisationId(params);
   const { user } = await requireOrganisationMember(request, context, id, { admin: true });
   const db = getDb();
-  const formData = await request.formData();
+  const formData = await readForm(request);
 
   if (formData.get("intent") === "approve") {
     const userId = String(formData.get("userId") ?? "");

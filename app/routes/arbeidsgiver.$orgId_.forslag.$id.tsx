@@ -14,6 +14,7 @@ import { identityForEmployer, move, proposalForOrganisation } from "~/matching/p
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { listProposalEvents } from "../../db/repositories/matching";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.proposal;
 const reasonIds = Object.keys(t.reasons) as [string, ...string[]];
@@ -64,7 +65,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, organisationId } = await requireEmployerOrganisation(request, context, params);
   const proposal = await proposalForOrganisation(organisationId, idParam(params.id));
   if (!proposal) notFound();
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const origin = new URL(request.url).origin;
   const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: form }, { status: 400 });
   const outcome = (ok: boolean, notice: string) =>

@@ -18,6 +18,7 @@ import * as texts from "~/texts";
 import { municipalityName } from "../../db/data/places";
 import type { JobStatus } from "../../db/schema";
 import { TaskNotAvailableError, getCarvedJob, listTaskNeeds, setJobStatus, updateCarvedJob } from "../../db/repositories/jobs";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.jobForm;
 
@@ -73,7 +74,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const db = getDb();
   const saved = await getCarvedJob(db, organisationId, jobId);
   if (!saved) notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const change = statusIntents[String(formData.get("intent"))];
   if (change) {
     const outcome = await setJobStatus(db, organisationId, jobId, change.status);

@@ -17,6 +17,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { municipalityName } from "../../db/data/places";
 import { TaskNotAvailableError, createCarvedJob, getCarvedJob, listTaskNeeds } from "../../db/repositories/jobs";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.jobForm;
 const SUMMARY = carvedJobSteps.length - 1;
@@ -59,7 +60,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, organisationId } = await requireEmployerOrganisation(request, context, params);
   const tasks = await openTasks(organisationId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const outcome = handleWizardPost(formData, {
     steps: carvedJobSteps,
     listFields: carvedJobListFields,

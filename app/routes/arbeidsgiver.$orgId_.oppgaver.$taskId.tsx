@@ -13,6 +13,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { getTaskNeed, listTaskNeeds, setTaskStatus, updateTaskNeed } from "../../db/repositories/jobs";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.taskForm;
 
@@ -39,7 +40,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const db = getDb();
   const saved = await getTaskNeed(db, organisationId, taskId);
   if (!saved) notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "close" || intent === "reopen") {
     await setTaskStatus(db, organisationId, taskId, intent === "close" ? "closed" : "open");

@@ -16,6 +16,7 @@ import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { findOrganisation } from "../../db/repositories/organisations";
 import { createTaskNeed, getTaskNeed } from "../../db/repositories/jobs";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.taskForm;
 const SUMMARY = taskNeedSteps.length - 1;
@@ -37,7 +38,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, organisationId } = await requireEmployerOrganisation(request, context, params);
-  const outcome = handleWizardPost(await request.formData(), {
+  const outcome = handleWizardPost(await readForm(request), {
     steps: taskNeedSteps,
     listFields: taskNeedListFields,
     stepSchema: taskNeedStepSchema,

@@ -14,6 +14,7 @@ import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.se
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { getApplication, saveDraft, submitApplication } from "../../db/repositories/grants";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.grants;
 const editable = (status: string) => status === "draft" || status === "returned";
@@ -51,7 +52,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const { organisationId } = await requireEmployerOrganisation(request, context, params);
   const a = await load(organisationId, params.appId);
   if (!editable(a.status)) return data({ step: 0, values: {} as FormValues, result: undefined, closed: true }, { status: 409 });
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const config = wizardFor(a.kind, await ratesFor(readFormValues(formData, ["startDate"], [])));
   let outcome = handleWizardPost(formData, config);
   // Inkluderingstilskudd: the participant must be under 72 at the end date (birth date never leaves the server).

@@ -8,6 +8,7 @@ import { requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { createApplication, listOrganisationApplications } from "../../db/repositories/grants";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.grants;
 
@@ -35,7 +36,7 @@ const startSchema = z.object({ kind: z.enum(["mentor", "inclusion"]), proposalId
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, organisationId } = await requireEmployerOrganisation(request, context, params);
-  const parsed = startSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = startSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
   const match = (await eligibleMatches(organisationId)).find((m) => m.id === parsed.data.proposalId);
   if (!match) throw new Response("Not found", { status: 404 });

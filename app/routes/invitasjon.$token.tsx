@@ -11,6 +11,7 @@ import { FormErrors } from "~/components/FormErrors";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { findUserByEmail } from "../../db/repositories/users";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.invitation;
 
@@ -53,7 +54,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return redirect(`/arbeidsgiver/${invitation.organisationId}`);
   }
   if (await findUserByEmail(db, invitation.email)) throw redirect(`/logg-inn?neste=${encodeURIComponent(new URL(request.url).pathname)}`);
-  const submission = parseWithZod(await request.formData(), { schema: newAccountSchema });
+  const submission = parseWithZod(await readForm(request), { schema: newAccountSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const userId = await acceptInvitation(db, invitation, submission.value, context.requestId);
   const cookie = await createUserSession(request, userId);

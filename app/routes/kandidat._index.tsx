@@ -9,6 +9,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { listAudit } from "../../db/repositories/audit";
 import { findCandidateByUser, getCandidateFull } from "../../db/repositories/candidates";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.candidate;
 
@@ -38,7 +39,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireRole(request, context, "candidate");
   const own = await findCandidateByUser(getDb(), user.id);
-  const form = await request.formData();
+  const form = await readForm(request);
   if (!own || form.get("intent") !== "withdraw") throw new Response("Not found", { status: 404 });
   const withdrawn = await withdrawConsentAs(context, user, own.id, String(form.get("consentId") ?? ""));
   if (!withdrawn) throw new Response("Not found", { status: 404 });

@@ -15,6 +15,7 @@ import * as texts from "~/texts";
 import { isMunicipalityNumber, municipalityChoices } from "../../db/data/places";
 import { findOrganisationByOrgNumber } from "../../db/repositories/organisations";
 import { emailIsTaken } from "../../db/repositories/users";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.register;
 
@@ -44,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   // The checks that need the database run inside the schema, so their messages land at the field.
   const submission = await parseWithZod(formData, {
     schema: schema.superRefine(async (value, ctx) => {

@@ -14,6 +14,7 @@ import { move, proposalForOffice } from "~/matching/proposals.server";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { hasIdentityConsent, listProposalEvents, recordIdentityConsent } from "../../db/repositories/matching";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.proposal;
 
@@ -59,7 +60,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   const proposal = await proposalForOffice(user.navOfficeId, idParam(params.id));
   if (!proposal) notFound();
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const origin = new URL(request.url).origin;
   const refused = () => data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: form }, { status: 409 });
   const done = (notice: string) => data({ notice, refused: null, errors: {} as Errors, values: {} });

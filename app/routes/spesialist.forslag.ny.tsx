@@ -14,6 +14,7 @@ import { notFound } from "~/jobs/access.server";
 import { loadProposalParts, propose } from "~/matching/proposals.server";
 import * as texts from "~/texts";
 import { municipalityName } from "../../db/data/places";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.proposal;
 const schema = z.object({ note: z.string({ message: t.noteRequired }).trim().min(3, t.noteRequired).max(1000, t.noteHelp) });
@@ -42,7 +43,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   const p = await parts(request, user.navOfficeId);
-  const submission = parseWithZod(await request.formData(), { schema });
+  const submission = parseWithZod(await readForm(request), { schema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await propose(user, p, submission.value.note, new URL(request.url).origin);
   if (!result.ok) {

@@ -11,6 +11,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { getCandidateFull, updateProfile } from "../../db/repositories/candidates";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.editProfile;
 
@@ -32,7 +33,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const full = await load(request, context, params.id);
   // The privacy guard also knows the candidate's names here, from the identity.
-  const submission = parseWithZod(await request.formData(), { schema: profileFormSchema([full.identity.name]) });
+  const submission = parseWithZod(await readForm(request), { schema: profileFormSchema([full.identity.name]) });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   // The index job is written in the same transaction as the change.
   await updateProfile(getDb(), full.id, toProfileInput(submission.value));

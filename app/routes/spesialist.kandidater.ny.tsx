@@ -11,6 +11,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { type ConsentInput, createCandidate } from "../../db/repositories/candidates";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.candidateForm;
 
@@ -24,7 +25,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   if (!user.navOfficeId) throw new Response("Forbidden", { status: 403 });
-  const submission = parseWithZod(await request.formData(), { schema: candidateFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: candidateFormSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const f = submission.value;
   const consents: ConsentInput[] = [];

@@ -11,6 +11,7 @@ import { idParam, notFound } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { decideApplication, getApplication } from "../../db/repositories/grants";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.review;
 const g = texts.grants;
@@ -52,7 +53,7 @@ const decisionSchema = z
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   const a = await load(user.navOfficeId, params.appId);
-  const form = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const form = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const parsed = decisionSchema.safeParse(form);
   const errors: Record<string, string> = {};
   if (!parsed.success) errors.decision = t.decision;
