@@ -1,5 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { type SessionUser, audit } from "~/auth/access.server";
+import { type SessionUser, audit, isUuid } from "~/auth/access.server";
 import type { ConsentView } from "~/components/ConsentList";
 import { formatDate } from "~/format";
 import { getDb } from "~/services.server";
@@ -25,6 +25,7 @@ export async function withdrawConsentAs(
   candidateId: string,
   consentId: string,
 ): Promise<boolean> {
+  if (!isUuid(consentId)) return false;
   const consent = await withdrawConsentById(getDb(), candidateId, consentId, user.id);
   if (!consent) return false;
   await audit(context, user, {

@@ -1,7 +1,7 @@
 // Brokering, as the routes use it: who may propose whom for what, the messages each move sends,
 // and the moves themselves (rules in pipeline.ts, writes in db/repositories/matching.ts).
 import type { AppLoadContext } from "@remix-run/node";
-import { audit } from "~/auth/access.server";
+import { audit, isUuid } from "~/auth/access.server";
 import type { SessionUser } from "~/auth/session.server";
 import { findIdentifyingText } from "~/domain/privacy";
 import { todayInOslo } from "~/domain/dates";
@@ -31,7 +31,7 @@ function withMail(text: string, link: string, subject: string): Notice {
 /** The candidate (of the specialist's own office, consenting to be shown to employers) and the open job. */
 export async function loadProposalParts(officeId: string | null, candidateId: string | null, jobKey: string | null) {
   const key = parseJobKey(jobKey ?? undefined);
-  if (!officeId || !candidateId || !key) return null;
+  if (!officeId || !candidateId || !isUuid(candidateId) || !key) return null;
   const db = getDb();
   const now = new Date();
   const candidate = await db

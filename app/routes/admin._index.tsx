@@ -4,7 +4,7 @@ import { Alert, Button, Heading, Select, Table, TextField } from "@navikt/ds-rea
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { audit, requireRole } from "~/auth/access.server";
+import { audit, isUuid, requireRole } from "~/auth/access.server";
 import { hashPassword } from "~/auth/password.server";
 import { FormErrors } from "~/components/FormErrors";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
@@ -12,6 +12,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { isMunicipalityNumber, municipalityChoices, municipalityName } from "../../db/data/places";
 import { createUser, emailIsTaken } from "../../db/repositories/users";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.admin;
 
@@ -52,7 +53,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireRole(request, context, "admin");
   const db = getDb();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "office") {
     const submission = await parseWithZod(formData, {
       schema: officeSchema.superRefine(async (value, ctx) => {
@@ -74,7 +75,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = await parseWithZod(formData, {
     schema: specialistSchema.superRefine(async (value, ctx) => {
       if (await emailIsTaken(db, value.email)) ctx.addIssue({ code: "custom", path: ["email"], message: texts.register.emailTaken });
-      const office = await db.selectFrom("nav_offices").select("id").where("id", "=", value.officeId).executeTakeFirst();
+      const office =
+        isUuid(value.officeId) && (await db.selectFrom("nav_offices").select("id").where("id", "=", value.officeId).executeTakeFirst());
       if (!office) ctx.addIssue({ code: "custom", path: ["officeId"], message: t.officeRequired });
     }),
     async: true,

@@ -13,6 +13,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { findUserByEmail } from "../../db/repositories/users";
 import { type DemoUserKey, demoUsers, oneClickDemoUsers } from "../../db/seed/demo";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.signIn;
 
@@ -38,13 +39,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const next = new URL(request.url).searchParams.get("neste");
   const db = getDb();
 
   if (formData.get("intent") === "demo") {
     const key = String(formData.get("user")) as DemoUserKey;
-    if (!demoSignInEnabled() || !(key in demoUsers)) throw new Response("Not found", { status: 404 });
+    if (!demoSignInEnabled() || !Object.hasOwn(demoUsers, key)) throw new Response("Not found", { status: 404 });
     const user = await findUserByEmail(db, demoUsers[key].email);
     if (!user) throw new Response("Not found", { status: 404 });
     const cookie = await createUserSession(request, user.id);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { CandidateMatching } from "~/components/CandidateMatching";
 import { loadCandidateMatching } from "~/matching/candidate-matching.server";
 import { completeFollowUp, setStage } from "../../db/repositories/matching";
-import { audit, requireCandidateAccess, requireRole } from "~/auth/access.server";
+import { audit, isUuid, requireCandidateAccess, requireRole } from "~/auth/access.server";
 import { consentViews, withdrawConsentAs } from "~/candidates/consent.server";
 import { profileView } from "~/candidates/profile-view";
 import { ConsentList } from "~/components/ConsentList";
@@ -14,6 +14,7 @@ import { formatDate } from "~/format";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { getCandidateFull } from "../../db/repositories/candidates";
+import { readForm } from "~/forms/read-form.server";
 
 const t = texts.specialistCandidate;
 
@@ -63,7 +64,7 @@ const stageSchema = z.object({
 export async function action({ request, context, params }: ActionFunctionArgs) {
   await requireRole(request, context, "specialist");
   const { user, candidate } = await requireCandidateAccess(request, context, params.id);
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "stage") {
     const parsed = stageSchema.safeParse(Object.fromEntries(form));
     if (!parsed.success) return data({ errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined> }, { status: 400 });
@@ -71,7 +72,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return redirect(`/spesialist/kandidater/${candidate.id}?fase=1`);
   }
   if (form.get("intent") === "followup") {
-    if (!(await completeFollowUp(getDb(), candidate.id, String(form.get("followUpId") ?? ""), user.id, ""))) throw new Response("Not found", { status: 404 });
+    const followUpId = String(form.get("followUpId") ?? "");
+    if (!isUuid(followUpId) || !(await completeFollowUp(getDb(), candidate.id, followUpId, user.id, ""))) {
+      throw new Response("Not found", { status: 404 });
+    }
     return redirect(`/spesialist/kandidater/${candidate.id}?oppfolging=1`);
   }
   if (form.get("intent") !== "withdraw") throw new Response("Bad request", { status: 400 });
