@@ -57,6 +57,21 @@ describe("the register-a-candidate form", () => {
     expect(errors(form({ availableFrom: "2001-01-01" })).availableFrom?.[0]).toBe("Datoen kan ikke være tilbake i tid.");
     expect(errors(form({ municipalityNumber: "" })).municipalityNumber?.[0]).toBe("Velg bostedskommune.");
   });
+
+  it("refuses dates that are not on the calendar, and a birth date in the future", () => {
+    const birthDate = "Skriv inn fødselsdato som åååå-mm-dd, for eksempel 1990-05-17.";
+    expect(errors(form({ birthDate: "1995-02-30" })).birthDate).toEqual([birthDate]);
+    expect(errors(form({ birthDate: "9999-99-99" })).birthDate).toEqual([birthDate]);
+    expect(errors(form({ birthDate: "2999-01-01" })).birthDate).toEqual(["Fødselsdatoen kan ikke være fram i tid."]);
+    expect(errors(form({ availableFrom: "2030-02-30" })).availableFrom).toEqual(["Skriv datoen som åååå-mm-dd."]);
+  });
+
+  it("answers tags too long to read at the field, without running the guard on what was typed", () => {
+    const fieldErrors = errors(form({ tags: "x".repeat(10_000), hoursMin: "abc" }));
+    expect(fieldErrors.tags).toHaveLength(1);
+    expect(fieldErrors.hoursMin?.[0]).toBe("Skriv et helt antall timer mellom 1 og 40.");
+    expect(fieldErrors.hoursMax).toBeUndefined();
+  });
 });
 
 describe("the edit-profile form", () => {

@@ -3,6 +3,7 @@
 // needs the names typed in the same form, and it must not be skippable).
 import { idnr } from "@navikt/fnrvalidator";
 import { z } from "zod";
+import { isIsoDate, todayInOslo } from "~/domain/dates";
 import { findIdentifyingText } from "~/domain/privacy";
 import { interestIds, norwegianLevelIds, strengthIds, timeOfDayIds, weekdayIds } from "~/domain/vocabulary";
 import * as texts from "~/texts";
@@ -31,7 +32,11 @@ const csv = z
 const identityFields = {
   name: z.string({ message: m.name }).trim().min(2, m.name).max(200),
   nationalId: optionalText(11).refine((v) => v === undefined || (/^\d{11}$/.test(v) && idnr(v).status === "valid"), m.nationalId),
-  birthDate: z.string({ message: m.birthDate }).regex(/^\d{4}-\d{2}-\d{2}$/, m.birthDate),
+  birthDate: z
+    .string({ message: m.birthDate })
+    .trim()
+    .refine(isIsoDate, { message: m.birthDate, abort: true })
+    .refine((v) => v <= todayInOslo(), m.birthDateFuture),
   phone: optionalText(30),
   email: optionalText(200).refine((v) => v === undefined || z.string().email().safeParse(v).success, texts.signIn.emailInvalid),
   address: optionalText(300),
@@ -48,7 +53,7 @@ export const profileFields = {
   timesOfDay: list(timeOfDayIds, m.timesOfDay).refine((v) => v.length > 0, m.timesOfDay),
   municipalityNumber: z.string({ message: m.municipality }).regex(/^\d{4}$/, m.municipality),
   reachableMunicipalities: z.preprocess(asList, z.array(z.string().regex(/^\d{4}$/, m.municipality)).max(20)),
-  availableFrom: optionalText(10).refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), m.date),
+  availableFrom: optionalText(10).refine((v) => v === undefined || isIsoDate(v), m.date),
   languages: csv,
   norwegianLevel: z.enum(norwegianLevelIds as [string, ...string[]]).optional(),
   drivingLicence: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
@@ -74,13 +79,17 @@ export type ProfileFieldName = keyof typeof profileFields;
  * the register form, read from the identity when editing.
  */
 export function checkProfile(value: ProfileValues, ctx: z.RefinementCtx, names: string[]): void {
-  if (value.hoursMin > value.hoursMax) ctx.addIssue({ code: "custom", path: ["hoursMax"], message: m.hoursOrder });
-  // The guard: no identifying text in what will be indexed and shown anonymously.
-  for (const field of ["summary", "tags"] as const) {
-    const text = field === "tags" ? value.tags.join(", ") : value.summary;
-    for (const finding of findIdentifyingText(text, names)) ctx.addIssue({ code: "custom", path: [field], message: finding.message });
+  // A refinement also runs when a field failed, and then sees what was typed: check what parsed.
+  const { hoursMin, hoursMax, summary, tags } = value;
+  if (typeof hoursMin === "number" && typeof hoursMax === "number" && hoursMin > hoursMax) {
+    ctx.addIssue({ code: "custom", path: ["hoursMax"], message: m.hoursOrder });
   }
-  if (value.availableFrom && value.availableFrom < new Date().toISOString().slice(0, 10)) {
+  // The guard: no identifying text in what will be indexed and shown anonymously.
+  const anonymous = { summary: typeof summary === "string" ? summary : "", tags: Array.isArray(tags) ? tags.join(", ") : "" };
+  for (const field of ["summary", "tags"] as const) {
+    for (const finding of findIdentifyingText(anonymous[field], names)) ctx.addIssue({ code: "custom", path: [field], message: finding.message });
+  }
+  if (typeof value.availableFrom === "string" && isIsoDate(value.availableFrom) && value.availableFrom < todayInOslo()) {
     ctx.addIssue({ code: "custom", path: ["availableFrom"], message: m.pastDate });
   }
 }

@@ -30,3 +30,16 @@ describe("a grant period before the first year with rates", () => {
     expect(result.status).toBe("success");
   });
 });
+
+describe("a period whose dates are not dates", () => {
+  const date = [texts.grants.errors.date];
+  const cases = [
+    { startDate: "abc", endDate: "2026-06-30", expected: { startDate: date } },
+    { startDate: "2026-01-01", endDate: "2026-02-30", expected: { endDate: date } },
+    { startDate: "9999-99-99", endDate: "", expected: { startDate: date, endDate: date } },
+  ];
+  it.each(cases)("$startDate – $endDate is answered at the date fields only", ({ startDate, endDate, expected }) => {
+    const result = parseWithZod(form({ startDate, endDate, extended: "no" }), { schema: mentorStepSchema(2, rates2025) });
+    expect(result.reply().error).toEqual(expected);
+  });
+});

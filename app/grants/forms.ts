@@ -49,6 +49,12 @@ function mentorFields(rates: GrantRates) {
 
 type Values = Record<string, unknown>;
 
+/** Both ends of the period, when both are real dates (a refinement also sees the fields that failed). */
+function periodOf(v: Values): { start: string; end: string } | null {
+  const { startDate: start, endDate: end } = v;
+  return typeof start === "string" && typeof end === "string" && isIsoDate(start) && isIsoDate(end) ? { start, end } : null;
+}
+
 function checkStartHasRates(v: Values, ctx: z.RefinementCtx, rates: GrantRates): void {
   if (typeof v.startDate === "string" && isIsoDate(v.startDate) && startsBeforeRates(v.startDate, rates)) {
     ctx.addIssue({ code: "custom", path: ["startDate"], message: m.startBeforeRates(rates.year) });
@@ -59,8 +65,9 @@ function refineMentor(v: Values, ctx: z.RefinementCtx, rates: GrantRates): void 
   checkStartHasRates(v, ctx, rates);
   if (v.familyTie === "yes" && !v.familyTieExplanation) ctx.addIssue({ code: "custom", path: ["familyTieExplanation"], message: m.familyTieExplanation });
   if (v.extended === "yes" && !v.extendedReason) ctx.addIssue({ code: "custom", path: ["extendedReason"], message: m.extendedReason });
-  if (typeof v.startDate === "string" && typeof v.endDate === "string" && v.extended !== undefined) {
-    const period = checkMentorPeriod(v.startDate, v.endDate, v.extended === "yes", rates);
+  const dates = periodOf(v);
+  if (dates && v.extended !== undefined) {
+    const period = checkMentorPeriod(dates.start, dates.end, v.extended === "yes", rates);
     if (!period.ok) ctx.addIssue({ code: "custom", path: ["endDate"], message: period.reason === "endBeforeStart" ? m.endBeforeStart : m.mentorTooLong(period.maxMonths) });
   }
 }
@@ -92,8 +99,9 @@ function inclusionFields() {
 
 function refineInclusion(v: Values, ctx: z.RefinementCtx, rates: GrantRates, step: number | null): void {
   checkStartHasRates(v, ctx, rates);
-  if (typeof v.startDate === "string" && typeof v.endDate === "string") {
-    const period = checkPeriod(v.startDate, v.endDate, rates.inclusionMaxMonths);
+  const dates = periodOf(v);
+  if (dates) {
+    const period = checkPeriod(dates.start, dates.end, rates.inclusionMaxMonths);
     if (!period.ok) ctx.addIssue({ code: "custom", path: ["endDate"], message: period.reason === "endBeforeStart" ? m.endBeforeStart : m.inclusionTooLong(period.maxMonths) });
   }
   if (step !== null && step !== 2) return;

@@ -63,7 +63,8 @@ export const candidateForm = {
   errors: {
     name: "Skriv inn kandidatens fulle navn.",
     nationalId: "Fødselsnummeret eller D-nummeret er ikke gyldig. Sjekk de 11 sifrene.",
-    birthDate: "Skriv inn fødselsdato.",
+    birthDate: "Skriv inn fødselsdato som åååå-mm-dd, for eksempel 1990-05-17.",
+    birthDateFuture: "Fødselsdatoen kan ikke være fram i tid.",
     interests: "Velg minst én interesse.",
     strengths: "Velg styrker fra listen.",
     hours: "Skriv et helt antall timer mellom 1 og 40.",
