@@ -25,6 +25,15 @@ describe("candidate search from the URL", () => {
     expect(candidateFilters(search, now)).toEqual([]);
   });
 
+  it("cuts a query too long and drops filter values no facet holds, so a hand-edited address still searches", () => {
+    const many = Array.from({ length: 40 }, (_, i) => `weekdays=d${i}`).join("&");
+    const search = parseCandidateSearch(new URLSearchParams(`q=${"kantine ".repeat(50)}&interests=${"x".repeat(5000)}&interests=lager&${many}`));
+    expect(search.q).toHaveLength(200);
+    expect(search.q.startsWith("kantine kantine")).toBe(true);
+    expect(search.interests).toEqual(["lager"]);
+    expect(search.weekdays).toHaveLength(30);
+  });
+
   it("quotes values so a filter cannot be broken out of", () => {
     const search = parseCandidateSearch(new URLSearchParams('language=norsk" OR officeId EXISTS OR "'));
     expect(candidateFilters(search, now)).toEqual(['languages = "norsk\\" OR officeId EXISTS OR \\""']);

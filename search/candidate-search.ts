@@ -2,17 +2,17 @@
 // and facet counts). Rows are then loaded from PostgreSQL: the index is never the source of truth.
 import type { Meilisearch } from "meilisearch";
 import { z } from "zod";
+import { listParam, queryParam, searchParamsObject } from "./url-params";
 import { candidateIndex, indexUid } from "./indexes";
 
-const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(60)).max(30));
 const hours = z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().min(1).max(40).optional());
 
 export const candidateSearchSchema = z.object({
-  q: z.string().trim().max(200).default(""),
-  interests: list,
-  strengths: list,
-  weekdays: list,
-  timesOfDay: list,
+  q: queryParam,
+  interests: listParam,
+  strengths: listParam,
+  weekdays: listParam,
+  timesOfDay: listParam,
   municipality: z.string().regex(/^\d{4}$/).optional().catch(undefined),
   region: z.string().max(60).optional().catch(undefined),
   hoursFrom: hours.catch(undefined),
@@ -27,13 +27,7 @@ export type CandidateSearch = z.infer<typeof candidateSearchSchema>;
 
 /** Reads the search from the URL; nonsense values fall back to defaults instead of failing. */
 export function parseCandidateSearch(params: URLSearchParams): CandidateSearch {
-  const raw: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key).filter((v) => v !== "");
-    if (values.length === 0) continue;
-    raw[key] = ["interests", "strengths", "weekdays", "timesOfDay"].includes(key) ? values : (values[0] as string);
-  }
-  return candidateSearchSchema.parse(raw);
+  return candidateSearchSchema.parse(searchParamsObject(params, ["interests", "strengths", "weekdays", "timesOfDay"]));
 }
 
 const quote = (value: string) => `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;

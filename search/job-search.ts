@@ -2,19 +2,19 @@
 // the hits' status is re-checked in PostgreSQL by the caller, so a job closed a moment ago is never shown.
 import type { Meilisearch } from "meilisearch";
 import { z } from "zod";
+import { listParam, queryParam, searchParamsObject } from "./url-params";
 import type { JobDocument } from "./documents";
 import { indexUid, jobIndex } from "./indexes";
 
-const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(60)).max(30));
 const listKeys = ["categories", "weekdays", "timesOfDay", "strengths"];
 
 export const jobSearchSchema = z.object({
-  q: z.string().trim().max(200).default(""),
+  q: queryParam,
   kind: z.enum(["all", "job", "task"]).default("all").catch("all"),
-  categories: list,
-  strengths: list,
-  weekdays: list,
-  timesOfDay: list,
+  categories: listParam,
+  strengths: listParam,
+  weekdays: listParam,
+  timesOfDay: listParam,
   municipality: z.string().regex(/^\d{4}$/).optional().catch(undefined),
   region: z.string().max(60).optional().catch(undefined),
   hoursMax: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(1).max(40).optional()).catch(undefined),
@@ -25,13 +25,7 @@ export const jobSearchSchema = z.object({
 export type JobSearch = z.infer<typeof jobSearchSchema>;
 
 export function parseJobSearch(params: URLSearchParams): JobSearch {
-  const raw: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key).filter((v) => v !== "");
-    if (values.length === 0) continue;
-    raw[key] = listKeys.includes(key) ? values : (values[0] as string);
-  }
-  return jobSearchSchema.parse(raw);
+  return jobSearchSchema.parse(searchParamsObject(params, listKeys));
 }
 
 const quote = (value: string) => `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;

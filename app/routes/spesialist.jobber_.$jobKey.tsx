@@ -10,6 +10,7 @@ import { positionPercent } from "~/jobs/rules";
 import { loadOpenJob, parseJobKey, rankCandidatesForJob } from "~/matching/match.server";
 import * as texts from "~/texts";
 import { municipalityName } from "../../db/data/places";
+import { queryParam } from "../../search/url-params";
 
 const t = texts.matching;
 
@@ -21,7 +22,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!key) notFound();
   const job = await loadOpenJob(key);
   if (!job) notFound();
-  const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 200);
+  const q = queryParam.parse(new URL(request.url).searchParams.get("q") ?? undefined);
   const ranked = await rankCandidatesForJob(job, user.navOfficeId, { q });
   return {
     q,
