@@ -14,6 +14,7 @@ import * as texts from "~/texts";
 import { findUserByEmail } from "../../db/repositories/users";
 import { type DemoUserKey, demoUsers, oneClickDemoUsers } from "../../db/seed/demo";
 import { readForm } from "~/forms/read-form.server";
+import { localPathOr } from "~/auth/next-path";
 
 const t = texts.signIn;
 
@@ -23,11 +24,6 @@ const schema = z.object({
 });
 
 export const meta: MetaFunction = () => [{ title: t.title }];
-
-/** Only a local path may be the target after sign-in (no open redirect). */
-function safeNext(value: string | null, fallback: string): string {
-  return value?.startsWith("/") && !value.startsWith("//") ? value : fallback;
-}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
@@ -50,7 +46,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!user) throw new Response("Not found", { status: 404 });
     const cookie = await createUserSession(request, user.id);
     await audit(context, null, { action: "auth.sign_in", subjectType: "user", subjectId: user.id, details: { method: "demo" } });
-    return redirect(safeNext(next, homeFor[user.role]), { headers: { "Set-Cookie": cookie } });
+    return redirect(localPathOr(next, homeFor[user.role]), { headers: { "Set-Cookie": cookie } });
   }
 
   const submission = parseWithZod(formData, { schema });
@@ -73,7 +69,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const cookie = await createUserSession(request, result.user.id);
   await audit(context, null, { action: "auth.sign_in", subjectType: "user", subjectId: result.user.id, details: { method: "password" } });
-  return redirect(safeNext(next, homeFor[result.user.role]), { headers: { "Set-Cookie": cookie } });
+  return redirect(localPathOr(next, homeFor[result.user.role]), { headers: { "Set-Cookie": cookie } });
 }
 
 export default function SignIn() {
