@@ -21,7 +21,7 @@ import { type APIRequestContext, request as playwrightRequest } from "@playwrigh
 import { inclusionSteps, mentorSteps } from "../../app/grants/form-layout";
 import { carvedJobSteps, taskNeedSteps } from "../../app/jobs/form-layout";
 import { expect, test } from "./fixtures";
-import { demoUsers, inDays, queryE2eDb, signedInRequest } from "./support";
+import { type Answer, answerTo, demoUsers, inDays, problemWith, queryE2eDb, signedInRequest } from "./support";
 
 type DemoKey = Parameters<typeof signedInRequest>[1];
 type Role = DemoKey | "anonymous";
@@ -698,13 +698,7 @@ function describeBody(body: Body | null): string {
 
 // ---- Posting from the portal, and what an answer must not be ----------------------------------
 
-interface Answer {
-  status: number;
-  location: string;
-  text: string;
-}
-
-async function post(client: APIRequestContext, baseURL: string, url: string, body: Body | null): Promise<Answer | { error: string }> {
+async function post(client: APIRequestContext, baseURL: string, url: string, body: Body | null): Promise<Answer> {
   // What a browser on the portal sends with a form: the CSRF check lets it through.
   const headers: Record<string, string> = { Origin: baseURL, "Sec-Fetch-Site": "same-origin" };
   let data: string | undefined;
@@ -716,22 +710,14 @@ async function post(client: APIRequestContext, baseURL: string, url: string, bod
     headers["Content-Type"] = "application/x-www-form-urlencoded";
     data = form.toString();
   }
-  try {
-    const response = await client.post(url, { headers, data, maxRedirects: 0, timeout: 15_000 });
-    return { status: response.status(), location: response.headers().location ?? "", text: await response.text() };
-  } catch (error) {
-    return { error: String(error).split("\n")[0] ?? "" };
-  }
+  return answerTo(() => client.post(url, { headers, data, maxRedirects: 0, timeout: 15_000 }));
 }
 
-function problemWith(answer: Answer | { error: string }, role: Role): string | null {
-  if ("error" in answer) return `no answer (hangs?): ${answer.error}`;
-  if (answer.status >= 500) return `status ${answer.status}`;
-  if (role !== "anonymous" && answer.location.startsWith("/logg-inn")) return "sent to sign in: the session is gone, the case proved nothing";
-  if (answer.status === 403) return `refused (403${answer.text.includes("ikke kom fra Arbeidsbro") ? ", as cross-site" : ""}): the case proved nothing`;
-  const trace = answer.text.match(/^\s*at .*\.tsx?:\d+.*$/m)?.[0] ?? answer.text.match(/.{0,40}Error:.{0,80}/)?.[0];
-  if (trace) return `status ${answer.status} with a stack trace in the body: ${trace.trim()}`;
-  return null;
+function postProblem(answer: Answer, role: Role): string | null {
+  if (!("error" in answer) && answer.status === 403) {
+    return `refused (403${answer.text.includes("ikke kom fra Arbeidsbro") ? ", as cross-site" : ""}): the case proved nothing`;
+  }
+  return problemWith(answer, role !== "anonymous");
 }
 
 // ---- Signed-in users and the data the rows work on (once per worker) --------------------------
@@ -859,7 +845,7 @@ for (const row of rows) {
     for (const c of cases) {
       const url = c.url ?? row.url(ids);
       const answer = await post(client, origin, url, c.body);
-      const problem = problemWith(answer, row.role);
+      const problem = postProblem(answer, row.role);
       if (problem) failures.push(`${c.label}: POST ${show(url)} ${describeBody(c.body)} → ${problem}`);
       else if (c.label === EMPTY_CASE && "status" in answer && answer.status !== row.empty) {
         failures.push(`${c.label}: expected ${row.empty} (the action, reached as ${row.role}), got ${answer.status}`);

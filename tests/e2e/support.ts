@@ -1,4 +1,4 @@
-import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, request as playwrightRequest } from "@playwright/test";
 import pg from "pg";
 import { DEMO_PASSWORD, type DemoUserKey, demoUsers } from "../../db/seed/demo";
 
@@ -31,4 +31,29 @@ export async function signedInRequest(baseURL: string, who: DemoUserKey): Promis
 /** A date `days` from today, as the forms want it (YYYY-MM-DD). */
 export function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** What the portal answered a request (redirects not followed), or why it did not answer in time. */
+export type Answer = { status: number; location: string; text: string } | { error: string };
+
+export async function answerTo(send: () => Promise<APIResponse>): Promise<Answer> {
+  try {
+    const response = await send();
+    return { status: response.status(), location: response.headers().location ?? "", text: await response.text() };
+  } catch (error) {
+    return { error: String(error).split("\n")[0] ?? "" };
+  }
+}
+
+/**
+ * What is wrong with the answer to a user's own mistake: none (null) when it is below 500, in
+ * time and without a stack trace. A signed-in user sent to sign in proves nothing, so that is wrong too.
+ */
+export function problemWith(answer: Answer, signedIn: boolean): string | null {
+  if ("error" in answer) return `no answer (hangs?): ${answer.error}`;
+  if (answer.status >= 500) return `status ${answer.status}`;
+  if (signedIn && answer.location.startsWith("/logg-inn")) return "sent to sign in: the session is gone, the case proved nothing";
+  const trace = answer.text.match(/^\s*at .*\.tsx?:\d+.*$/m)?.[0] ?? answer.text.match(/.{0,40}Error:.{0,80}/)?.[0];
+  if (trace) return `status ${answer.status} with a stack trace in the body: ${trace.trim()}`;
+  return null;
 }
