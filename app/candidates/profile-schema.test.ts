@@ -60,10 +60,13 @@ describe("the register-a-candidate form", () => {
 
   it("refuses dates that are not on the calendar, and a birth date in the future", () => {
     const birthDate = "Skriv inn fødselsdato som åååå-mm-dd, for eksempel 1990-05-17.";
-    expect(errors(form({ birthDate: "1995-02-30" })).birthDate).toEqual([birthDate]);
-    expect(errors(form({ birthDate: "9999-99-99" })).birthDate).toEqual([birthDate]);
+    const noSuchDate = "Den datoen finnes ikke i kalenderen. Sjekk dag og måned.";
+    expect(errors(form({ birthDate: "17.05.1995" })).birthDate).toEqual([birthDate]);
+    expect(errors(form({ birthDate: "1995-02-30" })).birthDate).toEqual([noSuchDate]);
+    expect(errors(form({ birthDate: "9999-99-99" })).birthDate).toEqual([noSuchDate]);
     expect(errors(form({ birthDate: "2999-01-01" })).birthDate).toEqual(["Fødselsdatoen kan ikke være fram i tid."]);
-    expect(errors(form({ availableFrom: "2030-02-30" })).availableFrom).toEqual(["Skriv datoen som åååå-mm-dd."]);
+    expect(errors(form({ availableFrom: "2030-02-30" })).availableFrom).toEqual([noSuchDate]);
+    expect(errors(form({ availableFrom: "neste uke" })).availableFrom).toEqual(["Skriv datoen som åååå-mm-dd."]);
   });
 
   it("answers tags too long to read at the field, without running the guard on what was typed", () => {

@@ -9,6 +9,7 @@ import { interestIds, norwegianLevelIds, strengthIds, timeOfDayIds, weekdayIds }
 import * as texts from "~/texts";
 import type { ProfileInput } from "../../db/repositories/candidates";
 import type { CandidateProfile, Facilitation } from "../../db/schema";
+import { dateField } from "~/forms/date-field";
 
 const m = texts.candidateForm.errors;
 const optionalText = (max: number) =>
@@ -32,11 +33,7 @@ const csv = z
 const identityFields = {
   name: z.string({ message: m.name }).trim().min(2, m.name).max(200),
   nationalId: optionalText(11).refine((v) => v === undefined || (/^\d{11}$/.test(v) && idnr(v).status === "valid"), m.nationalId),
-  birthDate: z
-    .string({ message: m.birthDate })
-    .trim()
-    .refine(isIsoDate, { message: m.birthDate, abort: true })
-    .refine((v) => v <= todayInOslo(), m.birthDateFuture),
+  birthDate: dateField(m.birthDate).refine((v) => v <= todayInOslo(), m.birthDateFuture),
   phone: optionalText(30),
   email: optionalText(200).refine((v) => v === undefined || z.string().email().safeParse(v).success, texts.signIn.emailInvalid),
   address: optionalText(300),
@@ -53,7 +50,7 @@ export const profileFields = {
   timesOfDay: list(timeOfDayIds, m.timesOfDay).refine((v) => v.length > 0, m.timesOfDay),
   municipalityNumber: z.string({ message: m.municipality }).regex(/^\d{4}$/, m.municipality),
   reachableMunicipalities: z.preprocess(asList, z.array(z.string().regex(/^\d{4}$/, m.municipality)).max(20)),
-  availableFrom: optionalText(10).refine((v) => v === undefined || isIsoDate(v), m.date),
+  availableFrom: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), dateField(m.date).optional()),
   languages: csv,
   norwegianLevel: z.enum(norwegianLevelIds as [string, ...string[]]).optional(),
   drivingLicence: z.preprocess((v) => v === "on" || v === "true", z.boolean()),

@@ -32,11 +32,12 @@ describe("a grant period before the first year with rates", () => {
 });
 
 describe("a period whose dates are not dates", () => {
-  const date = [texts.grants.errors.date];
+  const format = [texts.grants.errors.date];
+  const noSuchDate = [texts.form.noSuchDate];
   const cases = [
-    { startDate: "abc", endDate: "2026-06-30", expected: { startDate: date } },
-    { startDate: "2026-01-01", endDate: "2026-02-30", expected: { endDate: date } },
-    { startDate: "9999-99-99", endDate: "", expected: { startDate: date, endDate: date } },
+    { startDate: "abc", endDate: "2026-06-30", expected: { startDate: format } },
+    { startDate: "2026-01-01", endDate: "2026-02-30", expected: { endDate: noSuchDate } },
+    { startDate: "9999-99-99", endDate: "", expected: { startDate: noSuchDate, endDate: format } },
   ];
   it.each(cases)("$startDate – $endDate is answered at the date fields only", ({ startDate, endDate, expected }) => {
     const result = parseWithZod(form({ startDate, endDate, extended: "no" }), { schema: mentorStepSchema(2, rates2025) });

@@ -6,12 +6,13 @@ import { digitsOnly, isValidAccountNumber } from "~/domain/identifiers";
 import * as texts from "~/texts";
 import { type GrantRates, type PayType, checkExpenses, checkMentorPeriod, checkPeriod, payTypes, startsBeforeRates } from "./calculation";
 import { type MentorField, expenseRows, inclusionSteps, mentorSteps, rowFields, stepsFor } from "./form-layout";
+import { dateField } from "~/forms/date-field";
 
 const m = texts.grants.errors;
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const text = (min: number, max: number, message: string, tooLong = m.tooLong(max)) => z.string({ message }).trim().min(min, message).max(max, tooLong);
 const optional = (max: number) => z.preprocess(blank, z.string().trim().max(max, m.tooLong(max)).optional()).transform((v) => v ?? "");
-const date = (message: string) => z.string({ message }).trim().refine(isIsoDate, message);
+const date = (message: string) => dateField(message);
 const yesNo = (message: string) => z.enum(["yes", "no"], { message });
 const number = (message: string) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim().replace(/\s/g, "").replace(",", ".")) : undefined), z.number({ message }));

@@ -63,7 +63,7 @@ describe("task need form", () => {
     ["municipalityNumber", "9999", tm.municipality],
     ["address", "x".repeat(201), tm.address],
     ["earliestStart", "12.01.2027", tm.date],
-    ["earliestStart", "2027-02-30", tm.date],
+    ["earliestStart", "2027-02-30", texts.form.noSuchDate],
     ["earliestStart", "2020-01-01", tm.pastDate],
     ["strengths", ["sterk"], tm.strengths],
     ["tags", "x".repeat(301), tm.tags],

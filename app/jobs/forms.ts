@@ -1,12 +1,13 @@
 // The employer's forms for task needs and carved jobs: zod schemas used on the server (the
 // authority) and in the browser (hints while typing), split into the steps of the guided flows.
 import { z } from "zod";
-import { isIsoDate, todayInOslo } from "~/domain/dates";
+import { todayInOslo } from "~/domain/dates";
 import { interestIds, strengthIds } from "~/domain/vocabulary";
 import * as texts from "~/texts";
 import { isMunicipalityNumber } from "../../db/data/places";
 import { type CarvedJobField, type TaskNeedField, carvedJobSteps, employmentFormIds, physicalDemandIds, socialSettingIds, taskNeedSteps } from "./form-layout";
 import { MAX_HOURS, MIN_HOURS, isSlot, parseHours, scheduleCapacity, normaliseSlots } from "./rules";
+import { dateField } from "~/forms/date-field";
 
 const tm = texts.taskForm.errors;
 const jm = texts.jobForm.errors;
@@ -37,7 +38,7 @@ const slots = z.preprocess(
     .transform((v) => normaliseSlots(v))
     .refine((v) => v.length > 0, tm.slots),
 );
-const futureDate = (message: string) => z.string({ message }).trim().refine(isIsoDate, message);
+const futureDate = (message: string) => dateField(message);
 const optionalFutureDate = z.preprocess(blankToUndefined, futureDate(tm.date).optional()).transform((v) => v ?? null);
 const csv = z
   .string()

@@ -6,7 +6,6 @@ import { audit, requireRole } from "~/auth/access.server";
 import { FitExplanation } from "~/components/FitExplanation";
 import { EndMatchForm, MoveAlerts } from "~/components/ProposalActions";
 import { ProposalHistory, historyRows } from "~/components/ProposalHistory";
-import { isIsoDate } from "~/domain/dates";
 import { idParam, notFound } from "~/jobs/access.server";
 import { parseHours } from "~/jobs/rules";
 import { allowedMoves } from "~/matching/pipeline";
@@ -15,6 +14,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { hasIdentityConsent, listProposalEvents, recordIdentityConsent } from "../../db/repositories/matching";
 import { readForm } from "~/forms/read-form.server";
+import { dateField } from "~/forms/date-field";
 
 const t = texts.proposal;
 
@@ -47,7 +47,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 const hireSchema = z.object({
   hireForm: z.enum(["temporary", "permanent"], { message: texts.jobForm.errors.employmentForm }),
   hireHours: z.preprocess((v) => parseHours(v), z.number({ message: texts.taskForm.errors.hours }).min(1, texts.taskForm.errors.hours).max(40, texts.taskForm.errors.hours)),
-  hireStart: z.string({ message: texts.taskForm.errors.date }).refine(isIsoDate, texts.taskForm.errors.date),
+  hireStart: dateField(texts.taskForm.errors.date),
 });
 const endSchema = z.object({ endReason: z.string({ message: t.endReasonRequired }).trim().min(3, t.endReasonRequired).max(500) });
 const consentSchema = z.object({ method: z.enum(["meeting", "signed"], { message: texts.candidateForm.errors.consentMethod }) });

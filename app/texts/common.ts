@@ -38,6 +38,7 @@ export const form = {
   save: "Lagre",
   choose: "Velg",
   dateFormat: "Skriv som åååå-mm-dd, for eksempel 2027-01-04.",
+  noSuchDate: "Den datoen finnes ikke i kalenderen. Sjekk dag og måned.",
   /** Someone else changed the thing first (a decision taken, a proposal answered, an application closed). */
   conflict: "Det steget kan ikke tas nå. Last siden på nytt og se gjeldende status.",
 } as const;

@@ -1,0 +1,13 @@
+// A date typed as YYYY-MM-DD. Two different mistakes get two different answers: the wrong shape
+// ("17.05.1990") is told the format, a date not on the calendar ("1995-02-30") is told so.
+import { z } from "zod";
+import { isIsoDate } from "~/domain/dates";
+import * as texts from "~/texts";
+
+export function dateField(formatMessage: string) {
+  return z
+    .string({ message: formatMessage })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: formatMessage, abort: true })
+    .refine(isIsoDate, { message: texts.form.noSuchDate, abort: true });
+}
