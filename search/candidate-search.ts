@@ -7,6 +7,8 @@ import { candidateIndex, indexUid } from "./indexes";
 
 const hours = z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().min(1).max(40).optional());
 
+const listKeys = ["interests", "strengths", "weekdays", "timesOfDay"];
+
 export const candidateSearchSchema = z.object({
   q: queryParam,
   interests: listParam,
@@ -27,7 +29,7 @@ export type CandidateSearch = z.infer<typeof candidateSearchSchema>;
 
 /** Reads the search from the URL; nonsense values fall back to defaults instead of failing. */
 export function parseCandidateSearch(params: URLSearchParams): CandidateSearch {
-  return candidateSearchSchema.parse(searchParamsObject(params, ["interests", "strengths", "weekdays", "timesOfDay"]));
+  return candidateSearchSchema.parse(searchParamsObject(params, listKeys));
 }
 
 const quote = (value: string) => `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;

@@ -3,7 +3,7 @@
 // falls back to the default. A search page never fails on its own address.
 import { z } from "zod";
 
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 const MAX_VALUE_LENGTH = 60;
 const MAX_VALUES = 30;
 

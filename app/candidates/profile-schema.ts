@@ -9,11 +9,11 @@ import { interestIds, norwegianLevelIds, strengthIds, timeOfDayIds, weekdayIds }
 import * as texts from "~/texts";
 import type { ProfileInput } from "../../db/repositories/candidates";
 import type { CandidateProfile, Facilitation } from "../../db/schema";
-import { dateField } from "~/forms/date-field";
+import { blankToUndefined, dateField, optionalDateField } from "~/forms/fields";
 
 const m = texts.candidateForm.errors;
 const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+  z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
 // Checkbox groups arrive as nothing, one string or several: always make a list of them.
 const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
 const list = <T extends string>(values: readonly T[], message: string) =>
@@ -50,7 +50,7 @@ export const profileFields = {
   timesOfDay: list(timeOfDayIds, m.timesOfDay).refine((v) => v.length > 0, m.timesOfDay),
   municipalityNumber: z.string({ message: m.municipality }).regex(/^\d{4}$/, m.municipality),
   reachableMunicipalities: z.preprocess(asList, z.array(z.string().regex(/^\d{4}$/, m.municipality)).max(20)),
-  availableFrom: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), dateField(m.date).optional()),
+  availableFrom: optionalDateField(m.date),
   languages: csv,
   norwegianLevel: z.enum(norwegianLevelIds as [string, ...string[]]).optional(),
   drivingLicence: z.preprocess((v) => v === "on" || v === "true", z.boolean()),

@@ -202,6 +202,11 @@ export function checkExpenses(rows: ExpenseRow[], rates: GrantRates): { totalKr:
   return { totalKr: total, remainingKr: rates.inclusionMaxKr - total, problems };
 }
 
+/** A number as typed in Norway ("48 750", "12,5"): nothing for a blank field, NaN for words. */
+export function readNumber(value: unknown): number | undefined {
+  return typeof value === "string" && value.trim() !== "" ? Number(value.trim().replace(/\s/g, "").replace(",", ".")) : undefined;
+}
+
 /**
  * The rates of a year: the latest known year for later years, the first known year for earlier
  * ones (a period cannot start before it: see `startsBeforeRates`). An error only for an empty table.

@@ -1,10 +1,10 @@
 // The amounts shown while filling in, on the summary, in review and on the decision: computed from
 // the answers as typed (strings), in the browser and on the server alike.
 import type { FormValues } from "~/forms/wizard";
-import { type GrantRates, type PayType, checkExpenses, mentorMonthlyGrant, monthsInPeriod } from "./calculation";
+import { type GrantRates, type PayType, checkExpenses, mentorMonthlyGrant, monthsInPeriod, readNumber } from "./calculation";
 import { expenseRows } from "./form-layout";
 
-const num = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim().replace(/\s/g, "").replace(",", ".")) : Number.NaN);
+const num = (v: unknown) => readNumber(v) ?? Number.NaN;
 
 export interface MentorFigures {
   hourlyRateKr: number;

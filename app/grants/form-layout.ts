@@ -1,11 +1,11 @@
 // The shape of the grant forms: their fields and steps, without the rules (those are in
 // forms.ts, with zod). Pages lay the guided forms out from this module, so the browser gets no
 // validator to download; the server validates every step (docs/decisions/009).
-import { expenseTypes } from "./calculation";
+import { expenseTypes, readNumber } from "./calculation";
 
 type Values = Record<string, unknown>;
 
-export const mentorFieldNames = [
+const mentorFieldNames = [
   "contactName",
   "contactPhone",
   "contactEmail",
@@ -47,7 +47,7 @@ export const rowFields = Array.from({ length: EXPENSE_ROWS }, (_, i) => [`expens
 
 export const inclusionSteps: string[][] = [["startDate", "endDate"], ["reason"], rowFields, ["notPurchased"], []];
 
-export interface ExpenseInput {
+interface ExpenseInput {
   type: string;
   amountKr: number;
   description: string;
@@ -61,12 +61,10 @@ export function expenseRows(v: Values): Array<ExpenseInput & { index: number }> 
     const amount = String(v[`expenseAmount${i}`] ?? "").trim();
     const description = String(v[`expenseDescription${i}`] ?? "").trim();
     if (!type && !amount && !description) continue;
-    rows.push({ index: i, type, amountKr: amount === "" ? 0 : Number(amount.replace(/\s/g, "").replace(",", ".")), description });
+    rows.push({ index: i, type, amountKr: readNumber(amount) ?? 0, description });
   }
   return rows;
 }
-
-export const inclusionFieldNames = inclusionSteps.flat();
 
 /** The steps of one kind of grant's guided form; the last one (summary) has no fields. */
 export function stepsFor(kind: "mentor" | "inclusion"): string[][] {

@@ -1,21 +1,19 @@
-// The guided grant forms: fields, steps and zod schemas (server and browser). The rules that need
-// the year's rates take them as an argument; the rates come from the grant_rates table.
+// The rules of the guided grant forms: zod schemas for each step and the whole, used on the server
+// only (fields and steps are in form-layout.ts, docs/decisions/009). The rules that need the
+// year's rates take them as an argument; the rates come from the grant_rates table.
 import { z } from "zod";
 import { isIsoDate } from "~/domain/dates";
 import { digitsOnly, isValidAccountNumber } from "~/domain/identifiers";
 import * as texts from "~/texts";
-import { type GrantRates, type PayType, checkExpenses, checkMentorPeriod, checkPeriod, payTypes, startsBeforeRates } from "./calculation";
+import { type GrantRates, type PayType, checkExpenses, checkMentorPeriod, checkPeriod, payTypes, readNumber, startsBeforeRates } from "./calculation";
 import { type MentorField, expenseRows, inclusionSteps, mentorSteps, rowFields, stepsFor } from "./form-layout";
-import { dateField } from "~/forms/date-field";
+import { blankToUndefined, dateField } from "~/forms/fields";
 
 const m = texts.grants.errors;
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const text = (min: number, max: number, message: string, tooLong = m.tooLong(max)) => z.string({ message }).trim().min(min, message).max(max, tooLong);
-const optional = (max: number) => z.preprocess(blank, z.string().trim().max(max, m.tooLong(max)).optional()).transform((v) => v ?? "");
-const date = (message: string) => dateField(message);
+const optional = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, m.tooLong(max)).optional()).transform((v) => v ?? "");
 const yesNo = (message: string) => z.enum(["yes", "no"], { message });
-const number = (message: string) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim().replace(/\s/g, "").replace(",", ".")) : undefined), z.number({ message }));
+const number = (message: string) => z.preprocess(readNumber, z.number({ message }));
 
 function mentorFields(rates: GrantRates) {
   return {
@@ -28,8 +26,8 @@ function mentorFields(rates: GrantRates) {
     familyTie: yesNo(m.familyTie),
     familyTieExplanation: optional(500),
     confidentiality: z.literal("on", { message: m.confidentiality }),
-    startDate: date(m.date),
-    endDate: date(m.date),
+    startDate: dateField(m.date),
+    endDate: dateField(m.date),
     extended: yesNo(m.extended),
     extendedReason: optional(500),
     followUp: text(1, 1000, m.followUp),
@@ -89,8 +87,8 @@ export type MentorAnswers = z.infer<ReturnType<typeof mentorSchema>>;
 
 function inclusionFields() {
   const fields: Record<string, z.ZodType> = {
-    startDate: date(m.date),
-    endDate: date(m.date),
+    startDate: dateField(m.date),
+    endDate: dateField(m.date),
     reason: text(1, 1000, m.reason),
     notPurchased: z.literal("on", { message: m.notPurchased }),
   };

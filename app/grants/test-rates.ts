@@ -1,4 +1,4 @@
-// Grant rates as the seeded grant_rates table holds them, for unit tests.
+// Grant rates like those the grant_rates migration seeds (a copy: migrations share no code with the app), for unit tests.
 import type { GrantRates } from "./calculation";
 
 const zones = [

@@ -1,5 +1,6 @@
-// The employer's forms for task needs and carved jobs: zod schemas used on the server (the
-// authority) and in the browser (hints while typing), split into the steps of the guided flows.
+// The rules of the employer's forms for task needs and carved jobs: zod schemas, split into the
+// steps of the guided flows. Used on the server only; the forms' fields and steps are in
+// form-layout.ts, so pages ship no validator (docs/decisions/009).
 import { z } from "zod";
 import { todayInOslo } from "~/domain/dates";
 import { interestIds, strengthIds } from "~/domain/vocabulary";
@@ -7,19 +8,17 @@ import * as texts from "~/texts";
 import { isMunicipalityNumber } from "../../db/data/places";
 import { type CarvedJobField, type TaskNeedField, carvedJobSteps, employmentFormIds, physicalDemandIds, socialSettingIds, taskNeedSteps } from "./form-layout";
 import { MAX_HOURS, MIN_HOURS, isSlot, parseHours, scheduleCapacity, normaliseSlots } from "./rules";
-import { dateField } from "~/forms/date-field";
+import { blankToUndefined, dateField, optionalDateField } from "~/forms/fields";
 
 const tm = texts.taskForm.errors;
 const jm = texts.jobForm.errors;
 
 const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = (max: number, message: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, message).optional()).transform((v) => v ?? "");
 const enumList = (values: readonly string[], message: string) =>
   z.preprocess(asList, z.array(z.enum(values as [string, ...string[]], { message })));
 const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
-
 
 const title = (message: string) => z.string({ message }).trim().min(3, message).max(100, tm.titleLong);
 const hours = z.preprocess(
@@ -38,8 +37,7 @@ const slots = z.preprocess(
     .transform((v) => normaliseSlots(v))
     .refine((v) => v.length > 0, tm.slots),
 );
-const futureDate = (message: string) => dateField(message);
-const optionalFutureDate = z.preprocess(blankToUndefined, futureDate(tm.date).optional()).transform((v) => v ?? null);
+const optionalFutureDate = optionalDateField(tm.date).transform((v) => v ?? null);
 const csv = z
   .string()
   .max(300, tm.tags)
@@ -115,7 +113,7 @@ export const carvedJobFields = {
   wageSubsidyExpected: checkbox,
   mentorName: optionalText(100, jm.mentorName),
   adaptations: optionalText(1000, tm.adaptations),
-  startDate: futureDate(jm.startDate),
+  startDate: dateField(jm.startDate),
 } satisfies Record<CarvedJobField, z.ZodType>;
 
 function refineJob(value: Partial<Record<CarvedJobField, unknown>>, ctx: z.RefinementCtx, savedDate?: string | null): void {

@@ -14,7 +14,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { hasIdentityConsent, listProposalEvents, recordIdentityConsent } from "../../db/repositories/matching";
 import { readForm } from "~/forms/read-form.server";
-import { dateField } from "~/forms/date-field";
+import { dateField } from "~/forms/fields";
 
 const t = texts.proposal;
 

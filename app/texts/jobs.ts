@@ -15,7 +15,7 @@ export const jobSummary = {
   position: "Stillingsstørrelse",
   percent: (p: number) => `${p.toLocaleString("nb-NO")} %`,
   capacity: (slots: number, capacity: number) =>
-    `${slots} ${slots === 1 ? "tidsrom" : "tidsrom"} i uka rommer høyst ${capacity.toLocaleString("nb-NO")} timer.`,
+    `${slots} tidsrom i uka rommer høyst ${capacity.toLocaleString("nb-NO")} timer.`,
   hoursValue: (h: number) => `${h.toLocaleString("nb-NO")} t`,
 } as const;
 

@@ -1,10 +1,8 @@
 // Every route, for every kind of user, answers what the access rules say. A route file without
 // an entry here fails the first test, so no page can be added without deciding who may see it.
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { queryE2eDb, signedInRequest } from "./support";
+import { organisationOf, queryE2eDb, routeFiles, signedInRequest } from "./support";
 
 type Role = "anonymous" | "employerA" | "employerB" | "specialistX" | "specialistY" | "candidate" | "admin";
 const roles: Role[] = ["anonymous", "employerA", "employerB", "specialistX", "specialistY", "candidate", "admin"];
@@ -134,15 +132,6 @@ const matrix: Record<string, Row[]> = {
   "utvikler.e-post": [{ path: () => "/utvikler/e-post", expect: all(200) }],
 };
 
-async function organisationOf(email: string): Promise<string> {
-  const [row] = await queryE2eDb<{ id: string }>(
-    "select m.organisation_id as id from organisation_members m join users u on u.id = m.user_id where u.email = $1",
-    [email],
-  );
-  if (!row) throw new Error(`no organisation for ${email}`);
-  return row.id;
-}
-
 const demoKey: Record<Exclude<Role, "anonymous">, Parameters<typeof signedInRequest>[1]> = {
   employerA: "employer",
   employerB: "employer2",
@@ -153,12 +142,7 @@ const demoKey: Record<Exclude<Role, "anonymous">, Parameters<typeof signedInRequ
 };
 
 test("every route file has an entry in the access matrix", () => {
-  const routeDir = path.resolve(import.meta.dirname, "../../app/routes");
-  const routes = readdirSync(routeDir)
-    .filter((f) => /\.(tsx?|jsx?)$/.test(f) && !f.includes(".test."))
-    .map((f) => f.replace(/\.(tsx?|jsx?)$/, ""))
-    .sort();
-  expect(routes).toEqual(Object.keys(matrix).sort());
+  expect(routeFiles()).toEqual(Object.keys(matrix).sort());
 });
 
 test("each role gets the status the access rules give it, on every route", async ({ baseURL }) => {

@@ -6,11 +6,9 @@
 //
 // The table has a row per route file with a loader; a route file with a loader and no row fails
 // the first test. The demo data is only read.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import type { APIRequestContext } from "@playwright/test";
+import { type APIRequestContext, request } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { answerTo, demoUsers, problemWith, queryE2eDb, signedInRequest } from "./support";
+import { answerTo, demoUsers, organisationOf, problemWith, queryOneE2e, routeFiles, signedInRequest } from "./support";
 
 type DemoKey = Parameters<typeof signedInRequest>[1];
 type Role = DemoKey | "anonymous";
@@ -182,17 +180,10 @@ function oddAddresses(url: string, params: string[]): string[] {
 
 const get = (client: APIRequestContext, url: string) => answerTo(() => client.get(url, { maxRedirects: 0, timeout: 15_000 }));
 
-async function one(text: string, values: unknown[] = []): Promise<string> {
-  const [row] = await queryE2eDb<{ id: string }>(text, values);
-  if (!row) throw new Error(`nothing found: ${text}`);
-  return row.id;
-}
+const one = async (text: string, values: unknown[] = []) => (await queryOneE2e<{ id: string }>(text, values)).id;
 
 async function findIds(): Promise<Ids> {
-  const org = await one(
-    "select m.organisation_id as id from organisation_members m join users u on u.id = m.user_id where u.email = $1",
-    [demoUsers.employer.email],
-  );
+  const org = await organisationOf(demoUsers.employer.email);
   const office = await one("select nav_office_id as id from users where email = $1", [demoUsers.specialist.email]);
   return {
     org,
@@ -211,7 +202,7 @@ const clients = new Map<Role, Promise<APIRequestContext>>();
 function clientFor(role: Role, baseURL: string): Promise<APIRequestContext> {
   let client = clients.get(role);
   if (!client) {
-    client = role === "anonymous" ? import("@playwright/test").then((p) => p.request.newContext({ baseURL })) : signedInRequest(baseURL, role);
+    client = role === "anonymous" ? request.newContext({ baseURL }) : signedInRequest(baseURL, role);
     clients.set(role, client);
   }
   return client;
@@ -223,13 +214,7 @@ test.afterAll(async () => {
 });
 
 test("every route with a loader has a row in the table", () => {
-  const routeDir = path.resolve(import.meta.dirname, "../../app/routes");
-  const withLoader = readdirSync(routeDir)
-    .filter((f) => /\.tsx?$/.test(f) && !f.includes(".test."))
-    .filter((f) => /export\s+(async\s+function\s+loader\b|function\s+loader\b|const\s+loader\b)/.test(readFileSync(path.join(routeDir, f), "utf8")))
-    .map((f) => f.replace(/\.tsx?$/, ""))
-    .sort();
-  expect(rows.map((r) => r.route).sort()).toEqual(withLoader);
+  expect(rows.map((r) => r.route).sort()).toEqual(routeFiles("loader"));
 });
 
 for (const row of rows) {

@@ -15,13 +15,11 @@
 // Each row also checks that its empty form got the action's own answer, so a lost session or a
 // refusal cannot pass as "no 500".
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
 import { inclusionSteps, mentorSteps } from "../../app/grants/form-layout";
 import { carvedJobSteps, taskNeedSteps } from "../../app/jobs/form-layout";
 import { expect, test } from "./fixtures";
-import { type Answer, answerTo, demoUsers, inDays, problemWith, queryE2eDb, signedInRequest } from "./support";
+import { type Answer, answerTo, demoUsers, inDays, organisationOf, problemWith, queryOneE2e, routeFiles, signedInRequest } from "./support";
 
 type DemoKey = Parameters<typeof signedInRequest>[1];
 type Role = DemoKey | "anonymous";
@@ -729,20 +727,6 @@ interface World {
 
 let world: Promise<World> | undefined;
 
-async function one<T extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T> {
-  const [row] = await queryE2eDb<T>(text, values);
-  if (!row) throw new Error(`nothing found: ${text}`);
-  return row;
-}
-
-const organisationOf = async (email: string) =>
-  (
-    await one<{ id: string }>(
-      "select m.organisation_id as id from organisation_members m join users u on u.id = m.user_id where u.email = $1",
-      [email],
-    )
-  ).id;
-
 /** Posts a valid form that makes something; its answer must be `status` (the address it sends to, for a redirect). */
 async function make(client: APIRequestContext, baseURL: string, url: string, body: Body, status: number): Promise<string> {
   const answer = await post(client, baseURL, url, body);
@@ -762,23 +746,23 @@ async function setUp(baseURL: string): Promise<World> {
   const as = (key: DemoKey) => clients.get(key) as APIRequestContext;
   const orgA = await organisationOf(demoUsers.employer.email);
   const orgB = await organisationOf(demoUsers.employer2.email);
-  const harstadOffice = (await one<{ id: string }>("select id from nav_offices where name = 'NAV Harstad'")).id;
-  const hired = await one<{ id: string; candidate_id: string }>(
+  const harstadOffice = (await queryOneE2e<{ id: string }>("select id from nav_offices where name = 'NAV Harstad'")).id;
+  const hired = await queryOneE2e<{ id: string; candidate_id: string }>(
     "select id, candidate_id from proposals where organisation_id = $1 and status = 'hired' order by created_at limit 1",
     [orgA],
   );
-  const openJob = (await one<{ id: string }>("select id from carved_jobs where status = 'open' order by created_at limit 1")).id;
+  const openJob = (await queryOneE2e<{ id: string }>("select id from carved_jobs where status = 'open' order by created_at limit 1")).id;
   const submittedApplication = (
-    await one<{ id: string }>("select id from grant_applications where organisation_id = $1 and status = 'submitted' order by created_at limit 1", [orgA])
+    await queryOneE2e<{ id: string }>("select id from grant_applications where organisation_id = $1 and status = 'submitted' order by created_at limit 1", [orgA])
   ).id;
 
   // Harstad Hotell AS: a task need through the guided form, and a draft job carved from it (not published, so in no search).
   await make(as("employer2"), baseURL, `/arbeidsgiver/${orgB}/oppgaver/ny`, { ...taskForm(), step: "4", intent: "submit" }, 302);
-  const taskB = (await one<{ id: string }>("select id from task_needs where organisation_id = $1 and title = $2", [orgB, taskForm().title])).id;
+  const taskB = (await queryOneE2e<{ id: string }>("select id from task_needs where organisation_id = $1 and title = $2", [orgB, taskForm().title])).id;
   const jobB = idIn(await make(as("employer2"), baseURL, `/arbeidsgiver/${orgB}/jobber/ny`, { ...jobForm(taskB), step: "3", intent: "submit:draft" }, 302));
   const invitee = `ny-${marker}@example.no`;
   await make(as("employer2"), baseURL, `/arbeidsgiver/${orgB}`, { intent: "invite", email: invitee, role: "member" }, 200);
-  const mail = await one<{ body: string }>("select body from mail_outbox where to_address = $1", [invitee]);
+  const mail = await queryOneE2e<{ body: string }>("select body from mail_outbox where to_address = $1", [invitee]);
   const invitationToken = mail.body.match(/\/invitasjon\/([\w-]+)/)?.[1] ?? "";
 
   // Two drafts for the demo hire, for the guided grant forms.
@@ -820,13 +804,7 @@ test.afterAll(async () => {
 // ---- The tests -------------------------------------------------------------------------------
 
 test("every route with an action has rows in the table", () => {
-  const routeDir = path.resolve(import.meta.dirname, "../../app/routes");
-  const withAction = readdirSync(routeDir)
-    .filter((f) => /\.(tsx?|jsx?)$/.test(f) && !f.includes(".test."))
-    .filter((f) => /export\s+(async\s+function\s+action\b|function\s+action\b|const\s+action\b|\{[^}]*\baction\b)/.test(readFileSync(path.join(routeDir, f), "utf8")))
-    .map((f) => f.replace(/\.(tsx?|jsx?)$/, ""))
-    .sort();
-  expect([...new Set(rows.map((r) => r.route))].sort()).toEqual(withAction);
+  expect([...new Set(rows.map((r) => r.route))].sort()).toEqual(routeFiles("action"));
 });
 
 for (const row of rows) {

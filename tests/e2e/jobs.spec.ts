@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { postTaskNeed, signInAsEmployer } from "./employer-flows";
 import { expect, test } from "./fixtures";
-import { demoUsers, inDays, queryE2eDb, signedInRequest } from "./support";
+import { demoUsers, inDays, organisationOf, queryE2eDb, signedInRequest } from "./support";
 
 test("an employer posts two task needs, carves one job from both, sees the summary, publishes it, and a specialist finds it within seconds", async ({
   page,
@@ -101,12 +101,9 @@ test("the task flow refuses bad input at the field, in Norwegian, and keeps what
 
 test("without JavaScript, a wrong step answers 400 with the Norwegian messages and the typed values", async ({ baseURL }) => {
   const employer = await signedInRequest(baseURL ?? "", "employer");
-  const [org] = await queryE2eDb<{ id: string }>(
-    "select m.organisation_id as id from organisation_members m join users u on u.id = m.user_id where u.email = $1",
-    [demoUsers.employer.email],
-  );
+  const org = await organisationOf(demoUsers.employer.email);
   const title = `Tørke bord ${randomBytes(3).toString("hex")}`;
-  const response = await employer.post(`/arbeidsgiver/${org?.id}/oppgaver/ny`, {
+  const response = await employer.post(`/arbeidsgiver/${org}/oppgaver/ny`, {
     form: { step: "1", intent: "next", title, category: "kjokken-kantine", hoursPerWeek: "41", slots: "mon:day", municipalityNumber: "9999" },
   });
   expect(response.status()).toBe(400);
@@ -116,7 +113,7 @@ test("without JavaScript, a wrong step answers 400 with the Norwegian messages a
   expect(html).toContain('value="41"');
   expect(html).toContain(`value="${title}"`);
   // Submitting the whole form with a bad step writes nothing.
-  const submit = await employer.post(`/arbeidsgiver/${org?.id}/oppgaver/ny`, {
+  const submit = await employer.post(`/arbeidsgiver/${org}/oppgaver/ny`, {
     form: { step: "4", intent: "submit", title, category: "kjokken-kantine", hoursPerWeek: "50", slots: "mon:day", municipalityNumber: "5501", socialSetting: "alone" },
   });
   expect(submit.status()).toBe(400);

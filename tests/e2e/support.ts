@@ -1,4 +1,6 @@
 import { type APIRequestContext, type APIResponse, request as playwrightRequest } from "@playwright/test";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD, type DemoUserKey, demoUsers } from "../../db/seed/demo";
 
@@ -15,6 +17,30 @@ export async function queryE2eDb<T extends pg.QueryResultRow>(text: string, valu
   } finally {
     await client.end();
   }
+}
+
+/** The one row a query must find (setting a test up: no row is a broken setup, not a result). */
+export async function queryOneE2e<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T> {
+  const [row] = await queryE2eDb<T>(text, values);
+  if (!row) throw new Error(`nothing found: ${text}`);
+  return row;
+}
+
+/** The organisation a (demo) employer belongs to. */
+export async function organisationOf(email: string): Promise<string> {
+  const sql = "select m.organisation_id as id from organisation_members m join users u on u.id = m.user_id where u.email = $1";
+  return (await queryOneE2e<{ id: string }>(sql, [email])).id;
+}
+
+/** The route files in app/routes (without extension); with `exporting`, only those that export a loader or an action. */
+export function routeFiles(exporting?: "loader" | "action"): string[] {
+  const dir = path.resolve(import.meta.dirname, "../../app/routes");
+  const exports = exporting && new RegExp(`export\\s+(async\\s+function\\s+${exporting}\\b|function\\s+${exporting}\\b|const\\s+${exporting}\\b|\\{[^}]*\\b${exporting}\\b)`);
+  return readdirSync(dir)
+    .filter((f) => /\.(tsx?|jsx?)$/.test(f) && !f.includes(".test."))
+    .filter((f) => !exports || exports.test(readFileSync(path.join(dir, f), "utf8")))
+    .map((f) => f.replace(/\.(tsx?|jsx?)$/, ""))
+    .sort();
 }
 
 /** An API client signed in as a demo user by e-mail and password (the real sign-in form). */
