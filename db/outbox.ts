@@ -7,7 +7,11 @@ import type { Database } from "./schema";
 
 export type IndexedKind = "candidate" | "job" | "task";
 
-export async function enqueueIndex(db: Kysely<Database> | Transaction<Database>, kind: IndexedKind, id: string): Promise<void> {
+export async function enqueueIndex(
+  db: Kysely<Database> | Transaction<Database>,
+  kind: IndexedKind,
+  id: string,
+): Promise<void> {
   // One pending job per document: a burst of edits collapses into one index update.
   await sql`select graphile_worker.add_job(
     ${`index_${kind}`}::text,

@@ -30,7 +30,14 @@ import { reindexCandidates, reindexJobs } from "../search/reindex";
 import { applyIndexSettings } from "../search/settings";
 import { buildApp, buildIsStale } from "./lib/build";
 import { BENCH_PASSWORD, BENCH_SPECIALIST, benchDataSize, generateBenchData } from "./lib/bench-data";
-import { StartupError, createDatabaseIfMissing, freePort, startEmbeddedMeilisearch, startEmbeddedPostgres, withDatabase } from "./lib/services";
+import {
+  StartupError,
+  createDatabaseIfMissing,
+  freePort,
+  startEmbeddedMeilisearch,
+  startEmbeddedPostgres,
+  withDatabase,
+} from "./lib/services";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const benchDir = path.join(root, ".data", "bench");
@@ -55,20 +62,47 @@ function percentile(sorted: number[], p: number): number {
 
 function stats(samples: number[]) {
   const s = [...samples].sort((a, b) => a - b);
-  return { n: s.length, p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), max: s.at(-1) ?? Number.NaN };
+  return {
+    n: s.length,
+    p50: percentile(s, 50),
+    p95: percentile(s, 95),
+    p99: percentile(s, 99),
+    max: s.at(-1) ?? Number.NaN,
+  };
 }
 
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 1 : 0)} ms` : "–");
 
 function peakMemoryMiB(pid: number | undefined): number | null {
   if (!pid || !existsSync(`/proc/${pid}/status`)) return null;
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmHWM:"));
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmHWM:"));
   return line ? Math.round(Number(line.replace(/\D+/g, "")) / 1024) : null;
 }
 
 // ---- the query set -------------------------------------------------------------------------
 
-const terms = ["kjøkken", "lager", "renhold", "butikk", "truck", "kasse", "oppvask", "barnehage", "park", "kontor", "kantine", "varemottak", "pakking", "rolig", "kunder", "", "hage", "vaskeri"];
+const terms = [
+  "kjøkken",
+  "lager",
+  "renhold",
+  "butikk",
+  "truck",
+  "kasse",
+  "oppvask",
+  "barnehage",
+  "park",
+  "kontor",
+  "kantine",
+  "varemottak",
+  "pakking",
+  "rolig",
+  "kunder",
+  "",
+  "hage",
+  "vaskeri",
+];
 const interests = ["kjokken-kantine", "lager", "renhold", "butikk", "kontor", "omsorg", "utendors-park", "produksjon"];
 const days = ["mon", "tue", "wed", "thu", "fri"];
 
@@ -145,7 +179,9 @@ async function startApp(env: Record<string, string>, port: number): Promise<Chil
   const started = Date.now();
   while (Date.now() - started < 60_000) {
     if (child.exitCode !== null) throw new StartupError(`The portal stopped while starting:\n${output}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -159,8 +195,12 @@ async function signIn(base: string): Promise<string> {
     headers: { origin: base },
     redirect: "manual",
   });
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  if (res.status !== 302 || !cookie) throw new StartupError(`Signing in as the bench specialist answered ${res.status}.`);
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  if (res.status !== 302 || !cookie)
+    throw new StartupError(`Signing in as the bench specialist answered ${res.status}.`);
   return cookie;
 }
 
@@ -242,7 +282,10 @@ async function main(): Promise<void> {
   let meiliPid: number | undefined;
   if (!meiliUrl) {
     log("MEILI_URL is not set: starting an embedded Meilisearch for the bench (.data/bench/meilisearch)…");
-    const meili = await startEmbeddedMeilisearch({ dir: path.join(benchDir, "meilisearch"), maxIndexingMemory: "512MiB" });
+    const meili = await startEmbeddedMeilisearch({
+      dir: path.join(benchDir, "meilisearch"),
+      maxIndexingMemory: "512MiB",
+    });
     stops.push(() => meili.stop());
     meiliUrl = meili.url;
     meiliKey = meili.masterKey;
@@ -261,7 +304,9 @@ async function main(): Promise<void> {
   const existing = await benchDataSize(db);
   let generatedSeconds: number | null = null;
   if (regenerate || !existing || existing.candidates !== candidates || existing.employers !== employers) {
-    log(`Generating ${candidates.toLocaleString("en")} candidates and ${employers.toLocaleString("en")} employers into a fresh bench database…`);
+    log(
+      `Generating ${candidates.toLocaleString("en")} candidates and ${employers.toLocaleString("en")} employers into a fresh bench database…`,
+    );
     await db.destroy();
     const admin = createDb(adminUrl, { max: 1 });
     await sql`drop database if exists ${sql.id(dbName)} with (force)`.execute(admin);
@@ -292,7 +337,10 @@ async function main(): Promise<void> {
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const app = await startApp({ DATABASE_URL: dbUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey, MEILI_INDEX_PREFIX: prefix, WORKER: "1" }, port);
+  const app = await startApp(
+    { DATABASE_URL: dbUrl, MEILI_URL: meiliUrl, MEILI_MASTER_KEY: meiliKey, MEILI_INDEX_PREFIX: prefix, WORKER: "1" },
+    port,
+  );
   const cookie = await signIn(base);
   const set = queries(queryCount);
 
@@ -306,7 +354,11 @@ async function main(): Promise<void> {
   const fts: number[] = [];
   for (const q of set) {
     route.push(await timed(() => get(`${base}/api/kandidater?${q}`, cookie)));
-    routeFacets.push(await timed(() => fetch(`${base}/api/kandidater?${q}&facets=1`, { headers: { cookie } }).then((res) => res.arrayBuffer())));
+    routeFacets.push(
+      await timed(() =>
+        fetch(`${base}/api/kandidater?${q}&facets=1`, { headers: { cookie } }).then((res) => res.arrayBuffer()),
+      ),
+    );
     page.push(await timed(() => get(`${base}/spesialist/sok?${q}`, cookie)));
     ilike.push(await timed(() => pgSearch(db, q, "ilike")));
     fts.push(await timed(() => pgSearch(db, q, "fts")));
@@ -314,14 +366,18 @@ async function main(): Promise<void> {
 
   // 3. Index lag: a committed change (with its outbox job, as the app does it) until searchable.
   const index = search.index(indexUid(prefix, candidateIndex));
-  const { rows: searchable } = await sql<{ id: string }>`select c.candidate_id as id from consents c where c.scope = 'search'
+  const { rows: searchable } = await sql<{
+    id: string;
+  }>`select c.candidate_id as id from consents c where c.scope = 'search'
     and c.withdrawn_at is null and c.expires_at > now() order by c.candidate_id limit ${changes * 2}`.execute(db);
   log(`Index lag over ${changes} profile changes…`);
   const lag: number[] = [];
   for (const [i, row] of searchable.slice(0, changes).entries()) {
     const token = `benk${Date.now().toString(36)}x${i}`;
     await db.transaction().execute(async (trx) => {
-      await sql`update candidate_profiles set tags = tags || ${[token]}::text[], updated_at = now() where candidate_id = ${row.id}`.execute(trx);
+      await sql`update candidate_profiles set tags = tags || ${[token]}::text[], updated_at = now() where candidate_id = ${row.id}`.execute(
+        trx,
+      );
       await enqueueIndex(trx, "candidate", row.id);
     });
     const t = performance.now();
@@ -341,7 +397,10 @@ async function main(): Promise<void> {
     await withdrawConsent(db, row.id, "search", null);
     const t = performance.now();
     for (;;) {
-      const gone = await index.getDocument(row.id).then(() => false, () => true);
+      const gone = await index.getDocument(row.id).then(
+        () => false,
+        () => true,
+      );
       if (gone) break;
       if (performance.now() - t > 30_000) throw new Error("withdrawal not applied within 30 s");
       await new Promise((r2) => setTimeout(r2, 2));
@@ -379,15 +438,34 @@ async function main(): Promise<void> {
   const r = stats(route);
   const result = {
     when: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "",
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
     scale: { candidates, employers, indexedCandidates: reindex.documents, generatedSeconds },
     serverTiming: Object.fromEntries(Object.entries(serverTimings).map(([k, v]) => [k, stats(v)])),
-    search: { route: r, routeWithFacets: stats(routeFacets), page: stats(page), ilike: stats(ilike), fts: stats(fts), ilikeRatioP95: stats(ilike).p95 / r.p95, ftsRatioP95: stats(fts).p95 / r.p95 },
+    search: {
+      route: r,
+      routeWithFacets: stats(routeFacets),
+      page: stats(page),
+      ilike: stats(ilike),
+      fts: stats(fts),
+      ilikeRatioP95: stats(ilike).p95 / r.p95,
+      ftsRatioP95: stats(fts).p95 / r.p95,
+    },
     indexLag: stats(lag),
     withdrawal: stats(withdrawal),
     reindex: { documents: reindex.documents, seconds: reindex.seconds, documentsPerSecond: reindexRate },
     memory: { meilisearchPeakMiB: meiliPeak, appPeakMiB: appPeak },
-    load: { connections: 32, seconds: duration, requestsPerSecond: load.requests.average, p99: load.latency.p99, errors: load.errors + load.timeouts + load.non2xx },
+    load: {
+      connections: 32,
+      seconds: duration,
+      requestsPerSecond: load.requests.average,
+      p99: load.latency.p99,
+      errors: load.errors + load.timeouts + load.non2xx,
+    },
     javascriptKbGzip: weights,
     totalSeconds: Math.round((Date.now() - runStarted) / 1000),
   };
@@ -406,20 +484,52 @@ async function main(): Promise<void> {
       `${ms(result.search.routeWithFacets.p50)} / ${ms(result.search.routeWithFacets.p95)} / ${ms(result.search.routeWithFacets.p99)}`,
       "",
     ],
-    ["Search page (HTML) p50 / p95 / p99", `${ms(result.search.page.p50)} / ${ms(result.search.page.p95)} / ${ms(result.search.page.p99)}`, ""],
-    ["PostgreSQL ILIKE p50 / p95", `${ms(result.search.ilike.p50)} / ${ms(result.search.ilike.p95)} (×${result.search.ilikeRatioP95.toFixed(1)} the route at p95)`, "≥ 10×"],
-    ["PostgreSQL full-text p50 / p95", `${ms(result.search.fts.p50)} / ${ms(result.search.fts.p95)} (×${result.search.ftsRatioP95.toFixed(1)})`, ""],
+    [
+      "Search page (HTML) p50 / p95 / p99",
+      `${ms(result.search.page.p50)} / ${ms(result.search.page.p95)} / ${ms(result.search.page.p99)}`,
+      "",
+    ],
+    [
+      "PostgreSQL ILIKE p50 / p95",
+      `${ms(result.search.ilike.p50)} / ${ms(result.search.ilike.p95)} (×${result.search.ilikeRatioP95.toFixed(1)} the route at p95)`,
+      "≥ 10×",
+    ],
+    [
+      "PostgreSQL full-text p50 / p95",
+      `${ms(result.search.fts.p50)} / ${ms(result.search.fts.p95)} (×${result.search.ftsRatioP95.toFixed(1)})`,
+      "",
+    ],
     ["Index lag p50 / p95", `${ms(result.indexLag.p50)} / ${ms(result.indexLag.p95)}`, "p95 ≤ 1 s"],
-    ["Withdrawal → gone p50 / p95 / max", `${ms(result.withdrawal.p50)} / ${ms(result.withdrawal.p95)} / ${ms(result.withdrawal.max)}`, "p95 ≤ 2 s, max ≤ 5 s"],
-    ["Full reindex", `${reindex.documents.toLocaleString("en")} docs in ${reindex.seconds.toFixed(1)} s = ${reindexRate.toLocaleString("en")} docs/s`, "≥ 5 000 docs/s"],
+    [
+      "Withdrawal → gone p50 / p95 / max",
+      `${ms(result.withdrawal.p50)} / ${ms(result.withdrawal.p95)} / ${ms(result.withdrawal.max)}`,
+      "p95 ≤ 2 s, max ≤ 5 s",
+    ],
+    [
+      "Full reindex",
+      `${reindex.documents.toLocaleString("en")} docs in ${reindex.seconds.toFixed(1)} s = ${reindexRate.toLocaleString("en")} docs/s`,
+      "≥ 5 000 docs/s",
+    ],
     ["Peak memory Meilisearch / app", `${meiliPeak ?? "n/a"} MiB / ${appPeak ?? "n/a"} MiB`, "Meilisearch ≤ 1 GiB"],
-    ["Load (32 conn, JSON route)", `${Math.round(load.requests.average)} req/s, p99 ${load.latency.p99} ms, ${result.load.errors} errors`, "0 errors"],
-    ...Object.entries(weights).map(([page2, kb]): [string, string, string] => [`JavaScript: ${page2}`, `${kb} KB gzipped`, "≤ 150 KB"]),
+    [
+      "Load (32 conn, JSON route)",
+      `${Math.round(load.requests.average)} req/s, p99 ${load.latency.p99} ms, ${result.load.errors} errors`,
+      "0 errors",
+    ],
+    ...Object.entries(weights).map(([page2, kb]): [string, string, string] => [
+      `JavaScript: ${page2}`,
+      `${kb} KB gzipped`,
+      "≤ 150 KB",
+    ]),
   ];
   const w = Math.max(...rows.map((x) => x[0].length));
   const w2 = Math.max(...rows.map((x) => x[1].length));
-  console.log(`\nArbeidsbro benchmark — ${candidates.toLocaleString("en")} candidates (${reindex.documents.toLocaleString("en")} searchable), ${employers.toLocaleString("en")} employers`);
-  console.log(`Machine: ${result.machine.cpus} cores (${result.machine.cpuModel}), ${result.machine.memoryGiB} GiB, Node ${process.version}\n`);
+  console.log(
+    `\nArbeidsbro benchmark — ${candidates.toLocaleString("en")} candidates (${reindex.documents.toLocaleString("en")} searchable), ${employers.toLocaleString("en")} employers`,
+  );
+  console.log(
+    `Machine: ${result.machine.cpus} cores (${result.machine.cpuModel}), ${result.machine.memoryGiB} GiB, Node ${process.version}\n`,
+  );
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w)}  ${b.padEnd(w2)}  ${c}`);
   console.log(`\nWritten to bench-results/latest.json (${result.totalSeconds} s in all).`);
 }

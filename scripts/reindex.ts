@@ -7,9 +7,15 @@ import { reindexCandidates, reindexJobs } from "../search/reindex";
 import { StartupError } from "./lib/services";
 
 try {
-  const env = parseEnv(appEnvSchema.pick({ DATABASE_URL: true, MEILI_URL: true, MEILI_MASTER_KEY: true, MEILI_INDEX_PREFIX: true }), process.env);
+  const env = parseEnv(
+    appEnvSchema.pick({ DATABASE_URL: true, MEILI_URL: true, MEILI_MASTER_KEY: true, MEILI_INDEX_PREFIX: true }),
+    process.env,
+  );
   const db = createDb(env.DATABASE_URL, { max: 2 });
-  const total = await db.selectFrom("candidates").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const total = await db
+    .selectFrom("candidates")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   const bar = (done: number) => {
     const share = total.n ? done / total.n : 1;
     const filled = Math.round(share * 30);
@@ -22,7 +28,9 @@ try {
     `[reindex] ${result.documents} searchable candidates indexed in ${result.seconds.toFixed(1)} s (${Math.round(result.documents / Math.max(result.seconds, 0.001))} documents/s); swapped in atomically.`,
   );
   const jobs = await reindexJobs(db, search, env.MEILI_INDEX_PREFIX);
-  console.log(`[reindex] ${jobs.documents} open jobs and task needs indexed in ${jobs.seconds.toFixed(1)} s; swapped in atomically.`);
+  console.log(
+    `[reindex] ${jobs.documents} open jobs and task needs indexed in ${jobs.seconds.toFixed(1)} s; swapped in atomically.`,
+  );
   await db.destroy();
 } catch (error) {
   if (error instanceof ConfigError || error instanceof StartupError) {

@@ -17,7 +17,13 @@ import { startSyncWorker } from "../search/sync";
 import { buildApp, buildIsStale } from "./lib/build";
 import { close, createApp, listen } from "./lib/http";
 import { prepare } from "./lib/prepare";
-import { type RunningService, StartupError, isPortFree, startEmbeddedMeilisearch, startEmbeddedPostgres } from "./lib/services";
+import {
+  type RunningService,
+  StartupError,
+  isPortFree,
+  startEmbeddedMeilisearch,
+  startEmbeddedPostgres,
+} from "./lib/services";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dataDir = path.join(root, ".data");
@@ -64,7 +70,8 @@ async function main(): Promise<void> {
     throw new StartupError("DEMO_DATA=1 is not allowed with APP_ENV=production: demo users sign in with one click.");
   }
   if (!env.SESSION_SECRET) {
-    if (env.APP_ENV === "production") throw new StartupError("SESSION_SECRET is not set; production needs a fixed secret of at least 32 characters.");
+    if (env.APP_ENV === "production")
+      throw new StartupError("SESSION_SECRET is not set; production needs a fixed secret of at least 32 characters.");
     process.env.SESSION_SECRET = localSessionSecret();
   }
 
@@ -87,7 +94,8 @@ async function main(): Promise<void> {
     meiliUrl = meili.url;
     meiliKey = meili.masterKey;
   }
-  if (!meiliKey) throw new StartupError("MEILI_URL is set but MEILI_MASTER_KEY is not; set the key Meilisearch was started with.");
+  if (!meiliKey)
+    throw new StartupError("MEILI_URL is set but MEILI_MASTER_KEY is not; set the key Meilisearch was started with.");
 
   // The web app reads these through app/env.server.ts.
   Object.assign(process.env, {
@@ -141,7 +149,9 @@ async function main(): Promise<void> {
     await close(server);
     await closeServices();
   });
-  log(`Arbeidsbro is running on http://localhost:${env.PORT}${demoData ? " with demo data" : ""}. Stop it with Ctrl-C.`);
+  log(
+    `Arbeidsbro is running on http://localhost:${env.PORT}${demoData ? " with demo data" : ""}. Stop it with Ctrl-C.`,
+  );
 }
 
 main().catch(async (error: unknown) => {

@@ -34,7 +34,11 @@ const cleanups: Array<() => Promise<void>> = [];
 
 function run(command: string, args: string[], env: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env } as NodeJS.ProcessEnv, stdio: "inherit" });
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env } as NodeJS.ProcessEnv,
+      stdio: "inherit",
+    });
     child.on("close", (code) => resolve(code ?? 1));
   });
 }
@@ -57,15 +61,29 @@ interface Counts {
 
 function vitestCounts(file: string): Counts {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; success: boolean };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTestSuites: number;
+    success: boolean;
+  };
   // A file that fails to load has no failed tests but fails the run: count it.
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.success || report.numFailedTests ? 0 : 1) };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (report.success || report.numFailedTests ? 0 : 1),
+  };
 }
 
 function playwrightCounts(file: string): Counts {
   if (!existsSync(file)) return { passed: 0, failed: 1 };
-  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number }; errors?: unknown[] };
-  return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected + (report.errors?.length ?? 0) };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+    errors?: unknown[];
+  };
+  return {
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected + (report.errors?.length ?? 0),
+  };
 }
 
 async function main(): Promise<number> {
@@ -79,7 +97,11 @@ async function main(): Promise<number> {
   let adminUrl = env.DATABASE_URL;
   if (!adminUrl) {
     log("DATABASE_URL is not set: starting a throwaway embedded PostgreSQL…");
-    const pgServer = await startEmbeddedPostgres({ dir: path.join(tmp, "postgres"), database: "postgres", ephemeral: true });
+    const pgServer = await startEmbeddedPostgres({
+      dir: path.join(tmp, "postgres"),
+      database: "postgres",
+      ephemeral: true,
+    });
     cleanups.push(() => pgServer.stop());
     adminUrl = pgServer.adminUrl;
   } else {
@@ -115,8 +137,11 @@ async function main(): Promise<number> {
   cleanups.push(async () => {
     const client = new pg.Client({ connectionString: adminUrl });
     await client.connect();
-    const left = await client.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${runId}_%`]);
-    for (const row of left.rows) await client.query(`drop database if exists ${pg.escapeIdentifier(row.datname)} with (force)`);
+    const left = await client.query<{ datname: string }>("select datname from pg_database where datname like $1", [
+      `${runId}_%`,
+    ]);
+    for (const row of left.rows)
+      await client.query(`drop database if exists ${pg.escapeIdentifier(row.datname)} with (force)`);
     await client.end();
   });
 
@@ -133,10 +158,14 @@ async function main(): Promise<number> {
     log("Vitest: unit and integration tests");
     const report = path.join(resultsDir, "vitest.json");
     rmSync(report, { force: true });
-    await run(path.join(root, "node_modules", ".bin", "vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...fileFilters], {
-      ...shared,
-      NODE_ENV: "test",
-    });
+    await run(
+      path.join(root, "node_modules", ".bin", "vitest"),
+      ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...fileFilters],
+      {
+        ...shared,
+        NODE_ENV: "test",
+      },
+    );
     counts.push(vitestCounts(report));
   }
 

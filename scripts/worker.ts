@@ -8,7 +8,10 @@ import { startSyncWorker } from "../search/sync";
 import { StartupError } from "./lib/services";
 
 try {
-  const env = parseEnv(appEnvSchema.pick({ DATABASE_URL: true, MEILI_URL: true, MEILI_MASTER_KEY: true, MEILI_INDEX_PREFIX: true }), process.env);
+  const env = parseEnv(
+    appEnvSchema.pick({ DATABASE_URL: true, MEILI_URL: true, MEILI_MASTER_KEY: true, MEILI_INDEX_PREFIX: true }),
+    process.env,
+  );
   await installQueue(env.DATABASE_URL);
   const db = createDb(env.DATABASE_URL, { max: 4 });
   const runner = await startSyncWorker({

@@ -6,7 +6,9 @@ const now = new Date("2026-11-22T10:00:00Z");
 describe("candidate search from the URL", () => {
   it("turns the URL into filters: lists as IN, hours as an overlap with the candidate's range", () => {
     const search = parseCandidateSearch(
-      new URLSearchParams("q=kantine&interests=lager&interests=butikk&hoursFrom=10&hoursTo=20&weekdays=mon&availableNow=1&municipality=5501"),
+      new URLSearchParams(
+        "q=kantine&interests=lager&interests=butikk&hoursFrom=10&hoursTo=20&weekdays=mon&availableNow=1&municipality=5501",
+      ),
     );
     expect(search.q).toBe("kantine");
     expect(candidateFilters(search, now)).toEqual([
@@ -27,7 +29,9 @@ describe("candidate search from the URL", () => {
 
   it("cuts a query too long and drops filter values no facet holds, so a hand-edited address still searches", () => {
     const many = Array.from({ length: 40 }, (_, i) => `weekdays=d${i}`).join("&");
-    const search = parseCandidateSearch(new URLSearchParams(`q=${"kantine ".repeat(50)}&interests=${"x".repeat(5000)}&interests=lager&${many}`));
+    const search = parseCandidateSearch(
+      new URLSearchParams(`q=${"kantine ".repeat(50)}&interests=${"x".repeat(5000)}&interests=lager&${many}`),
+    );
     expect(search.q).toHaveLength(200);
     expect(search.q.startsWith("kantine kantine")).toBe(true);
     expect(search.interests).toEqual(["lager"]);

@@ -5,7 +5,10 @@ import { z } from "zod";
 import { listParam, queryParam, searchParamsObject } from "./url-params";
 import { candidateIndex, indexUid } from "./indexes";
 
-const hours = z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().min(1).max(40).optional());
+const hours = z.preprocess(
+  (v) => (v === "" || v === undefined ? undefined : v),
+  z.coerce.number().int().min(1).max(40).optional(),
+);
 
 const listKeys = ["interests", "strengths", "weekdays", "timesOfDay"];
 
@@ -15,7 +18,11 @@ export const candidateSearchSchema = z.object({
   strengths: listParam,
   weekdays: listParam,
   timesOfDay: listParam,
-  municipality: z.string().regex(/^\d{4}$/).optional().catch(undefined),
+  municipality: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .catch(undefined),
   region: z.string().max(60).optional().catch(undefined),
   hoursFrom: hours.catch(undefined),
   hoursTo: hours.catch(undefined),

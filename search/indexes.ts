@@ -61,7 +61,16 @@ export const jobIndex: IndexDefinition = {
   name: "jobs",
   primaryKey: "id",
   settings: {
-    searchableAttributes: ["title", "tasks", "categoryLabels", "strengths", "tags", "description", "organisationName", "municipalityName"],
+    searchableAttributes: [
+      "title",
+      "tasks",
+      "categoryLabels",
+      "strengths",
+      "tags",
+      "description",
+      "organisationName",
+      "municipalityName",
+    ],
     filterableAttributes: [
       "kind",
       "categories",

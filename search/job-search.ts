@@ -15,11 +15,21 @@ export const jobSearchSchema = z.object({
   strengths: listParam,
   weekdays: listParam,
   timesOfDay: listParam,
-  municipality: z.string().regex(/^\d{4}$/).optional().catch(undefined),
+  municipality: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .catch(undefined),
   region: z.string().max(60).optional().catch(undefined),
-  hoursMax: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(1).max(40).optional()).catch(undefined),
+  hoursMax: z
+    .preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(1).max(40).optional())
+    .catch(undefined),
   mentor: z.literal("1").optional().catch(undefined),
-  startsBy: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  startsBy: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(100).default(1).catch(1),
 });
 export type JobSearch = z.infer<typeof jobSearchSchema>;

@@ -16,7 +16,8 @@ export interface ReindexResult {
 
 async function waitOk(search: Meilisearch, taskUid: number): Promise<void> {
   const task = await search.tasks.waitForTask(taskUid, { timeout: 600_000, interval: 50 });
-  if (task.status !== "succeeded") throw new Error(`Meilisearch task ${taskUid} ${task.status}: ${task.error?.message ?? ""}`);
+  if (task.status !== "succeeded")
+    throw new Error(`Meilisearch task ${taskUid} ${task.status}: ${task.error?.message ?? ""}`);
 }
 
 export async function reindexCandidates(
@@ -53,7 +54,12 @@ export async function reindexCandidates(
 }
 
 /** Fills a fresh index from `batches`, then swaps it in for the live one and drops the old one. */
-async function rebuild(search: Meilisearch, prefix: string, definition: IndexDefinition, batches: AsyncIterable<object[]>): Promise<number> {
+async function rebuild(
+  search: Meilisearch,
+  prefix: string,
+  definition: IndexDefinition,
+  batches: AsyncIterable<object[]>,
+): Promise<number> {
   const live = indexUid(prefix, definition);
   const fresh = `${live}_rebuild_${Date.now().toString(36)}`;
   await applyIndexDefinition(search, live, definition);
@@ -71,12 +77,21 @@ async function rebuild(search: Meilisearch, prefix: string, definition: IndexDef
 }
 
 /** The jobs index: every open carved job and every open task need not inside a published job. */
-export async function reindexJobs(db: Kysely<Database>, search: Meilisearch, prefix: string, batchSize = 1000): Promise<ReindexResult> {
+export async function reindexJobs(
+  db: Kysely<Database>,
+  search: Meilisearch,
+  prefix: string,
+  batchSize = 1000,
+): Promise<ReindexResult> {
   const started = Date.now();
   const ids = await listIndexableJobIds(db);
   async function* batches() {
     for (let i = 0; i < ids.length; i += batchSize) {
-      const rows = await Promise.all(ids.slice(i, i + batchSize).map((x) => (x.kind === "job" ? loadJobForIndex(db, x.id) : loadTaskForIndex(db, x.id))));
+      const rows = await Promise.all(
+        ids
+          .slice(i, i + batchSize)
+          .map((x) => (x.kind === "job" ? loadJobForIndex(db, x.id) : loadTaskForIndex(db, x.id))),
+      );
       yield rows.filter((r) => r !== undefined).map(buildJobDocument);
     }
   }

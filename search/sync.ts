@@ -96,7 +96,8 @@ export interface SyncContext {
 
 async function waitOk(search: Meilisearch, taskUid: number): Promise<void> {
   const task = await search.tasks.waitForTask(taskUid, { timeout: 30_000, interval: 25 });
-  if (task.status !== "succeeded") throw new Error(`Meilisearch task ${taskUid} ${task.status}: ${task.error?.message ?? ""}`);
+  if (task.status !== "succeeded")
+    throw new Error(`Meilisearch task ${taskUid} ${task.status}: ${task.error?.message ?? ""}`);
 }
 
 /** Makes the index agree with the database for one candidate: present only while searchable. */
@@ -107,7 +108,10 @@ export async function syncCandidate(ctx: SyncContext, id: string, now = new Date
     await waitOk(ctx.search, (await index.deleteDocument(id)).taskUid);
     return "removed";
   }
-  await waitOk(ctx.search, (await index.addDocuments([buildCandidateDocument(candidate, now)], { primaryKey: "id" })).taskUid);
+  await waitOk(
+    ctx.search,
+    (await index.addDocuments([buildCandidateDocument(candidate, now)], { primaryKey: "id" })).taskUid,
+  );
   return "indexed";
 }
 

@@ -19,7 +19,10 @@ export const listParam = z
   .transform((values) => values.filter((v) => v.length <= MAX_VALUE_LENGTH).slice(0, MAX_VALUES));
 
 /** The URL's parameters as an object for a search schema: empty values left out, `listKeys` as lists. */
-export function searchParamsObject(params: URLSearchParams, listKeys: readonly string[]): Record<string, string | string[]> {
+export function searchParamsObject(
+  params: URLSearchParams,
+  listKeys: readonly string[],
+): Record<string, string | string[]> {
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key).filter((v) => v !== "");

@@ -71,7 +71,15 @@ export async function findOpenInvitation(db: Kysely<Database>, token: string): P
     .where("i.accepted_at", "is", null)
     .where("i.expires_at", ">", new Date())
     .executeTakeFirst();
-  return row && { id: row.id, organisationId: row.organisation_id, organisationName: row.name, email: row.email, role: row.role };
+  return (
+    row && {
+      id: row.id,
+      organisationId: row.organisation_id,
+      organisationName: row.name,
+      email: row.email,
+      role: row.role,
+    }
+  );
 }
 
 /**
@@ -94,7 +102,12 @@ export async function acceptInvitation(
         ? existing.id
         : (await createUser(trx, { email: invitation.email, name: account.name, role: "employer", passwordHash })).id;
     }
-    await addMember(trx, { organisationId: invitation.organisationId, userId, role: invitation.role, status: "active" });
+    await addMember(trx, {
+      organisationId: invitation.organisationId,
+      userId,
+      role: invitation.role,
+      status: "active",
+    });
     await trx.updateTable("invitations").set({ accepted_at: new Date() }).where("id", "=", invitation.id).execute();
     await appendAudit(trx, {
       actor: { userId, role: "employer", organisationId: invitation.organisationId },

@@ -5,7 +5,12 @@ import { hashPassword } from "~/auth/password.server";
 import * as texts from "~/texts";
 import { appendAudit } from "../../db/repositories/audit";
 import { queueMail } from "../../db/repositories/mail";
-import { addMember, createOrganisation, findOrganisationByOrgNumber, listAdminEmails } from "../../db/repositories/organisations";
+import {
+  addMember,
+  createOrganisation,
+  findOrganisationByOrgNumber,
+  listAdminEmails,
+} from "../../db/repositories/organisations";
 import { createUser } from "../../db/repositories/users";
 import type { Database, User } from "../../db/schema";
 
@@ -52,7 +57,8 @@ export async function registerEmployer(
       });
       return { kind: "join-requested", user, organisationName: existing.name };
     }
-    if (!input.orgName || !input.municipalityNumber) throw new Error("orgName and municipalityNumber are required for a new organisation");
+    if (!input.orgName || !input.municipalityNumber)
+      throw new Error("orgName and municipalityNumber are required for a new organisation");
     const office = await trx
       .selectFrom("nav_offices")
       .select("id")

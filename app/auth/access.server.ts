@@ -86,7 +86,8 @@ export async function requireRole(
   ...roles: UserRole[]
 ): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!roles.includes(user.role)) await deny(request, context, user, 403, `role ${user.role} not in ${roles.join(",")}`);
+  if (!roles.includes(user.role))
+    await deny(request, context, user, 403, `role ${user.role} not in ${roles.join(",")}`);
   return user;
 }
 
@@ -103,7 +104,8 @@ export async function requireOrganisationMember(
   const user = await requireRole(request, context, "employer");
   const membership = user.memberships.find((m) => m.organisationId === organisationId && m.status === "active");
   if (!membership) return deny(request, context, user, 404, "not a member of the organisation");
-  if (options.admin && membership.role !== "admin") return deny(request, context, user, 403, "not an organisation admin");
+  if (options.admin && membership.role !== "admin")
+    return deny(request, context, user, 403, "not an organisation admin");
   return { user, role: membership.role };
 }
 
@@ -118,11 +120,16 @@ export async function requireCandidateAccess(
 ): Promise<{ user: SessionUser; candidate: { id: string; officeId: string; userId: string | null } }> {
   const user = await requireRole(request, context, "specialist", "candidate");
   const candidate = isUuid(candidateId)
-    ? await getDb().selectFrom("candidates").select(["id", "office_id", "user_id"]).where("id", "=", candidateId).executeTakeFirst()
+    ? await getDb()
+        .selectFrom("candidates")
+        .select(["id", "office_id", "user_id"])
+        .where("id", "=", candidateId)
+        .executeTakeFirst()
     : undefined;
   const allowed =
     candidate &&
-    ((user.role === "specialist" && candidate.office_id === user.navOfficeId) || (user.role === "candidate" && candidate.user_id === user.id));
+    ((user.role === "specialist" && candidate.office_id === user.navOfficeId) ||
+      (user.role === "candidate" && candidate.user_id === user.id));
   if (!candidate || !allowed) return deny(request, context, user, 404, "candidate outside the user's office");
   return { user, candidate: { id: candidate.id, officeId: candidate.office_id, userId: candidate.user_id } };
 }

@@ -82,7 +82,11 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
     return null;
   }
   if (now - session.last_seen_at.getTime() > TOUCH_EVERY_MS) {
-    await db.updateTable("sessions").set({ last_seen_at: new Date(now) }).where("id_hash", "=", idHash).execute();
+    await db
+      .updateTable("sessions")
+      .set({ last_seen_at: new Date(now) })
+      .where("id_hash", "=", idHash)
+      .execute();
   }
   const user = await findUserById(db, session.user_id);
   if (!user) return null;

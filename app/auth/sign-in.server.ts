@@ -11,7 +11,12 @@ export type SignInResult =
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function recentFailures(db: Kysely<Database>, column: "email" | "ip", value: string, since: Date): Promise<Date[]> {
+async function recentFailures(
+  db: Kysely<Database>,
+  column: "email" | "ip",
+  value: string,
+  since: Date,
+): Promise<Date[]> {
   let query = db
     .selectFrom("sign_in_attempts")
     .select("at")
@@ -49,7 +54,10 @@ export async function signIn(
   const email = input.email.trim().toLowerCase();
   const since = new Date(now.getTime() - throttleRules.windowMinutes * 60_000);
   const decision = decideThrottle(
-    { account: await recentFailures(db, "email", email, since), address: await recentFailures(db, "ip", input.ip, since) },
+    {
+      account: await recentFailures(db, "email", email, since),
+      address: await recentFailures(db, "ip", input.ip, since),
+    },
     now,
   );
   // A refused attempt is not recorded: otherwise trying during the lock would extend it forever.

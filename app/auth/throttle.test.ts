@@ -6,13 +6,25 @@ const minutesAgo = (...m: number[]) => m.map((x) => new Date(now.getTime() - x *
 
 describe("sign-in throttling", () => {
   it("lets the first failures through without delay", () => {
-    expect(decideThrottle({ account: minutesAgo(1, 2), address: minutesAgo(1, 2) }, now)).toEqual({ kind: "allow", delayMs: 0 });
+    expect(decideThrottle({ account: minutesAgo(1, 2), address: minutesAgo(1, 2) }, now)).toEqual({
+      kind: "allow",
+      delayMs: 0,
+    });
   });
 
   it("slows down from the third failure, a second more each time, at most five", () => {
-    expect(decideThrottle({ account: minutesAgo(1, 2, 3), address: [] }, now)).toEqual({ kind: "allow", delayMs: 1000 });
-    expect(decideThrottle({ account: minutesAgo(1, 2, 3, 4), address: [] }, now)).toEqual({ kind: "allow", delayMs: 2000 });
-    expect(decideThrottle({ account: minutesAgo(1, 2, 3, 4, 5, 6, 7), address: [] }, now)).toEqual({ kind: "allow", delayMs: 5000 });
+    expect(decideThrottle({ account: minutesAgo(1, 2, 3), address: [] }, now)).toEqual({
+      kind: "allow",
+      delayMs: 1000,
+    });
+    expect(decideThrottle({ account: minutesAgo(1, 2, 3, 4), address: [] }, now)).toEqual({
+      kind: "allow",
+      delayMs: 2000,
+    });
+    expect(decideThrottle({ account: minutesAgo(1, 2, 3, 4, 5, 6, 7), address: [] }, now)).toEqual({
+      kind: "allow",
+      delayMs: 5000,
+    });
   });
 
   it("refuses an account after eight failures in 15 minutes, and says for how long", () => {
@@ -27,7 +39,10 @@ describe("sign-in throttling", () => {
   });
 
   it("refuses an address that fails across many accounts", () => {
-    const many = Array.from({ length: throttleRules.lockAddressAfter }, (_, i) => new Date(now.getTime() - (i + 1) * 10_000));
+    const many = Array.from(
+      { length: throttleRules.lockAddressAfter },
+      (_, i) => new Date(now.getTime() - (i + 1) * 10_000),
+    );
     const decision = decideThrottle({ account: [], address: many }, now);
     expect(decision.kind).toBe("refuse");
   });

@@ -23,10 +23,7 @@ function lockedUntil(failures: Date[], limit: number): number | null {
   return pivot ? pivot.getTime() + throttleRules.windowMinutes * 60_000 : null;
 }
 
-export function decideThrottle(
-  failures: { account: Date[]; address: Date[] },
-  now: Date,
-): ThrottleDecision {
+export function decideThrottle(failures: { account: Date[]; address: Date[] }, now: Date): ThrottleDecision {
   const windowStart = now.getTime() - throttleRules.windowMinutes * 60_000;
   const recent = (list: Date[]) => list.filter((d) => d.getTime() > windowStart);
   const account = recent(failures.account);

@@ -6,7 +6,11 @@ import { getDb } from "~/services.server";
 import { withdrawConsentById } from "../../db/repositories/candidates";
 import type { Consent } from "../../db/schema";
 
-export function consentViews(consents: Consent[], organisationNames: Map<string, string>, now = new Date()): ConsentView[] {
+export function consentViews(
+  consents: Consent[],
+  organisationNames: Map<string, string>,
+  now = new Date(),
+): ConsentView[] {
   return consents.map((c) => ({
     id: c.id,
     scope: c.scope,

@@ -51,10 +51,14 @@ describe("the register-a-candidate form", () => {
     expect(errors(form({ nationalId: "12345678901" })).nationalId?.[0]).toBe(
       "Fødselsnummeret eller D-nummeret er ikke gyldig. Sjekk de 11 sifrene.",
     );
-    expect(errors(form({ hoursMin: "30", hoursMax: "20" })).hoursMax?.[0]).toBe("Høyeste antall timer kan ikke være lavere enn laveste.");
+    expect(errors(form({ hoursMin: "30", hoursMax: "20" })).hoursMax?.[0]).toBe(
+      "Høyeste antall timer kan ikke være lavere enn laveste.",
+    );
     expect(errors(form({ hoursMin: "0" })).hoursMin?.[0]).toBe("Skriv et helt antall timer mellom 1 og 40.");
     expect(errors(form({ interests: [] })).interests?.[0]).toBe("Velg minst én interesse.");
-    expect(errors(form({ availableFrom: "2001-01-01" })).availableFrom?.[0]).toBe("Datoen kan ikke være tilbake i tid.");
+    expect(errors(form({ availableFrom: "2001-01-01" })).availableFrom?.[0]).toBe(
+      "Datoen kan ikke være tilbake i tid.",
+    );
     expect(errors(form({ municipalityNumber: "" })).municipalityNumber?.[0]).toBe("Velg bostedskommune.");
   });
 
@@ -79,7 +83,9 @@ describe("the register-a-candidate form", () => {
 
 describe("the edit-profile form", () => {
   it("guards against the candidate's names from the identity, which are not on the form", () => {
-    const result = parseWithZod(form({ summary: "Spør etter Kari ved oppstart." }), { schema: profileFormSchema(["Kari Olsen"]) });
+    const result = parseWithZod(form({ summary: "Spør etter Kari ved oppstart." }), {
+      schema: profileFormSchema(["Kari Olsen"]),
+    });
     const fieldErrors = result.status === "success" ? {} : ((result.error ?? {}) as Record<string, string[]>);
     expect(fieldErrors.summary?.[0]).toContain("kandidatens navn («Kari»)");
     expect(parseWithZod(form(), { schema: profileFormSchema(["Kari Olsen"]) }).status).toBe("success");

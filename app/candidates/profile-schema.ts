@@ -12,8 +12,7 @@ import type { CandidateProfile, Facilitation } from "../../db/schema";
 import { blankToUndefined, dateField, optionalDateField } from "~/forms/fields";
 
 const m = texts.candidateForm.errors;
-const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
 // Checkbox groups arrive as nothing, one string or several: always make a list of them.
 const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
 const list = <T extends string>(values: readonly T[], message: string) =>
@@ -32,10 +31,16 @@ const csv = z
 
 const identityFields = {
   name: z.string({ message: m.name }).trim().min(2, m.name).max(200),
-  nationalId: optionalText(11).refine((v) => v === undefined || (/^\d{11}$/.test(v) && idnr(v).status === "valid"), m.nationalId),
+  nationalId: optionalText(11).refine(
+    (v) => v === undefined || (/^\d{11}$/.test(v) && idnr(v).status === "valid"),
+    m.nationalId,
+  ),
   birthDate: dateField(m.birthDate).refine((v) => v <= todayInOslo(), m.birthDateFuture),
   phone: optionalText(30),
-  email: optionalText(200).refine((v) => v === undefined || z.string().email().safeParse(v).success, texts.signIn.emailInvalid),
+  email: optionalText(200).refine(
+    (v) => v === undefined || z.string().email().safeParse(v).success,
+    texts.signIn.emailInvalid,
+  ),
   address: optionalText(300),
 };
 
@@ -82,11 +87,19 @@ export function checkProfile(value: ProfileValues, ctx: z.RefinementCtx, names: 
     ctx.addIssue({ code: "custom", path: ["hoursMax"], message: m.hoursOrder });
   }
   // The guard: no identifying text in what will be indexed and shown anonymously.
-  const anonymous = { summary: typeof summary === "string" ? summary : "", tags: Array.isArray(tags) ? tags.join(", ") : "" };
+  const anonymous = {
+    summary: typeof summary === "string" ? summary : "",
+    tags: Array.isArray(tags) ? tags.join(", ") : "",
+  };
   for (const field of ["summary", "tags"] as const) {
-    for (const finding of findIdentifyingText(anonymous[field], names)) ctx.addIssue({ code: "custom", path: [field], message: finding.message });
+    for (const finding of findIdentifyingText(anonymous[field], names))
+      ctx.addIssue({ code: "custom", path: [field], message: finding.message });
   }
-  if (typeof value.availableFrom === "string" && isIsoDate(value.availableFrom) && value.availableFrom < todayInOslo()) {
+  if (
+    typeof value.availableFrom === "string" &&
+    isIsoDate(value.availableFrom) &&
+    value.availableFrom < todayInOslo()
+  ) {
     ctx.addIssue({ code: "custom", path: ["availableFrom"], message: m.pastDate });
   }
 }

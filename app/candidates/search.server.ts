@@ -15,7 +15,11 @@ export interface SearchRow {
   highlights: Record<string, string>;
 }
 
-export async function runCandidateSearch(search: CandidateSearch, officeId: string | null, options: { facets?: boolean } = {}) {
+export async function runCandidateSearch(
+  search: CandidateSearch,
+  officeId: string | null,
+  options: { facets?: boolean } = {},
+) {
   const started = performance.now();
   const result = await searchCandidates(getSearch(), getIndexPrefix(), search, new Date(), options);
   const searched = performance.now();
@@ -50,5 +54,11 @@ export async function runCandidateSearch(search: CandidateSearch, officeId: stri
   }
   const regions = Object.keys(result.facets.region ?? {}).sort((a, b) => a.localeCompare(b, "nb"));
   const timings = { search: searched - started, db: performance.now() - searched, meili: result.processingTimeMs };
-  return { ...result, hits, regions, timings, municipalityLabel: search.municipality ? municipalityName(search.municipality) : null };
+  return {
+    ...result,
+    hits,
+    regions,
+    timings,
+    municipalityLabel: search.municipality ? municipalityName(search.municipality) : null,
+  };
 }

@@ -8,7 +8,15 @@ const t = texts.pipeline;
 const stages = texts.vocabulary.euseStages;
 
 /** Stage with history, proposals and the follow-up plan on the specialist's candidate page. */
-export function CandidateMatching({ candidateId, data, errors }: { candidateId: string; data: Data; errors?: Record<string, string[] | undefined> }) {
+export function CandidateMatching({
+  candidateId,
+  data,
+  errors,
+}: {
+  candidateId: string;
+  data: Data;
+  errors?: Record<string, string[] | undefined>;
+}) {
   return (
     <>
       <section aria-labelledby="stage-heading" className="stack">
@@ -20,7 +28,9 @@ export function CandidateMatching({ candidateId, data, errors }: { candidateId: 
             {stages[data.stage as keyof typeof stages]}
           </Tag>
         </BodyShort>
-        {data.temporarySince ? <Alert variant="warning">{t.temporarySince(formatDate(data.temporarySince))}</Alert> : null}
+        {data.temporarySince ? (
+          <Alert variant="warning">{t.temporarySince(formatDate(data.temporarySince))}</Alert>
+        ) : null}
         <Form method="post" className="row-fields">
           <input type="hidden" name="intent" value="stage" />
           <Select label={t.changeStage} name="stage" defaultValue={String(data.stage)} size="small">
@@ -129,7 +139,8 @@ export function CandidateMatching({ candidateId, data, errors }: { candidateId: 
           <ul>
             {data.proposals.map((p) => (
               <li key={p.id}>
-                <Link href={`/spesialist/forslag/${p.id}`}>{`${p.job} – ${p.organisation}`}</Link> {`(${texts.proposal.statuses[p.status]})`}
+                <Link href={`/spesialist/forslag/${p.id}`}>{`${p.job} – ${p.organisation}`}</Link>{" "}
+                {`(${texts.proposal.statuses[p.status]})`}
               </li>
             ))}
           </ul>

@@ -33,7 +33,15 @@ export function CarvedJobFields({
       tasks.length === 0 ? (
         <BodyShort>{t.noOpenTasks}</BodyShort>
       ) : (
-        <CheckboxGroup key={f("taskIds").key} id={f("taskIds").id} legend={t.tasks} description={t.tasksHelp} name={f("taskIds").name} defaultValue={listValue(f("taskIds"))} error={fieldError(f("taskIds"))}>
+        <CheckboxGroup
+          key={f("taskIds").key}
+          id={f("taskIds").id}
+          legend={t.tasks}
+          description={t.tasksHelp}
+          name={f("taskIds").name}
+          defaultValue={listValue(f("taskIds"))}
+          error={fieldError(f("taskIds"))}
+        >
           {tasks.map((task) => (
             <Checkbox key={task.id} name={f("taskIds").name} value={task.id} description={slotsInWords(task.slots)}>
               {t.taskOption(task.title, task.hours)}
@@ -41,8 +49,24 @@ export function CarvedJobFields({
           ))}
         </CheckboxGroup>
       ),
-    title: () => <TextField {...getInputProps(f("title"), { type: "text" })} key={f("title").key} label={t.jobTitle} description={t.jobTitleHelp} error={fieldError(f("title"))} />,
-    description: () => <Textarea {...getTextareaProps(f("description"))} key={f("description").key} label={t.description} maxLength={2000} error={fieldError(f("description"))} />,
+    title: () => (
+      <TextField
+        {...getInputProps(f("title"), { type: "text" })}
+        key={f("title").key}
+        label={t.jobTitle}
+        description={t.jobTitleHelp}
+        error={fieldError(f("title"))}
+      />
+    ),
+    description: () => (
+      <Textarea
+        {...getTextareaProps(f("description"))}
+        key={f("description").key}
+        label={t.description}
+        maxLength={2000}
+        error={fieldError(f("description"))}
+      />
+    ),
     hoursPerWeek: () => (
       <TextField
         {...getInputProps(f("hoursPerWeek"), { type: "text" })}
@@ -54,9 +78,23 @@ export function CarvedJobFields({
         error={fieldError(f("hoursPerWeek"))}
       />
     ),
-    slots: () => <ScheduleGrid key={f("slots").key} name={f("slots").name} id={f("slots").id} selected={listValue(f("slots"))} error={fieldError(f("slots"))} />,
+    slots: () => (
+      <ScheduleGrid
+        key={f("slots").key}
+        name={f("slots").name}
+        id={f("slots").id}
+        selected={listValue(f("slots"))}
+        error={fieldError(f("slots"))}
+      />
+    ),
     employmentForm: () => (
-      <RadioGroup key={f("employmentForm").key} legend={t.employmentForm} name={f("employmentForm").name} defaultValue={listValue(f("employmentForm"))[0] ?? ""} error={fieldError(f("employmentForm"))}>
+      <RadioGroup
+        key={f("employmentForm").key}
+        legend={t.employmentForm}
+        name={f("employmentForm").name}
+        defaultValue={listValue(f("employmentForm"))[0] ?? ""}
+        error={fieldError(f("employmentForm"))}
+      >
         {Object.entries(texts.vocabulary.employmentForms).map(([id, label]) => (
           <Radio key={id} value={id}>
             {label}
@@ -70,13 +108,33 @@ export function CarvedJobFields({
       </Checkbox>
     ),
     mentorName: () => (
-      <TextField {...getInputProps(f("mentorName"), { type: "text" })} key={f("mentorName").key} label={t.mentorName} description={t.mentorHelp} error={fieldError(f("mentorName"))} />
+      <TextField
+        {...getInputProps(f("mentorName"), { type: "text" })}
+        key={f("mentorName").key}
+        label={t.mentorName}
+        description={t.mentorHelp}
+        error={fieldError(f("mentorName"))}
+      />
     ),
     adaptations: () => (
-      <Textarea {...getTextareaProps(f("adaptations"))} key={f("adaptations").key} label={t.adaptations} description={texts.taskForm.adaptationsHelp} maxLength={1000} error={fieldError(f("adaptations"))} />
+      <Textarea
+        {...getTextareaProps(f("adaptations"))}
+        key={f("adaptations").key}
+        label={t.adaptations}
+        description={texts.taskForm.adaptationsHelp}
+        maxLength={1000}
+        error={fieldError(f("adaptations"))}
+      />
     ),
     startDate: () => (
-      <TextField {...getInputProps(f("startDate"), { type: "text" })} key={f("startDate").key} label={t.startDate} description={texts.form.dateFormat} htmlSize={12} error={fieldError(f("startDate"))} />
+      <TextField
+        {...getInputProps(f("startDate"), { type: "text" })}
+        key={f("startDate").key}
+        label={t.startDate}
+        description={texts.form.dateFormat}
+        htmlSize={12}
+        error={fieldError(f("startDate"))}
+      />
     ),
   };
   return (

@@ -18,7 +18,15 @@ export interface ConsentView {
  * The consents with a withdraw button each. Withdrawing asks first, in plain words, on the page
  * itself (`?trekk=<id>`), so it works without JavaScript.
  */
-export function ConsentList({ consents, confirmId, notice }: { consents: ConsentView[]; confirmId: string | null; notice: string | null }) {
+export function ConsentList({
+  consents,
+  confirmId,
+  notice,
+}: {
+  consents: ConsentView[];
+  confirmId: string | null;
+  notice: string | null;
+}) {
   const confirming = consents.find((c) => c.id === confirmId && c.state === "active");
   return (
     <section aria-labelledby="consents-heading" className="stack">

@@ -10,7 +10,8 @@ export function GeneralErrorBoundary() {
   const error = useRouteError();
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) return <ErrorView title={texts.errors.notFoundTitle} body={texts.errors.notFoundBody} />;
-    if (error.status === 403) return <ErrorView title={texts.errors.forbiddenTitle} body={texts.errors.forbiddenBody} />;
+    if (error.status === 403)
+      return <ErrorView title={texts.errors.forbiddenTitle} body={texts.errors.forbiddenBody} />;
     if (error.status < 500) {
       const body = typeof error.data === "string" && error.data ? error.data : texts.errors.notFoundBody;
       return <ErrorView title={texts.errors.badRequestTitle} body={body} />;

@@ -1,5 +1,16 @@
 import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
-import { Alert, BodyShort, Checkbox, CheckboxGroup, Fieldset, Radio, RadioGroup, Select, TextField, Textarea } from "@navikt/ds-react";
+import {
+  Alert,
+  BodyShort,
+  Checkbox,
+  CheckboxGroup,
+  Fieldset,
+  Radio,
+  RadioGroup,
+  Select,
+  TextField,
+  Textarea,
+} from "@navikt/ds-react";
 import { Fragment, type ReactNode } from "react";
 import { fieldError, listValue } from "~/components/field-values";
 import { type GrantRates, expenseTypes, payTypes } from "~/grants/calculation";
@@ -12,16 +23,41 @@ type Fields = Record<string, FieldMetadata<any>>;
 const nb = (n: number) => n.toLocaleString("nb-NO");
 
 function text(f: FieldMetadata<any>, label: string, description?: string, extra: Record<string, unknown> = {}) {
-  return <TextField {...getInputProps(f, { type: "text" })} key={f.key} label={label} description={description} error={fieldError(f)} {...extra} />;
+  return (
+    <TextField
+      {...getInputProps(f, { type: "text" })}
+      key={f.key}
+      label={label}
+      description={description}
+      error={fieldError(f)}
+      {...extra}
+    />
+  );
 }
 
 function area(f: FieldMetadata<any>, label: string, description: string | undefined, max: number) {
-  return <Textarea {...getTextareaProps(f)} key={f.key} label={label} description={description} maxLength={max} error={fieldError(f)} />;
+  return (
+    <Textarea
+      {...getTextareaProps(f)}
+      key={f.key}
+      label={label}
+      description={description}
+      maxLength={max}
+      error={fieldError(f)}
+    />
+  );
 }
 
 function yesNo(f: FieldMetadata<any>, legend: string, description?: string) {
   return (
-    <RadioGroup key={f.key} legend={legend} description={description} name={f.name} defaultValue={listValue(f)[0] ?? ""} error={fieldError(f)}>
+    <RadioGroup
+      key={f.key}
+      legend={legend}
+      description={description}
+      name={f.name}
+      defaultValue={listValue(f)[0] ?? ""}
+      error={fieldError(f)}
+    >
       <Radio value="yes">{t.yes}</Radio>
       <Radio value="no">{t.no}</Radio>
     </RadioGroup>
@@ -31,7 +67,15 @@ function yesNo(f: FieldMetadata<any>, legend: string, description?: string) {
 // A single required confirmation: Aksel shows a checkbox's error message on its group.
 function confirm(f: FieldMetadata<any>, label: string, description: string) {
   return (
-    <CheckboxGroup key={f.key} legend={label} hideLegend description={description} name={f.name} defaultValue={listValue(f)} error={fieldError(f)}>
+    <CheckboxGroup
+      key={f.key}
+      legend={label}
+      hideLegend
+      description={description}
+      name={f.name}
+      defaultValue={listValue(f)}
+      error={fieldError(f)}
+    >
       <Checkbox name={f.name} value="on">
         {label}
       </Checkbox>
@@ -76,7 +120,13 @@ function mentorField(name: string, fields: Fields, rates: GrantRates): ReactNode
       return text(f, t.hoursPerMonth, t.hoursPerMonthHelp, { inputMode: "numeric", htmlSize: 6 });
     case "payType":
       return (
-        <RadioGroup key={f.key} legend={t.payType} name={f.name} defaultValue={listValue(f)[0] ?? ""} error={fieldError(f)}>
+        <RadioGroup
+          key={f.key}
+          legend={t.payType}
+          name={f.name}
+          defaultValue={listValue(f)[0] ?? ""}
+          error={fieldError(f)}
+        >
           {payTypes.map((p) => (
             <Radio key={p} value={p}>
               {t.payTypes[p]}
@@ -90,7 +140,13 @@ function mentorField(name: string, fields: Fields, rates: GrantRates): ReactNode
       return text(f, t.positionPercent, undefined, { inputMode: "decimal", htmlSize: 6 });
     case "holidayPayPercent":
       return (
-        <RadioGroup key={f.key} legend={t.holidayPayPercent} name={f.name} defaultValue={listValue(f)[0] ?? ""} error={fieldError(f)}>
+        <RadioGroup
+          key={f.key}
+          legend={t.holidayPayPercent}
+          name={f.name}
+          defaultValue={listValue(f)[0] ?? ""}
+          error={fieldError(f)}
+        >
           {rates.holidayPayPercents.map((p) => (
             <Radio key={p} value={String(p)}>
               {t.holidayPayOption(nb(p))}
@@ -131,7 +187,13 @@ function ExpenseRows({ fields }: { fields: Fields }) {
         const description = fields[`expenseDescription${i}`] as FieldMetadata<any>;
         return (
           <Fieldset key={row} legend={t.expenseRow(i + 1)} className="expense-row">
-            <Select {...getSelectProps(type)} key={type.key} label={t.expenseType} error={fieldError(type)} size="small">
+            <Select
+              {...getSelectProps(type)}
+              key={type.key}
+              label={t.expenseType}
+              error={fieldError(type)}
+              size="small"
+            >
               <option value="">{t.chooseType}</option>
               {expenseTypes.map((e) => (
                 <option key={e} value={e}>
@@ -139,8 +201,22 @@ function ExpenseRows({ fields }: { fields: Fields }) {
                 </option>
               ))}
             </Select>
-            <TextField {...getInputProps(amount, { type: "text" })} key={amount.key} label={t.expenseAmount} inputMode="numeric" htmlSize={10} size="small" error={fieldError(amount)} />
-            <TextField {...getInputProps(description, { type: "text" })} key={description.key} label={t.expenseDescription} size="small" error={fieldError(description)} />
+            <TextField
+              {...getInputProps(amount, { type: "text" })}
+              key={amount.key}
+              label={t.expenseAmount}
+              inputMode="numeric"
+              htmlSize={10}
+              size="small"
+              error={fieldError(amount)}
+            />
+            <TextField
+              {...getInputProps(description, { type: "text" })}
+              key={description.key}
+              label={t.expenseDescription}
+              size="small"
+              error={fieldError(description)}
+            />
           </Fieldset>
         );
       })}
@@ -165,7 +241,19 @@ function inclusionField(name: string, fields: Fields): ReactNode {
 }
 
 /** One step's fields of a grant form, with NAV's comment on that step when the application came back. */
-export function GrantFields({ kind, names, fields, rates, comment }: { kind: "mentor" | "inclusion"; names: string[]; fields: Fields; rates: GrantRates; comment?: string }) {
+export function GrantFields({
+  kind,
+  names,
+  fields,
+  rates,
+  comment,
+}: {
+  kind: "mentor" | "inclusion";
+  names: string[];
+  fields: Fields;
+  rates: GrantRates;
+  comment?: string;
+}) {
   const expenses = kind === "inclusion" && names.some((n) => n.startsWith("expense"));
   return (
     <>

@@ -11,7 +11,14 @@ const pct = (p: number) => `${p.toLocaleString("nb-NO")} %`;
 export function MentorCalculation({ answers, rates }: { answers: FormValues; rates: GrantRates }) {
   const figures = mentorFigures(answers, rates);
   return (
-    <Box padding="space-16" borderRadius="12" background="accent-soft" as="section" aria-labelledby="calc-heading" className="grant-calc">
+    <Box
+      padding="space-16"
+      borderRadius="12"
+      background="accent-soft"
+      as="section"
+      aria-labelledby="calc-heading"
+      className="grant-calc"
+    >
       <Heading level="2" size="small" id="calc-heading" spacing>
         {t.calcHeading}
       </Heading>
@@ -46,7 +53,11 @@ export function MentorCalculation({ answers, rates }: { answers: FormValues; rat
               ) : null}
             </Table.Body>
           </Table>
-          {figures.warnings.includes("hoursAboveFullTime") ? <Alert variant="warning" size="small">{t.hoursWarning}</Alert> : null}
+          {figures.warnings.includes("hoursAboveFullTime") ? (
+            <Alert variant="warning" size="small">
+              {t.hoursWarning}
+            </Alert>
+          ) : null}
         </div>
       ) : (
         <BodyShort size="small">{t.calcIncomplete}</BodyShort>
@@ -59,7 +70,14 @@ export function MentorCalculation({ answers, rates }: { answers: FormValues; rat
 export function ExpenseTotal({ answers, rates }: { answers: FormValues; rates: GrantRates }) {
   const f = inclusionFigures(answers, rates);
   return (
-    <Box padding="space-16" borderRadius="12" background="accent-soft" as="section" aria-labelledby="total-heading" className="grant-calc">
+    <Box
+      padding="space-16"
+      borderRadius="12"
+      background="accent-soft"
+      as="section"
+      aria-labelledby="total-heading"
+      className="grant-calc"
+    >
       <Heading level="2" size="small" id="total-heading" spacing>
         {t.total}
       </Heading>
@@ -108,8 +126,19 @@ function shown(name: string, value: string): string {
 }
 
 /** The answers as a description list, step by step (summary, review, decision). */
-export function GrantAnswers({ kind, answers, stepLabels, steps }: { kind: "mentor" | "inclusion"; answers: FormValues; stepLabels: readonly string[]; steps: string[][] }) {
-  const expenses = kind === "inclusion" ? inclusionFigures(answers, { inclusionMaxKr: 0, year: 0 } as GrantRates).rows : [];
+export function GrantAnswers({
+  kind,
+  answers,
+  stepLabels,
+  steps,
+}: {
+  kind: "mentor" | "inclusion";
+  answers: FormValues;
+  stepLabels: readonly string[];
+  steps: string[][];
+}) {
+  const expenses =
+    kind === "inclusion" ? inclusionFigures(answers, { inclusionMaxKr: 0, year: 0 } as GrantRates).rows : [];
   return (
     <div className="stack">
       {steps.map((names, i) => {

@@ -11,7 +11,9 @@ describe("the days of a schedule in words", () => {
   });
 
   it("joins three or more days in a row into a span, and counts a day once whatever the time", () => {
-    expect(daysInWords(["fri:day", "mon:morning", "tue:day", "wed:day", "thu:evening", "mon:evening"])).toBe("Mandag–fredag");
+    expect(daysInWords(["fri:day", "mon:morning", "tue:day", "wed:day", "thu:evening", "mon:evening"])).toBe(
+      "Mandag–fredag",
+    );
     expect(daysInWords(["mon:day", "tue:day", "wed:day", "sat:day"])).toBe("Mandag–onsdag, Lørdag");
   });
 

@@ -10,7 +10,14 @@ export function JobSummary({ hours, slots }: { hours: number | undefined; slots:
   const s = scheduleSummary(hours ?? 0, slots);
   const days = daysInWords(slots);
   return (
-    <Box padding="space-16" borderRadius="12" background="accent-soft" as="section" aria-labelledby="job-summary-heading" className="job-summary">
+    <Box
+      padding="space-16"
+      borderRadius="12"
+      background="accent-soft"
+      as="section"
+      aria-labelledby="job-summary-heading"
+      className="job-summary"
+    >
       <Heading level="2" size="small" id="job-summary-heading" spacing>
         {t.heading}
       </Heading>

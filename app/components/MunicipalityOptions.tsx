@@ -1,5 +1,11 @@
 /** The <option>s of a municipality select: "Tromsø (5501)", in number order. */
-export function MunicipalityOptions({ municipalities, placeholder }: { municipalities: Array<{ number: string; name: string }>; placeholder?: string }) {
+export function MunicipalityOptions({
+  municipalities,
+  placeholder,
+}: {
+  municipalities: Array<{ number: string; name: string }>;
+  placeholder?: string;
+}) {
   return (
     <>
       {placeholder ? <option value="">{placeholder}</option> : null}

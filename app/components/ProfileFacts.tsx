@@ -81,7 +81,9 @@ export function ProfileFacts({ profile }: { profile: ProfileView }) {
       <dt>{t.languages}</dt>
       <dd>
         {profile.languages.join(", ") || "–"}
-        {profile.norwegianLevel ? ` (${t.norwegian}: ${labelOf(v.norwegianLevels, profile.norwegianLevel).toLowerCase()})` : ""}
+        {profile.norwegianLevel
+          ? ` (${t.norwegian}: ${labelOf(v.norwegianLevels, profile.norwegianLevel).toLowerCase()})`
+          : ""}
       </dd>
       <dt>{t.drivingLicence}</dt>
       <dd>{profile.drivingLicence ? t.yes : t.no}</dd>

@@ -43,6 +43,14 @@ export function ProposalHistory({ rows }: { rows: HistoryRow[] }) {
   );
 }
 
-export function historyRows(events: Array<{ to_status: string; at: Date; by_name: string | null; by_role: string; note: string }>): HistoryRow[] {
-  return events.map((e) => ({ to: e.to_status, at: e.at.toISOString(), byName: e.by_name, byRole: e.by_role, note: e.note }));
+export function historyRows(
+  events: Array<{ to_status: string; at: Date; by_name: string | null; by_role: string; note: string }>,
+): HistoryRow[] {
+  return events.map((e) => ({
+    to: e.to_status,
+    at: e.at.toISOString(),
+    byName: e.by_name,
+    byRole: e.by_role,
+    note: e.note,
+  }));
 }

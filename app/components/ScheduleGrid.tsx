@@ -37,7 +37,13 @@ export function ScheduleGrid({
               <th scope="row">{dayLabel}</th>
               {Object.entries(v.timesOfDay).map(([time, timeLabel]) => (
                 <td key={time}>
-                  <Checkbox name={name} value={`${day}:${time}`} defaultChecked={chosen.has(`${day}:${time}`)} hideLabel size="small">
+                  <Checkbox
+                    name={name}
+                    value={`${day}:${time}`}
+                    defaultChecked={chosen.has(`${day}:${time}`)}
+                    hideLabel
+                    size="small"
+                  >
                     {texts.schedule.slot(dayLabel, timeLabel)}
                   </Checkbox>
                 </td>

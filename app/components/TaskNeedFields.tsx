@@ -23,12 +23,32 @@ export function TaskNeedFields({
 }) {
   const f = (name: TaskNeedField) => fields[name] as FieldMetadata<any>;
   const render: Record<TaskNeedField, () => JSX.Element> = {
-    title: () => <TextField {...getInputProps(f("title"), { type: "text" })} key={f("title").key} label={t.taskTitle} description={t.taskTitleHelp} error={fieldError(f("title"))} />,
+    title: () => (
+      <TextField
+        {...getInputProps(f("title"), { type: "text" })}
+        key={f("title").key}
+        label={t.taskTitle}
+        description={t.taskTitleHelp}
+        error={fieldError(f("title"))}
+      />
+    ),
     description: () => (
-      <Textarea {...getTextareaProps(f("description"))} key={f("description").key} label={t.description} description={t.descriptionHelp} maxLength={2000} error={fieldError(f("description"))} />
+      <Textarea
+        {...getTextareaProps(f("description"))}
+        key={f("description").key}
+        label={t.description}
+        description={t.descriptionHelp}
+        maxLength={2000}
+        error={fieldError(f("description"))}
+      />
     ),
     category: () => (
-      <Select {...getSelectProps(f("category"))} key={f("category").key} label={t.category} error={fieldError(f("category"))}>
+      <Select
+        {...getSelectProps(f("category"))}
+        key={f("category").key}
+        label={t.category}
+        error={fieldError(f("category"))}
+      >
         <option value="">{t.chooseCategory}</option>
         {Object.entries(v.interests).map(([id, label]) => (
           <option key={id} value={id}>
@@ -48,29 +68,83 @@ export function TaskNeedFields({
         error={fieldError(f("hoursPerWeek"))}
       />
     ),
-    slots: () => <ScheduleGrid key={f("slots").key} name={f("slots").name} id={f("slots").id} selected={listValue(f("slots"))} error={fieldError(f("slots"))} />,
+    slots: () => (
+      <ScheduleGrid
+        key={f("slots").key}
+        name={f("slots").name}
+        id={f("slots").id}
+        selected={listValue(f("slots"))}
+        error={fieldError(f("slots"))}
+      />
+    ),
     municipalityNumber: () => (
-      <Select {...getSelectProps(f("municipalityNumber"))} key={f("municipalityNumber").key} label={t.municipality} error={fieldError(f("municipalityNumber"))}>
+      <Select
+        {...getSelectProps(f("municipalityNumber"))}
+        key={f("municipalityNumber").key}
+        label={t.municipality}
+        error={fieldError(f("municipalityNumber"))}
+      >
         <MunicipalityOptions municipalities={municipalities} placeholder={texts.register.chooseMunicipality} />
       </Select>
     ),
-    address: () => <TextField {...getInputProps(f("address"), { type: "text" })} key={f("address").key} label={t.address} autoComplete="street-address" error={fieldError(f("address"))} />,
+    address: () => (
+      <TextField
+        {...getInputProps(f("address"), { type: "text" })}
+        key={f("address").key}
+        label={t.address}
+        autoComplete="street-address"
+        error={fieldError(f("address"))}
+      />
+    ),
     earliestStart: () => (
-      <TextField {...getInputProps(f("earliestStart"), { type: "text" })} key={f("earliestStart").key} label={t.earliestStart} description={texts.form.dateFormat} htmlSize={12} error={fieldError(f("earliestStart"))} />
+      <TextField
+        {...getInputProps(f("earliestStart"), { type: "text" })}
+        key={f("earliestStart").key}
+        label={t.earliestStart}
+        description={texts.form.dateFormat}
+        htmlSize={12}
+        error={fieldError(f("earliestStart"))}
+      />
     ),
     strengths: () => (
-      <CheckboxGroup key={f("strengths").key} legend={t.strengths} name={f("strengths").name} defaultValue={listValue(f("strengths"))} error={fieldError(f("strengths"))}>
+      <CheckboxGroup
+        key={f("strengths").key}
+        legend={t.strengths}
+        name={f("strengths").name}
+        defaultValue={listValue(f("strengths"))}
+        error={fieldError(f("strengths"))}
+      >
         <VocabularyOptions name={f("strengths").name} vocabulary={v.strengths} />
       </CheckboxGroup>
     ),
-    tags: () => <TextField {...getInputProps(f("tags"), { type: "text" })} key={f("tags").key} label={t.tags} description={t.tagsHelp} error={fieldError(f("tags"))} />,
+    tags: () => (
+      <TextField
+        {...getInputProps(f("tags"), { type: "text" })}
+        key={f("tags").key}
+        label={t.tags}
+        description={t.tagsHelp}
+        error={fieldError(f("tags"))}
+      />
+    ),
     physicalDemands: () => (
-      <CheckboxGroup key={f("physicalDemands").key} legend={t.physicalDemands} name={f("physicalDemands").name} defaultValue={listValue(f("physicalDemands"))} error={fieldError(f("physicalDemands"))}>
+      <CheckboxGroup
+        key={f("physicalDemands").key}
+        legend={t.physicalDemands}
+        name={f("physicalDemands").name}
+        defaultValue={listValue(f("physicalDemands"))}
+        error={fieldError(f("physicalDemands"))}
+      >
         <VocabularyOptions name={f("physicalDemands").name} vocabulary={v.physicalDemands} />
       </CheckboxGroup>
     ),
     socialSetting: () => (
-      <RadioGroup key={f("socialSetting").key} legend={t.socialSetting} name={f("socialSetting").name} defaultValue={listValue(f("socialSetting"))[0] ?? ""} error={fieldError(f("socialSetting"))}>
+      <RadioGroup
+        key={f("socialSetting").key}
+        legend={t.socialSetting}
+        name={f("socialSetting").name}
+        defaultValue={listValue(f("socialSetting"))[0] ?? ""}
+        error={fieldError(f("socialSetting"))}
+      >
         {Object.entries(v.socialSettings).map(([id, label]) => (
           <Radio key={id} value={id}>
             {label}
@@ -79,7 +153,14 @@ export function TaskNeedFields({
       </RadioGroup>
     ),
     adaptations: () => (
-      <Textarea {...getTextareaProps(f("adaptations"))} key={f("adaptations").key} label={t.adaptations} description={t.adaptationsHelp} maxLength={1000} error={fieldError(f("adaptations"))} />
+      <Textarea
+        {...getTextareaProps(f("adaptations"))}
+        key={f("adaptations").key}
+        label={t.adaptations}
+        description={t.adaptationsHelp}
+        maxLength={1000}
+        error={fieldError(f("adaptations"))}
+      />
     ),
     mentorPossible: () => (
       <Checkbox {...getInputProps(f("mentorPossible"), { type: "checkbox" })} key={f("mentorPossible").key}>

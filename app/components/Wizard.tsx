@@ -26,7 +26,9 @@ function Hidden({ values, except }: { values: FormValues; except: readonly strin
         .filter(([name]) => !except.includes(name))
         .flatMap(([name, value]) =>
           // Values of one list are distinct (checkbox values), so name + value is a stable key.
-          (Array.isArray(value) ? value : [value]).map((v) => <input key={`${name}=${v}`} type="hidden" name={name} value={v} />),
+          (Array.isArray(value) ? value : [value]).map((v) => (
+            <input key={`${name}=${v}`} type="hidden" name={name} value={v} />
+          )),
         )}
     </>
   );
@@ -79,7 +81,13 @@ export function Wizard({
   const busy = navigation.state === "submitting";
   return (
     <div className="stack">
-      <Stepper aria-label={t.progress} activeStep={step + 1} interactive={false} orientation="horizontal" className="wizard-stepper">
+      <Stepper
+        aria-label={t.progress}
+        activeStep={step + 1}
+        interactive={false}
+        orientation="horizontal"
+        className="wizard-stepper"
+      >
         {stepLabels.map((label, i) => (
           <Stepper.Step key={label} completed={i < step}>
             {label}
@@ -110,7 +118,14 @@ export function Wizard({
             ) : null}
             {last ? (
               submitButtons.map((b) => (
-                <Button key={b.intent} type="submit" name="intent" value={b.intent} variant={b.variant ?? "primary"} loading={busy}>
+                <Button
+                  key={b.intent}
+                  type="submit"
+                  name="intent"
+                  value={b.intent}
+                  variant={b.variant ?? "primary"}
+                  loading={busy}
+                >
                   {b.label}
                 </Button>
               ))

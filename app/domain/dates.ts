@@ -1,5 +1,10 @@
 // Calendar dates as "YYYY-MM-DD" strings, in Norwegian time: the date a user in Norway sees.
-const osloDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
+const osloDate = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Oslo",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 /** Today in Norway, e.g. "2026-11-22" (UTC midnight is still yesterday evening in Oslo half the year). */
 export function todayInOslo(now: Date = new Date()): string {

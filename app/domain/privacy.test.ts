@@ -24,7 +24,10 @@ describe("privacy guard on free text", () => {
 
   it("finds phone numbers however they are written", () => {
     for (const phone of ["98765432", "987 65 432", "98 76 54 32", "+47 987 65 432", "0047 98765432", "22 22 22 22"]) {
-      expect(findIdentifyingText(`ring ${phone} etter kl 9`).map((f) => f.kind), phone).toEqual(["phone"]);
+      expect(
+        findIdentifyingText(`ring ${phone} etter kl 9`).map((f) => f.kind),
+        phone,
+      ).toEqual(["phone"]);
     }
   });
 
@@ -33,7 +36,10 @@ describe("privacy guard on free text", () => {
   });
 
   it("finds e-mail addresses", () => {
-    expect(findIdentifyingText("skriv til ola.nordmann@example.no")[0]).toMatchObject({ kind: "email", match: "ola.nordmann@example.no" });
+    expect(findIdentifyingText("skriv til ola.nordmann@example.no")[0]).toMatchObject({
+      kind: "email",
+      match: "ola.nordmann@example.no",
+    });
   });
 
   it("finds the candidate's own names as whole words, whatever the case", () => {

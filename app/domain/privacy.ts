@@ -14,8 +14,10 @@ export interface PrivacyFinding {
 const messages: Record<FindingKind, (match: string) => string> = {
   fnr: (m) => `Teksten inneholder et fødselsnummer («${m}»). Fjern det – fødselsnummer skal aldri stå i profilen.`,
   dnr: (m) => `Teksten inneholder et D-nummer («${m}»). Fjern det – D-nummer skal aldri stå i profilen.`,
-  phone: (m) => `Teksten inneholder et telefonnummer («${m}»). Fjern det – kontaktinformasjon hører til identiteten, ikke profilen.`,
-  email: (m) => `Teksten inneholder en e-postadresse («${m}»). Fjern den – kontaktinformasjon hører til identiteten, ikke profilen.`,
+  phone: (m) =>
+    `Teksten inneholder et telefonnummer («${m}»). Fjern det – kontaktinformasjon hører til identiteten, ikke profilen.`,
+  email: (m) =>
+    `Teksten inneholder en e-postadresse («${m}»). Fjern den – kontaktinformasjon hører til identiteten, ikke profilen.`,
   name: (m) => `Teksten inneholder kandidatens navn («${m}»). Fjern det – profilen skal være anonym.`,
 };
 

@@ -27,7 +27,8 @@ export function handleWizardPost<S extends z.ZodType>(
   if (intent.kind === "goto") return { kind: "render", status: 200, step: Math.min(intent.step, step), values };
   if (intent.kind === "next") {
     const submission = parseWithZod(formData, { schema: config.stepSchema(step) });
-    if (submission.status !== "success") return { kind: "render", status: 400, step, values, result: submission.reply() };
+    if (submission.status !== "success")
+      return { kind: "render", status: 400, step, values, result: submission.reply() };
     return { kind: "render", status: 200, step: Math.min(step + 1, config.steps.length - 1), values };
   }
   const submission = parseWithZod(formData, { schema: config.fullSchema });

@@ -5,7 +5,11 @@
 export type FormValues = Record<string, string | string[]>;
 
 /** The raw values of the named fields, as typed: lists stay lists, everything else a string. */
-export function readFormValues(formData: FormData, fields: readonly string[], listFields: readonly string[]): FormValues {
+export function readFormValues(
+  formData: FormData,
+  fields: readonly string[],
+  listFields: readonly string[],
+): FormValues {
   const values: FormValues = {};
   for (const name of fields) {
     if (listFields.includes(name)) values[name] = formData.getAll(name).map(String);
@@ -17,7 +21,11 @@ export function readFormValues(formData: FormData, fields: readonly string[], li
   return values;
 }
 
-export type WizardIntent = { kind: "next" } | { kind: "back" } | { kind: "goto"; step: number } | { kind: "submit"; variant: string };
+export type WizardIntent =
+  | { kind: "next" }
+  | { kind: "back" }
+  | { kind: "goto"; step: number }
+  | { kind: "submit"; variant: string };
 
 /** Which button was pressed and on which step (0-based), from the form's hidden `step` and the button's `intent`. */
 export function readWizardIntent(formData: FormData, stepCount: number): { step: number; intent: WizardIntent } {
@@ -27,7 +35,10 @@ export function readWizardIntent(formData: FormData, stepCount: number): { step:
   if (intent === "back") return { step, intent: { kind: "back" } };
   if (intent.startsWith("goto:")) {
     const target = Number(intent.slice(5));
-    return { step, intent: { kind: "goto", step: Number.isInteger(target) && target >= 0 && target < stepCount ? target : step } };
+    return {
+      step,
+      intent: { kind: "goto", step: Number.isInteger(target) && target >= 0 && target < stepCount ? target : step },
+    };
   }
   if (intent.startsWith("submit")) return { step, intent: { kind: "submit", variant: intent.slice(7) || "default" } };
   return { step, intent: { kind: "next" } };

@@ -11,16 +11,22 @@ import { type GrantRates, ratesForYear } from "./calculation";
 
 /** The rates of the year the period starts in (this year until a start date is given). */
 export async function ratesFor(answers: FormValues): Promise<GrantRates> {
-  const start = typeof answers.startDate === "string" && /^\d{4}/.test(answers.startDate) ? Number(answers.startDate.slice(0, 4)) : Number(todayInOslo().slice(0, 4));
+  const start =
+    typeof answers.startDate === "string" && /^\d{4}/.test(answers.startDate)
+      ? Number(answers.startDate.slice(0, 4))
+      : Number(todayInOslo().slice(0, 4));
   return ratesForYear(start, await loadRates(getDb()));
 }
-
 
 /** The name when the candidate has agreed to share it with this employer, else the pseudonym. */
 export async function participantLabel(candidateId: string, organisationId: string, code: string): Promise<string> {
   const db = getDb();
   if (!(await hasIdentityConsent(db, candidateId, organisationId))) return code;
-  const identity = await db.selectFrom("candidate_identities").select("name").where("candidate_id", "=", candidateId).executeTakeFirst();
+  const identity = await db
+    .selectFrom("candidate_identities")
+    .select("name")
+    .where("candidate_id", "=", candidateId)
+    .executeTakeFirst();
   return identity?.name ?? code;
 }
 
@@ -34,23 +40,57 @@ export async function eligibleMatches(organisationId: string) {
     .where("p.status", "in", ["work_trial", "hired"])
     .orderBy("p.updated_at", "desc")
     .execute();
-  return Promise.all(rows.map(async (r) => ({ id: r.id, candidateId: r.candidate_id, job: r.job_title, who: await participantLabel(r.candidate_id, organisationId, r.code) })));
+  return Promise.all(
+    rows.map(async (r) => ({
+      id: r.id,
+      candidateId: r.candidate_id,
+      job: r.job_title,
+      who: await participantLabel(r.candidate_id, organisationId, r.code),
+    })),
+  );
 }
 
-export async function notifySpecialists(officeId: string, specialistId: string | null, kind: GrantKind, organisationName: string, link: string): Promise<void> {
+export async function notifySpecialists(
+  officeId: string,
+  specialistId: string | null,
+  kind: GrantKind,
+  organisationName: string,
+  link: string,
+): Promise<void> {
   const db = getDb();
   const recipients = specialistId
     ? [specialistId]
-    : (await db.selectFrom("users").select("id").where("nav_office_id", "=", officeId).where("role", "=", "specialist").execute()).map((u) => u.id);
+    : (
+        await db
+          .selectFrom("users")
+          .select("id")
+          .where("nav_office_id", "=", officeId)
+          .where("role", "=", "specialist")
+          .execute()
+      ).map((u) => u.id);
   const text = texts.review.notifySubmitted(texts.grants.kinds[kind], organisationName);
-  await notify(db, recipients, { kind: "grant", text, link, mail: { subject: text, body: texts.proposal.mailBody(text, link) } });
+  await notify(db, recipients, {
+    kind: "grant",
+    text,
+    link,
+    mail: { subject: text, body: texts.proposal.mailBody(text, link) },
+  });
 }
 
-export async function notifyEmployer(organisationId: string, kind: GrantKind, status: keyof typeof texts.grants.statuses, link: string): Promise<void> {
+export async function notifyEmployer(
+  organisationId: string,
+  kind: GrantKind,
+  status: keyof typeof texts.grants.statuses,
+  link: string,
+): Promise<void> {
   const db = getDb();
   const text = texts.review.notifyDecided(texts.grants.kinds[kind], texts.grants.statuses[status]);
-  await notify(db, await activeMemberIds(db, organisationId), { kind: "grant", text, link, mail: { subject: text, body: texts.proposal.mailBody(text, link) } });
+  await notify(db, await activeMemberIds(db, organisationId), {
+    kind: "grant",
+    text,
+    link,
+    mail: { subject: text, body: texts.proposal.mailBody(text, link) },
+  });
 }
 
 export { inclusionFigures, mentorFigures } from "./figures";
-

@@ -15,7 +15,15 @@ import {
 
 import { rates2025, rates2026 } from "./test-rates";
 
-const base = { payType: "monthly" as const, amountKr: 48_750, positionPercent: 100, hoursPerMonth: 20, holidayPayPercent: 12, otpPercent: 2, employerTaxPercent: 14.1 };
+const base = {
+  payType: "monthly" as const,
+  amountKr: 48_750,
+  positionPercent: 100,
+  hoursPerMonth: 20,
+  holidayPayPercent: 12,
+  otpPercent: 2,
+  employerTaxPercent: 14.1,
+};
 
 describe("the mentor's hourly rate", () => {
   it("divides by the hours of the pay period (1950 a year) and scales by position", () => {
@@ -70,7 +78,8 @@ describe("the monthly mentor grant, line by line", () => {
     expect(mentorMonthlyGrant({ ...base, hoursPerMonth: 173 }, rates2026).warnings).toEqual([]);
     expect(mentorMonthlyGrant({ ...base, hoursPerMonth: 174 }, rates2026).warnings).toEqual(["hoursAboveFullTime"]);
     expect(mentorMonthlyGrant({ ...base, hoursPerMonth: 999 }, rates2026).warnings).toEqual(["hoursAboveFullTime"]);
-    for (const hours of [1000, -1, 2.5]) expect(() => mentorMonthlyGrant({ ...base, hoursPerMonth: hours }, rates2026)).toThrow(RangeError);
+    for (const hours of [1000, -1, 2.5])
+      expect(() => mentorMonthlyGrant({ ...base, hoursPerMonth: hours }, rates2026)).toThrow(RangeError);
   });
 
   it("refuses an OTP rate below the minimum and rates that are not in the table", () => {
@@ -96,21 +105,40 @@ describe("periods", () => {
 
   it("allows a mentor 6 months, or 36 with reduced work capacity and special needs", () => {
     expect(checkMentorPeriod("2026-01-01", "2026-06-30", false, rates2026)).toEqual({ ok: true, months: 6 });
-    expect(checkMentorPeriod("2026-01-01", "2026-07-01", false, rates2026)).toEqual({ ok: false, reason: "tooLong", maxMonths: 6 });
+    expect(checkMentorPeriod("2026-01-01", "2026-07-01", false, rates2026)).toEqual({
+      ok: false,
+      reason: "tooLong",
+      maxMonths: 6,
+    });
     expect(checkMentorPeriod("2026-01-01", "2028-12-31", true, rates2026)).toEqual({ ok: true, months: 36 });
-    expect(checkMentorPeriod("2026-01-01", "2029-01-01", true, rates2026)).toMatchObject({ ok: false, reason: "tooLong" });
+    expect(checkMentorPeriod("2026-01-01", "2029-01-01", true, rates2026)).toMatchObject({
+      ok: false,
+      reason: "tooLong",
+    });
     expect(checkPeriod("2026-02-01", "2026-01-31", 12)).toMatchObject({ ok: false, reason: "endBeforeStart" });
   });
 });
 
 describe("inclusion grant rules", () => {
   const rows = (amounts: number[]) =>
-    amounts.map((amountKr, i) => ({ type: ["equipment", "software", "training"][i] ?? "insurance", amountKr, description: "Hev-senk-pult" }));
+    amounts.map((amountKr, i) => ({
+      type: ["equipment", "software", "training"][i] ?? "insurance",
+      amountKr,
+      description: "Hev-senk-pult",
+    }));
 
   it("allows exactly the year's maximum and refuses one krone over", () => {
-    expect(checkExpenses(rows([100_000, 60_400]), rates2026)).toEqual({ totalKr: 160_400, remainingKr: 0, problems: [] });
-    expect(checkExpenses(rows([100_000, 60_401]), rates2026).problems).toEqual([{ index: null, field: "total", code: "overMaximum" }]);
-    expect(checkExpenses(rows([100_000, 54_801]), rates2025).problems).toEqual([{ index: null, field: "total", code: "overMaximum" }]);
+    expect(checkExpenses(rows([100_000, 60_400]), rates2026)).toEqual({
+      totalKr: 160_400,
+      remainingKr: 0,
+      problems: [],
+    });
+    expect(checkExpenses(rows([100_000, 60_401]), rates2026).problems).toEqual([
+      { index: null, field: "total", code: "overMaximum" },
+    ]);
+    expect(checkExpenses(rows([100_000, 54_801]), rates2025).problems).toEqual([
+      { index: null, field: "total", code: "overMaximum" },
+    ]);
   });
 
   it("refuses the same type twice, amounts that are not whole positive kroner, and missing descriptions", () => {

@@ -40,7 +40,8 @@ const KR = 100n;
  */
 export function hourlyRate(payType: PayType, amountKr: number, positionPercent: number, hoursPerYear = 1950): number {
   if (payType === "hourly") return Math.round(amountKr);
-  if (!(positionPercent > 0 && positionPercent <= 100)) throw new RangeError("position percent must be above 0 and at most 100");
+  if (!(positionPercent > 0 && positionPercent <= 100))
+    throw new RangeError("position percent must be above 0 and at most 100");
   const periods = BigInt(periodsPerYear[payType]);
   const amountOre = BigInt(Math.round(amountKr * 100));
   // amountOre × periods × 100 ÷ (hoursPerYear × position% × 100) in kroner.
@@ -75,7 +76,10 @@ export interface MentorCalculation {
 const percentOf = (baseOre: bigint, percent: number) => roundHalfUp(baseOre * basisPoints(percent), 10_000n);
 
 export class GrantRuleError extends RangeError {
-  constructor(readonly field: keyof MentorInput, message: string) {
+  constructor(
+    readonly field: keyof MentorInput,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -86,8 +90,10 @@ export function mentorMonthlyGrant(input: MentorInput, rates: GrantRates): Mento
     throw new GrantRuleError("hoursPerMonth", "hours per month must be a whole number from 0 to 999");
   }
   if (input.otpPercent < rates.otpMinimumPercent) throw new GrantRuleError("otpPercent", "OTP below the minimum");
-  if (!rates.holidayPayPercents.includes(input.holidayPayPercent)) throw new GrantRuleError("holidayPayPercent", "unknown holiday pay rate");
-  if (!rates.employerTaxZones.some((z) => z.percent === input.employerTaxPercent)) throw new GrantRuleError("employerTaxPercent", "unknown tax zone rate");
+  if (!rates.holidayPayPercents.includes(input.holidayPayPercent))
+    throw new GrantRuleError("holidayPayPercent", "unknown holiday pay rate");
+  if (!rates.employerTaxZones.some((z) => z.percent === input.employerTaxPercent))
+    throw new GrantRuleError("employerTaxPercent", "unknown tax zone rate");
   const rate = hourlyRate(input.payType, input.amountKr, input.positionPercent, rates.hoursPerYear);
   const pay = BigInt(rate) * BigInt(input.hoursPerMonth) * KR;
   const holiday = percentOf(pay, input.holidayPayPercent);
@@ -100,7 +106,12 @@ export function mentorMonthlyGrant(input: MentorInput, rates: GrantRates): Mento
       { key: "pay", baseOre: rate * 100, percent: null, amountOre: Number(pay) },
       { key: "holidayPay", baseOre: Number(pay), percent: input.holidayPayPercent, amountOre: Number(holiday) },
       { key: "pension", baseOre: Number(pay + holiday), percent: input.otpPercent, amountOre: Number(pension) },
-      { key: "employerTax", baseOre: Number(pay + holiday + pension), percent: input.employerTaxPercent, amountOre: Number(tax) },
+      {
+        key: "employerTax",
+        baseOre: Number(pay + holiday + pension),
+        percent: input.employerTaxPercent,
+        amountOre: Number(tax),
+      },
     ],
     totalOre: Number(total),
     totalKr: Number(roundHalfUp(total, KR)),
@@ -115,7 +126,8 @@ function parse(date: string): { y: number; m: number; d: number } {
   return { y, m, d };
 }
 
-const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The last allowed end date of a period of `months` from `start`: 2026-01-01 + 6 → 2026-06-30; 2026-01-31 + 1 → 2026-02-27 (28 February clamped, less a day). */
@@ -137,7 +149,9 @@ export function monthsInPeriod(start: string, end: string): number {
   return months;
 }
 
-export type PeriodCheck = { ok: true; months: number } | { ok: false; reason: "endBeforeStart" | "tooLong"; maxMonths: number };
+export type PeriodCheck =
+  | { ok: true; months: number }
+  | { ok: false; reason: "endBeforeStart" | "tooLong"; maxMonths: number };
 
 export function checkPeriod(start: string, end: string, maxMonths: number): PeriodCheck {
   if (end < start) return { ok: false, reason: "endBeforeStart", maxMonths };
@@ -168,7 +182,15 @@ export function underAgeLimit(birthDate: string, endDate: string, rates: GrantRa
 
 // ---- Inclusion expenses ------------------------------------------------------------------
 
-export const expenseTypes = ["assessment", "workstation", "equipment", "workAids", "software", "training", "insurance"] as const;
+export const expenseTypes = [
+  "assessment",
+  "workstation",
+  "equipment",
+  "workAids",
+  "software",
+  "training",
+  "insurance",
+] as const;
 export type ExpenseType = (typeof expenseTypes)[number];
 
 export interface ExpenseRow {
@@ -180,16 +202,27 @@ export interface ExpenseRow {
 export type ExpenseProblem = {
   index: number | null;
   field: "type" | "amountKr" | "description" | "total";
-  code: "unknownType" | "duplicateType" | "amountNotPositive" | "amountNotWhole" | "descriptionMissing" | "overMaximum" | "noRows";
+  code:
+    | "unknownType"
+    | "duplicateType"
+    | "amountNotPositive"
+    | "amountNotWhole"
+    | "descriptionMissing"
+    | "overMaximum"
+    | "noRows";
 };
 
 /** Each of the seven types at most once, whole kroner above 0, a description, and at most the year's maximum in all. */
-export function checkExpenses(rows: ExpenseRow[], rates: GrantRates): { totalKr: number; remainingKr: number; problems: ExpenseProblem[] } {
+export function checkExpenses(
+  rows: ExpenseRow[],
+  rates: GrantRates,
+): { totalKr: number; remainingKr: number; problems: ExpenseProblem[] } {
   const problems: ExpenseProblem[] = [];
   const seen = new Set<string>();
   let total = 0;
   rows.forEach((row, index) => {
-    if (!(expenseTypes as readonly string[]).includes(row.type)) problems.push({ index, field: "type", code: "unknownType" });
+    if (!(expenseTypes as readonly string[]).includes(row.type))
+      problems.push({ index, field: "type", code: "unknownType" });
     else if (seen.has(row.type)) problems.push({ index, field: "type", code: "duplicateType" });
     seen.add(row.type);
     if (!Number.isInteger(row.amountKr)) problems.push({ index, field: "amountKr", code: "amountNotWhole" });
@@ -204,7 +237,9 @@ export function checkExpenses(rows: ExpenseRow[], rates: GrantRates): { totalKr:
 
 /** A number as typed in Norway ("48 750", "12,5"): nothing for a blank field, NaN for words. */
 export function readNumber(value: unknown): number | undefined {
-  return typeof value === "string" && value.trim() !== "" ? Number(value.trim().replace(/\s/g, "").replace(",", ".")) : undefined;
+  return typeof value === "string" && value.trim() !== ""
+    ? Number(value.trim().replace(/\s/g, "").replace(",", "."))
+    : undefined;
 }
 
 /**

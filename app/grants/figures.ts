@@ -1,7 +1,14 @@
 // The amounts shown while filling in, on the summary, in review and on the decision: computed from
 // the answers as typed (strings), in the browser and on the server alike.
 import type { FormValues } from "~/forms/wizard";
-import { type GrantRates, type PayType, checkExpenses, mentorMonthlyGrant, monthsInPeriod, readNumber } from "./calculation";
+import {
+  type GrantRates,
+  type PayType,
+  checkExpenses,
+  mentorMonthlyGrant,
+  monthsInPeriod,
+  readNumber,
+} from "./calculation";
 import { expenseRows } from "./form-layout";
 
 const num = (v: unknown) => readNumber(v) ?? Number.NaN;
@@ -36,7 +43,10 @@ export function mentorFigures(answers: FormValues, rates: GrantRates): MentorFig
     if (!Number.isFinite(calc.totalOre)) return null;
     const start = String(answers.startDate ?? "");
     const end = String(answers.endDate ?? "");
-    const months = /^\d{4}-\d{2}-\d{2}$/.test(start) && /^\d{4}-\d{2}-\d{2}$/.test(end) && end >= start ? monthsInPeriod(start, end) : null;
+    const months =
+      /^\d{4}-\d{2}-\d{2}$/.test(start) && /^\d{4}-\d{2}-\d{2}$/.test(end) && end >= start
+        ? monthsInPeriod(start, end)
+        : null;
     return {
       hourlyRateKr: calc.hourlyRateKr,
       lines: calc.lines.map((l) => ({ key: l.key, amountOre: l.amountOre, percent: l.percent })),
@@ -54,6 +64,11 @@ export function mentorFigures(answers: FormValues, rates: GrantRates): MentorFig
 export function inclusionFigures(answers: FormValues, rates: GrantRates) {
   const rows = expenseRows(answers);
   const check = checkExpenses(rows, rates);
-  return { rows: rows.map(({ type, amountKr, description }) => ({ type, amountKr, description })), totalKr: check.totalKr, remainingKr: check.remainingKr, maxKr: rates.inclusionMaxKr, year: rates.year };
+  return {
+    rows: rows.map(({ type, amountKr, description }) => ({ type, amountKr, description })),
+    totalKr: check.totalKr,
+    remainingKr: check.remainingKr,
+    maxKr: rates.inclusionMaxKr,
+    year: rates.year,
+  };
 }
-

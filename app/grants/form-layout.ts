@@ -43,7 +43,11 @@ export const mentorSteps: MentorField[][] = [
 ];
 
 export const EXPENSE_ROWS = expenseTypes.length;
-export const rowFields = Array.from({ length: EXPENSE_ROWS }, (_, i) => [`expenseType${i}`, `expenseAmount${i}`, `expenseDescription${i}`]).flat();
+export const rowFields = Array.from({ length: EXPENSE_ROWS }, (_, i) => [
+  `expenseType${i}`,
+  `expenseAmount${i}`,
+  `expenseDescription${i}`,
+]).flat();
 
 export const inclusionSteps: string[][] = [["startDate", "endDate"], ["reason"], rowFields, ["notPurchased"], []];
 

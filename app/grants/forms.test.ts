@@ -26,7 +26,9 @@ describe("a grant period before the first year with rates", () => {
   });
 
   it("is accepted from the first day of that year", () => {
-    const result = parseWithZod(form({ ...period, startDate: "2025-01-01", endDate: "2025-06-30" }), { schema: mentorStepSchema(2, rates2025) });
+    const result = parseWithZod(form({ ...period, startDate: "2025-01-01", endDate: "2025-06-30" }), {
+      schema: mentorStepSchema(2, rates2025),
+    });
     expect(result.status).toBe("success");
   });
 });
@@ -40,7 +42,9 @@ describe("a period whose dates are not dates", () => {
     { startDate: "9999-99-99", endDate: "", expected: { startDate: noSuchDate, endDate: format } },
   ];
   it.each(cases)("$startDate – $endDate is answered at the date fields only", ({ startDate, endDate, expected }) => {
-    const result = parseWithZod(form({ startDate, endDate, extended: "no" }), { schema: mentorStepSchema(2, rates2025) });
+    const result = parseWithZod(form({ startDate, endDate, extended: "no" }), {
+      schema: mentorStepSchema(2, rates2025),
+    });
     expect(result.reply().error).toEqual(expected);
   });
 });

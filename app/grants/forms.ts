@@ -5,23 +5,40 @@ import { z } from "zod";
 import { isIsoDate } from "~/domain/dates";
 import { digitsOnly, isValidAccountNumber } from "~/domain/identifiers";
 import * as texts from "~/texts";
-import { type GrantRates, type PayType, checkExpenses, checkMentorPeriod, checkPeriod, payTypes, readNumber, startsBeforeRates } from "./calculation";
+import {
+  type GrantRates,
+  type PayType,
+  checkExpenses,
+  checkMentorPeriod,
+  checkPeriod,
+  payTypes,
+  readNumber,
+  startsBeforeRates,
+} from "./calculation";
 import { type MentorField, expenseRows, inclusionSteps, mentorSteps, rowFields, stepsFor } from "./form-layout";
 import { blankToUndefined, dateField } from "~/forms/fields";
 
 const m = texts.grants.errors;
-const text = (min: number, max: number, message: string, tooLong = m.tooLong(max)) => z.string({ message }).trim().min(min, message).max(max, tooLong);
-const optional = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, m.tooLong(max)).optional()).transform((v) => v ?? "");
+const text = (min: number, max: number, message: string, tooLong = m.tooLong(max)) =>
+  z.string({ message }).trim().min(min, message).max(max, tooLong);
+const optional = (max: number) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, m.tooLong(max)).optional()).transform((v) => v ?? "");
 const yesNo = (message: string) => z.enum(["yes", "no"], { message });
 const number = (message: string) => z.preprocess(readNumber, z.number({ message }));
 
 function mentorFields(rates: GrantRates) {
   return {
     contactName: text(2, 100, m.contactName),
-    contactPhone: z.string({ message: m.phone }).trim().regex(/^\+?[\d ]{8,15}$/, m.phone),
+    contactPhone: z
+      .string({ message: m.phone })
+      .trim()
+      .regex(/^\+?[\d ]{8,15}$/, m.phone),
     contactEmail: z.string({ message: m.email }).trim().email(m.email),
     mentorName: text(2, 100, m.mentorName),
-    mentorPhone: z.string({ message: m.phone }).trim().regex(/^\+?[\d ]{8,15}$/, m.phone),
+    mentorPhone: z
+      .string({ message: m.phone })
+      .trim()
+      .regex(/^\+?[\d ]{8,15}$/, m.phone),
     mentorTasks: text(1, 1000, m.mentorTasks),
     familyTie: yesNo(m.familyTie),
     familyTieExplanation: optional(500),
@@ -36,9 +53,17 @@ function mentorFields(rates: GrantRates) {
     payType: z.enum(payTypes as [PayType, ...PayType[]], { message: m.payType }),
     payAmount: number(m.payAmount).refine((n) => n > 0 && n < 10_000_000, m.payAmount),
     positionPercent: number(m.positionPercent).refine((n) => n > 0 && n <= 100, m.positionPercent),
-    holidayPayPercent: number(m.holidayPayPercent).refine((n) => rates.holidayPayPercents.includes(n), m.holidayPayPercent),
-    otpPercent: number(m.otp(rates.otpMinimumPercent)).refine((n) => n >= rates.otpMinimumPercent && n <= 30, m.otp(rates.otpMinimumPercent)),
-    taxZone: z.string({ message: m.taxZone }).refine((id) => rates.employerTaxZones.some((zone) => zone.id === id), m.taxZone),
+    holidayPayPercent: number(m.holidayPayPercent).refine(
+      (n) => rates.holidayPayPercents.includes(n),
+      m.holidayPayPercent,
+    ),
+    otpPercent: number(m.otp(rates.otpMinimumPercent)).refine(
+      (n) => n >= rates.otpMinimumPercent && n <= 30,
+      m.otp(rates.otpMinimumPercent),
+    ),
+    taxZone: z
+      .string({ message: m.taxZone })
+      .refine((id) => rates.employerTaxZones.some((zone) => zone.id === id), m.taxZone),
     accountNumber: z
       .string({ message: m.accountNumber })
       .transform(digitsOnly)
@@ -51,7 +76,9 @@ type Values = Record<string, unknown>;
 /** Both ends of the period, when both are real dates (a refinement also sees the fields that failed). */
 function periodOf(v: Values): { start: string; end: string } | null {
   const { startDate: start, endDate: end } = v;
-  return typeof start === "string" && typeof end === "string" && isIsoDate(start) && isIsoDate(end) ? { start, end } : null;
+  return typeof start === "string" && typeof end === "string" && isIsoDate(start) && isIsoDate(end)
+    ? { start, end }
+    : null;
 }
 
 function checkStartHasRates(v: Values, ctx: z.RefinementCtx, rates: GrantRates): void {
@@ -62,12 +89,19 @@ function checkStartHasRates(v: Values, ctx: z.RefinementCtx, rates: GrantRates):
 
 function refineMentor(v: Values, ctx: z.RefinementCtx, rates: GrantRates): void {
   checkStartHasRates(v, ctx, rates);
-  if (v.familyTie === "yes" && !v.familyTieExplanation) ctx.addIssue({ code: "custom", path: ["familyTieExplanation"], message: m.familyTieExplanation });
-  if (v.extended === "yes" && !v.extendedReason) ctx.addIssue({ code: "custom", path: ["extendedReason"], message: m.extendedReason });
+  if (v.familyTie === "yes" && !v.familyTieExplanation)
+    ctx.addIssue({ code: "custom", path: ["familyTieExplanation"], message: m.familyTieExplanation });
+  if (v.extended === "yes" && !v.extendedReason)
+    ctx.addIssue({ code: "custom", path: ["extendedReason"], message: m.extendedReason });
   const dates = periodOf(v);
   if (dates && v.extended !== undefined) {
     const period = checkMentorPeriod(dates.start, dates.end, v.extended === "yes", rates);
-    if (!period.ok) ctx.addIssue({ code: "custom", path: ["endDate"], message: period.reason === "endBeforeStart" ? m.endBeforeStart : m.mentorTooLong(period.maxMonths) });
+    if (!period.ok)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: period.reason === "endBeforeStart" ? m.endBeforeStart : m.mentorTooLong(period.maxMonths),
+      });
   }
 }
 
@@ -101,14 +135,23 @@ function refineInclusion(v: Values, ctx: z.RefinementCtx, rates: GrantRates, ste
   const dates = periodOf(v);
   if (dates) {
     const period = checkPeriod(dates.start, dates.end, rates.inclusionMaxMonths);
-    if (!period.ok) ctx.addIssue({ code: "custom", path: ["endDate"], message: period.reason === "endBeforeStart" ? m.endBeforeStart : m.inclusionTooLong(period.maxMonths) });
+    if (!period.ok)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: period.reason === "endBeforeStart" ? m.endBeforeStart : m.inclusionTooLong(period.maxMonths),
+      });
   }
   if (step !== null && step !== 2) return;
   const rows = expenseRows(v);
   const check = checkExpenses(rows, rates);
   for (const problem of check.problems) {
     const row = problem.index === null ? undefined : rows[problem.index];
-    const path = row ? [`expense${problem.field === "type" ? "Type" : problem.field === "amountKr" ? "Amount" : "Description"}${row.index}`] : ["expenseTotal"];
+    const path = row
+      ? [
+          `expense${problem.field === "type" ? "Type" : problem.field === "amountKr" ? "Amount" : "Description"}${row.index}`,
+        ]
+      : ["expenseTotal"];
     ctx.addIssue({ code: "custom", path, message: m.expense[problem.code](rates.inclusionMaxKr, check.totalKr) });
   }
 }
@@ -126,6 +169,16 @@ export function inclusionStepSchema(step: number, rates: GrantRates) {
 /** The guided flow of one kind of grant, with the year's rates in its rules. */
 export function wizardFor(kind: "mentor" | "inclusion", rates: GrantRates) {
   return kind === "mentor"
-    ? { steps: stepsFor(kind), stepSchema: (s: number) => mentorStepSchema(s, rates), fullSchema: mentorSchema(rates), listFields: [] as string[] }
-    : { steps: stepsFor(kind), stepSchema: (s: number) => inclusionStepSchema(s, rates), fullSchema: inclusionSchema(rates), listFields: [] as string[] };
+    ? {
+        steps: stepsFor(kind),
+        stepSchema: (s: number) => mentorStepSchema(s, rates),
+        fullSchema: mentorSchema(rates),
+        listFields: [] as string[],
+      }
+    : {
+        steps: stepsFor(kind),
+        stepSchema: (s: number) => inclusionStepSchema(s, rates),
+        fullSchema: inclusionSchema(rates),
+        listFields: [] as string[],
+      };
 }

@@ -6,7 +6,11 @@ function notFound(): never {
 }
 
 /** The employer's organisation from the URL, checked on the server: members only (others get 404). */
-export async function requireEmployerOrganisation(request: Request, context: AppLoadContext, params: { orgId?: string }) {
+export async function requireEmployerOrganisation(
+  request: Request,
+  context: AppLoadContext,
+  params: { orgId?: string },
+) {
   if (!isUuid(params.orgId)) notFound();
   const membership = await requireOrganisationMember(request, context, params.orgId);
   return { ...membership, organisationId: params.orgId };

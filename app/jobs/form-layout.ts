@@ -5,7 +5,9 @@ import * as texts from "~/texts";
 
 export const physicalDemandIds = Object.keys(texts.vocabulary.physicalDemands);
 export const socialSettingIds = Object.keys(texts.vocabulary.socialSettings);
-export const employmentFormIds = Object.keys(texts.vocabulary.employmentForms) as Array<keyof typeof texts.vocabulary.employmentForms>;
+export const employmentFormIds = Object.keys(texts.vocabulary.employmentForms) as Array<
+  keyof typeof texts.vocabulary.employmentForms
+>;
 
 export type TaskNeedField =
   | "title"

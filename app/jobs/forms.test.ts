@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import "~/validation";
 import { todayInOslo } from "~/domain/dates";
 import * as texts from "~/texts";
-import { carvedJobEditSchema, carvedJobSchema, carvedJobStepSchema, taskNeedEditSchema, taskNeedSchema, taskNeedStepSchema } from "./forms";
+import {
+  carvedJobEditSchema,
+  carvedJobSchema,
+  carvedJobStepSchema,
+  taskNeedEditSchema,
+  taskNeedSchema,
+  taskNeedStepSchema,
+} from "./forms";
 
 const tm = texts.taskForm.errors;
 const jm = texts.jobForm.errors;
@@ -25,7 +32,10 @@ const goodTask = {
   mentorPossible: "on",
 };
 
-function errorsOf(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }): Record<string, string[]> {
+function errorsOf(result: {
+  success: boolean;
+  error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
+}): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of result.error?.issues ?? []) {
     const field = String(issue.path[0]);
@@ -34,7 +44,8 @@ function errorsOf(result: { success: boolean; error?: { issues: Array<{ path: Pr
   return errors;
 }
 
-const taskErrors = (changes: Record<string, unknown>) => errorsOf(taskNeedSchema.safeParse({ ...goodTask, ...changes }));
+const taskErrors = (changes: Record<string, unknown>) =>
+  errorsOf(taskNeedSchema.safeParse({ ...goodTask, ...changes }));
 
 describe("task need form", () => {
   it("accepts a complete task and normalises it", () => {
@@ -83,13 +94,19 @@ describe("task need form", () => {
 
   it("accepts today as a start date, and a passed date only when it is the one already saved", () => {
     expect(taskErrors({ earliestStart: todayInOslo() })).toEqual({});
-    expect(errorsOf(taskNeedEditSchema("2020-01-01").safeParse({ ...goodTask, earliestStart: "2020-01-01" }))).toEqual({});
-    expect(errorsOf(taskNeedEditSchema("2020-01-01").safeParse({ ...goodTask, earliestStart: "2020-01-02" })).earliestStart).toEqual([tm.pastDate]);
+    expect(errorsOf(taskNeedEditSchema("2020-01-01").safeParse({ ...goodTask, earliestStart: "2020-01-01" }))).toEqual(
+      {},
+    );
+    expect(
+      errorsOf(taskNeedEditSchema("2020-01-01").safeParse({ ...goodTask, earliestStart: "2020-01-02" })).earliestStart,
+    ).toEqual([tm.pastDate]);
   });
 
   it("validates one step at a time: step 1 does not complain about step 2's fields", () => {
     expect(errorsOf(taskNeedStepSchema(0).safeParse({ title: "Fylle varer", category: "butikk" }))).toEqual({});
-    expect(Object.keys(errorsOf(taskNeedStepSchema(1).safeParse({})))).toEqual(expect.arrayContaining(["hoursPerWeek", "slots", "municipalityNumber"]));
+    expect(Object.keys(errorsOf(taskNeedStepSchema(1).safeParse({})))).toEqual(
+      expect.arrayContaining(["hoursPerWeek", "slots", "municipalityNumber"]),
+    );
   });
 });
 

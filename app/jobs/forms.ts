@@ -6,7 +6,15 @@ import { todayInOslo } from "~/domain/dates";
 import { interestIds, strengthIds } from "~/domain/vocabulary";
 import * as texts from "~/texts";
 import { isMunicipalityNumber } from "../../db/data/places";
-import { type CarvedJobField, type TaskNeedField, carvedJobSteps, employmentFormIds, physicalDemandIds, socialSettingIds, taskNeedSteps } from "./form-layout";
+import {
+  type CarvedJobField,
+  type TaskNeedField,
+  carvedJobSteps,
+  employmentFormIds,
+  physicalDemandIds,
+  socialSettingIds,
+  taskNeedSteps,
+} from "./form-layout";
 import { MAX_HOURS, MIN_HOURS, isSlot, parseHours, scheduleCapacity, normaliseSlots } from "./rules";
 import { blankToUndefined, dateField, optionalDateField } from "~/forms/fields";
 
@@ -56,14 +64,24 @@ function checkHoursFit(value: { hoursPerWeek?: number; slots?: string[] }, ctx: 
   if (value.hoursPerWeek === undefined || !value.slots?.length) return;
   const capacity = scheduleCapacity(value.slots);
   if (value.hoursPerWeek > capacity) {
-    ctx.addIssue({ code: "custom", path: ["hoursPerWeek"], message: tm.hoursDontFit(value.hoursPerWeek, value.slots.length, capacity) });
+    ctx.addIssue({
+      code: "custom",
+      path: ["hoursPerWeek"],
+      message: tm.hoursDontFit(value.hoursPerWeek, value.slots.length, capacity),
+    });
   }
 }
 
 /** Dates must not be in the past, except the one already saved (a job that has started can still be edited). */
-function checkNotPast(value: Record<string, unknown>, ctx: z.RefinementCtx, field: string, saved?: string | null): void {
+function checkNotPast(
+  value: Record<string, unknown>,
+  ctx: z.RefinementCtx,
+  field: string,
+  saved?: string | null,
+): void {
   const date = value[field];
-  if (typeof date === "string" && date !== saved && date < todayInOslo()) ctx.addIssue({ code: "custom", path: [field], message: tm.pastDate });
+  if (typeof date === "string" && date !== saved && date < todayInOslo())
+    ctx.addIssue({ code: "custom", path: [field], message: tm.pastDate });
 }
 
 export const taskNeedFields = {
@@ -83,7 +101,11 @@ export const taskNeedFields = {
   mentorPossible: checkbox,
 } satisfies Record<TaskNeedField, z.ZodType>;
 
-function refineTask(value: Partial<Record<TaskNeedField, unknown>>, ctx: z.RefinementCtx, savedDate?: string | null): void {
+function refineTask(
+  value: Partial<Record<TaskNeedField, unknown>>,
+  ctx: z.RefinementCtx,
+  savedDate?: string | null,
+): void {
   checkHoursFit(value as { hoursPerWeek?: number; slots?: string[] }, ctx);
   checkNotPast(value, ctx, "earliestStart", savedDate);
 }
@@ -116,7 +138,11 @@ export const carvedJobFields = {
   startDate: dateField(jm.startDate),
 } satisfies Record<CarvedJobField, z.ZodType>;
 
-function refineJob(value: Partial<Record<CarvedJobField, unknown>>, ctx: z.RefinementCtx, savedDate?: string | null): void {
+function refineJob(
+  value: Partial<Record<CarvedJobField, unknown>>,
+  ctx: z.RefinementCtx,
+  savedDate?: string | null,
+): void {
   checkHoursFit(value as { hoursPerWeek?: number; slots?: string[] }, ctx);
   checkNotPast(value, ctx, "startDate", savedDate);
 }

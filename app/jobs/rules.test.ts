@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { daysCovered, normaliseSlots, parseHours, positionPercent, scheduleCapacity, scheduleSummary, slotsNeeded, sumHours } from "./rules";
+import {
+  daysCovered,
+  normaliseSlots,
+  parseHours,
+  positionPercent,
+  scheduleCapacity,
+  scheduleSummary,
+  slotsNeeded,
+  sumHours,
+} from "./rules";
 
 describe("job carving arithmetic", () => {
   it("sizes a position against a 37.5-hour week", () => {
@@ -18,7 +27,10 @@ describe("job carving arithmetic", () => {
   });
 
   it("puts slots in calendar order and drops duplicates and unknown values", () => {
-    expect(normaliseSlots(["fri:evening", "mon:morning", "mon:morning", "sun:night"])).toEqual(["mon:morning", "fri:evening"]);
+    expect(normaliseSlots(["fri:evening", "mon:morning", "mon:morning", "sun:night"])).toEqual([
+      "mon:morning",
+      "fri:evening",
+    ]);
     expect(daysCovered(["wed:day", "mon:morning", "wed:evening"])).toEqual(["mon", "wed"]);
   });
 
@@ -32,6 +44,12 @@ describe("job carving arithmetic", () => {
 
   it("summarises hours, days and position size for the live summary", () => {
     const s = scheduleSummary(15, ["wed:morning", "mon:morning", "fri:morning"]);
-    expect(s).toMatchObject({ days: ["mon", "wed", "fri"], times: ["morning"], positionPercent: 40, capacity: 22.5, fits: true });
+    expect(s).toMatchObject({
+      days: ["mon", "wed", "fri"],
+      times: ["morning"],
+      positionPercent: 40,
+      capacity: 22.5,
+      fits: true,
+    });
   });
 });

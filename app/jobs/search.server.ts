@@ -10,10 +10,22 @@ export async function stillSearchable(hits: Array<{ kind: "job" | "task"; entity
   const taskIds = hits.filter((h) => h.kind === "task").map((h) => h.entityId);
   const open = new Set<string>();
   if (jobIds.length) {
-    for (const r of await db.selectFrom("carved_jobs").select("id").where("id", "in", jobIds).where("status", "=", "open").execute()) open.add(r.id);
+    for (const r of await db
+      .selectFrom("carved_jobs")
+      .select("id")
+      .where("id", "in", jobIds)
+      .where("status", "=", "open")
+      .execute())
+      open.add(r.id);
   }
   if (taskIds.length) {
-    for (const r of await db.selectFrom("task_needs").select("id").where("id", "in", taskIds).where("status", "=", "open").execute()) open.add(r.id);
+    for (const r of await db
+      .selectFrom("task_needs")
+      .select("id")
+      .where("id", "in", taskIds)
+      .where("status", "=", "open")
+      .execute())
+      open.add(r.id);
   }
   return open;
 }

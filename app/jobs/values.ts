@@ -79,9 +79,14 @@ export function jobDefaultsFromTasks(values: FormValues, tasks: TaskNeedRow[]): 
   const chosen = tasks.filter((t) => (values.taskIds as string[] | undefined)?.includes(t.id));
   if (chosen.length === 0) return values;
   const next = { ...values };
-  if (!next.hoursPerWeek) next.hoursPerWeek = hoursText(Math.round(chosen.reduce((a, t) => a + t.hours_per_week, 0) * 10) / 10);
+  if (!next.hoursPerWeek)
+    next.hoursPerWeek = hoursText(Math.round(chosen.reduce((a, t) => a + t.hours_per_week, 0) * 10) / 10);
   if (!next.slots || next.slots.length === 0) next.slots = [...new Set(chosen.flatMap((t) => t.slots))];
   if (!next.title) next.title = chosen[0]?.title ?? "";
-  if (!next.adaptations) next.adaptations = chosen.map((t) => t.adaptations).filter(Boolean).join(" ");
+  if (!next.adaptations)
+    next.adaptations = chosen
+      .map((t) => t.adaptations)
+      .filter(Boolean)
+      .join(" ");
   return next;
 }

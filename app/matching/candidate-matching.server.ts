@@ -8,7 +8,11 @@ import { isOverdue } from "./pipeline";
 export async function loadCandidateMatching(candidateId: string, stage: number) {
   const db = getDb();
   const today = todayInOslo();
-  const [events, followUps, proposals] = await Promise.all([listStageEvents(db, candidateId), listFollowUps(db, candidateId), listCandidateProposals(db, candidateId)]);
+  const [events, followUps, proposals] = await Promise.all([
+    listStageEvents(db, candidateId),
+    listFollowUps(db, candidateId),
+    listCandidateProposals(db, candidateId),
+  ]);
   const plan = followUps.map((f) => ({
     id: f.id,
     dueDate: f.due_date,
@@ -20,11 +24,23 @@ export async function loadCandidateMatching(candidateId: string, stage: number) 
   const temporary = proposals.find((p) => p.status === "hired" && p.hire_form === "temporary");
   return {
     stage,
-    stageHistory: events.map((e) => ({ from: e.from_stage, to: e.to_stage, reason: e.reason, at: e.at.toISOString(), by: e.by_name })),
+    stageHistory: events.map((e) => ({
+      from: e.from_stage,
+      to: e.to_stage,
+      reason: e.reason,
+      at: e.at.toISOString(),
+      by: e.by_name,
+    })),
     followUps: plan,
     nextFollowUp: plan.find((f) => !f.done) ?? null,
     temporarySince: temporary?.hire_start ?? null,
-    proposals: proposals.map((p) => ({ id: p.id, job: p.job_title, organisation: p.organisation_name, status: p.status, score: p.fit_score })),
+    proposals: proposals.map((p) => ({
+      id: p.id,
+      job: p.job_title,
+      organisation: p.organisation_name,
+      status: p.status,
+      score: p.fit_score,
+    })),
   };
 }
 

@@ -42,7 +42,15 @@ export interface FitJob {
 
 export type FitFactor = "interest" | "strengths" | "hours" | "schedule" | "place" | "start" | "mentor";
 
-export const fitWeights: Record<FitFactor, number> = { interest: 25, strengths: 15, hours: 20, schedule: 20, place: 10, start: 5, mentor: 5 };
+export const fitWeights: Record<FitFactor, number> = {
+  interest: 25,
+  strengths: 15,
+  hours: 20,
+  schedule: 20,
+  place: 10,
+  start: 5,
+  mentor: 5,
+};
 
 export interface FitResult {
   score: number;
@@ -81,7 +89,10 @@ function scheduleFit(c: FitCandidate, slots: string[]) {
   return {
     share: normal.length ? good.length / normal.length : 0,
     fitWords: [...goodTimes].map((t) => lower(v.timesOfDay[t])),
-    missWords: [...[...missingDays].map((d) => lower(v.weekdays[d])), ...[...missingTimes].map((t) => lower(v.timesOfDay[t]))],
+    missWords: [
+      ...[...missingDays].map((d) => lower(v.weekdays[d])),
+      ...[...missingTimes].map((t) => lower(v.timesOfDay[t])),
+    ],
   };
 }
 
@@ -97,7 +108,9 @@ export function combineJobs(jobs: FitJob[]): FitJob {
     hoursPerWeek: Math.round(jobs.reduce((a, j) => a + j.hoursPerWeek, 0) * 10) / 10,
     slots: normaliseSlots(jobs.flatMap((j) => j.slots)),
     municipalityNumber: jobs[0]?.municipalityNumber ?? "",
-    startDate: jobs.map((j) => j.startDate).reduce<string | null>((a, b) => (a === null ? b : b === null ? a : a > b ? a : b), null),
+    startDate: jobs
+      .map((j) => j.startDate)
+      .reduce<string | null>((a, b) => (a === null ? b : b === null ? a : a > b ? a : b), null),
     mentorAvailable: jobs.some((j) => j.mentorAvailable),
   };
 }
@@ -113,12 +126,21 @@ export function fitCombination(c: FitCandidate, jobs: FitJob[], today: string): 
   const result = combine(c, jobs, today);
   const clash = clashes(jobs);
   if (clash.length === 0) return { ...result, clashes: [] };
-  const words = clash.map((s) => lower(`${v.weekdays[slotParts(s as never).day]} ${v.timesOfDay[slotParts(s as never).time]}`));
+  const words = clash.map((s) =>
+    lower(`${v.weekdays[slotParts(s as never).day]} ${v.timesOfDay[slotParts(s as never).time]}`),
+  );
   const misfits = [...result.misfits, f.clash(words.join(", "))];
   // A slot two employers both need cannot be worked at both: it counts as not fitting.
   const all = combineJobs(jobs).slots.length;
   const shares = { ...result.shares, schedule: Math.max(0, result.shares.schedule - clash.length / Math.max(1, all)) };
-  return { ...result, shares, score: scoreOf(shares), misfits, summary: summarise(result.fits, misfits), clashes: clash };
+  return {
+    ...result,
+    shares,
+    score: scoreOf(shares),
+    misfits,
+    summary: summarise(result.fits, misfits),
+    clashes: clash,
+  };
 }
 
 function combine(c: FitCandidate, jobs: FitJob[], today: string): FitResult {
@@ -156,7 +178,15 @@ function combine(c: FitCandidate, jobs: FitJob[], today: string): FitResult {
   const mentor = !c.needsCloseFollowUp || job.mentorAvailable ? 1 : 0;
   if (c.needsCloseFollowUp) (mentor ? fits : misfits).push(mentor ? f.mentor : f.noMentor);
 
-  const shares: Record<FitFactor, number> = { interest, strengths, hours, schedule: schedule.share, place, start, mentor };
+  const shares: Record<FitFactor, number> = {
+    interest,
+    strengths,
+    hours,
+    schedule: schedule.share,
+    place,
+    start,
+    mentor,
+  };
   const score = scoreOf(shares);
   const uniqueFits = [...new Set(fits)];
   const uniqueMisfits = [...new Set(misfits)];
@@ -168,11 +198,29 @@ function scoreOf(shares: Record<FitFactor, number>): number {
 }
 
 function summarise(fits: string[], misfits: string[]): string {
-  return [fits.length ? `${f.fits}: ${fits.join(", ")}` : "", misfits.length ? `${f.misfits}: ${misfits.join(", ")}` : ""].filter(Boolean).join("; ");
+  return [
+    fits.length ? `${f.fits}: ${fits.join(", ")}` : "",
+    misfits.length ? `${f.misfits}: ${misfits.join(", ")}` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
 }
 
-export function toFitJob(j: Pick<JobForIndex, "categories" | "strengths" | "hoursPerWeek" | "slots" | "municipalityNumber" | "startDate" | "mentorAvailable">): FitJob {
-  return { categories: j.categories, strengths: j.strengths, hoursPerWeek: j.hoursPerWeek, slots: j.slots, municipalityNumber: j.municipalityNumber, startDate: j.startDate, mentorAvailable: j.mentorAvailable };
+export function toFitJob(
+  j: Pick<
+    JobForIndex,
+    "categories" | "strengths" | "hoursPerWeek" | "slots" | "municipalityNumber" | "startDate" | "mentorAvailable"
+  >,
+): FitJob {
+  return {
+    categories: j.categories,
+    strengths: j.strengths,
+    hoursPerWeek: j.hoursPerWeek,
+    slots: j.slots,
+    municipalityNumber: j.municipalityNumber,
+    startDate: j.startDate,
+    mentorAvailable: j.mentorAvailable,
+  };
 }
 
 export function toFitCandidate(p: CandidateProfile): FitCandidate {
@@ -190,4 +238,3 @@ export function toFitCandidate(p: CandidateProfile): FitCandidate {
     needsCloseFollowUp: (facilitation.everyday ?? []).some((x) => x === "mentor" || x === "tett-oppfolging"),
   };
 }
-

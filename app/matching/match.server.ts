@@ -28,7 +28,8 @@ export async function loadOpenJob(key: { kind: JobKind; id: string }): Promise<J
 }
 
 const quote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
-const dateOf = (n: number) => (n === 0 ? null : `${String(n).slice(0, 4)}-${String(n).slice(4, 6)}-${String(n).slice(6, 8)}`);
+const dateOf = (n: number) =>
+  n === 0 ? null : `${String(n).slice(0, 4)}-${String(n).slice(4, 6)}-${String(n).slice(6, 8)}`;
 
 /** Candidates a proposal may show an employer: searchable and with consent to be shown anonymously. */
 function consentedNow(now: Date) {
@@ -45,7 +46,11 @@ export interface RankedCandidate {
 }
 
 /** Ranked candidates for an open job or task: near in place and hours, then by fit score. */
-export async function rankCandidatesForJob(job: JobForIndex, officeId: string | null, options: { q?: string; limit?: number } = {}): Promise<RankedCandidate[]> {
+export async function rankCandidatesForJob(
+  job: JobForIndex,
+  officeId: string | null,
+  options: { q?: string; limit?: number } = {},
+): Promise<RankedCandidate[]> {
   const hours = job.hoursPerWeek;
   const limit = options.limit ?? 20;
   const result = await getSearch()
@@ -99,13 +104,19 @@ export interface Combination {
 const fitJobOfHit = (h: JobHit): FitJob => ({ ...h, startDate: dateOf(h.startDate) });
 
 /** Ranked jobs and task needs for a candidate, and pairs from two employers that together make their week. */
-export async function rankJobsForCandidate(profile: CandidateProfile, limit = 20): Promise<{ jobs: RankedJob[]; combinations: Combination[] }> {
+export async function rankJobsForCandidate(
+  profile: CandidateProfile,
+  limit = 20,
+): Promise<{ jobs: RankedJob[]; combinations: Combination[] }> {
   const fitCandidate = toFitCandidate(profile);
   const places = [profile.municipality_number, ...profile.reachable_municipalities];
   const search = parseJobSearch(new URLSearchParams());
   const result = await searchJobs(getSearch(), getIndexPrefix(), search, {
     hitsPerPage: 200,
-    extraFilters: [`municipalityNumber IN [${places.map(quote).join(", ")}]`, `hoursPerWeek <= ${profile.hours_max + 5}`],
+    extraFilters: [
+      `municipalityNumber IN [${places.map(quote).join(", ")}]`,
+      `hoursPerWeek <= ${profile.hours_max + 5}`,
+    ],
   });
   const open = await stillSearchable(result.hits);
   const hits = result.hits.filter((h) => open.has(h.entityId));

@@ -1,7 +1,15 @@
 // The life of a match, as plain rules: who may move a proposal from which status to which, what
 // each move needs, and what it does to the candidate's EUSE stage. The repository enforces these
 // in a transaction; the pages use them to offer only the moves that are allowed.
-export type ProposalStatus = "proposed" | "interested" | "declined" | "withdrawn" | "meeting" | "work_trial" | "hired" | "ended";
+export type ProposalStatus =
+  | "proposed"
+  | "interested"
+  | "declined"
+  | "withdrawn"
+  | "meeting"
+  | "work_trial"
+  | "hired"
+  | "ended";
 export type Actor = "employer" | "specialist";
 
 interface Move {
@@ -81,7 +89,9 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export function planFollowUps(start: string): Array<{ dueDate: string; withWhom: PlannedFollowUp["withWhom"]; place: PlannedFollowUp["place"] }> {
+export function planFollowUps(
+  start: string,
+): Array<{ dueDate: string; withWhom: PlannedFollowUp["withWhom"]; place: PlannedFollowUp["place"] }> {
   return followUpPlan.map((p) => ({ dueDate: addDays(start, p.afterDays), withWhom: p.withWhom, place: p.place }));
 }
 

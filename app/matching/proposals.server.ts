@@ -51,7 +51,8 @@ export async function loadProposalParts(officeId: string | null, candidateId: st
     .where("withdrawn_at", "is", null)
     .where("expires_at", ">", now)
     .execute();
-  const employerVisible = consents.some((c) => c.scope === "employer_view") && consents.some((c) => c.scope === "search");
+  const employerVisible =
+    consents.some((c) => c.scope === "employer_view") && consents.some((c) => c.scope === "search");
   const job = await loadOpenJob(key);
   const fit = job ? fitScore(toFitCandidate(candidate), toFitJob(job), todayInOslo(now)) : null;
   return { key, candidate, employerVisible, job, fit };
@@ -83,7 +84,12 @@ export async function propose(
         note,
         fit: { score: parts.fit.score, fits: parts.fit.fits, misfits: parts.fit.misfits },
       },
-      (proposalId) => withMail(t.notifyProposed(job.title), `${origin}/arbeidsgiver/${job.organisationId}/forslag/${proposalId}`, t.mailProposedSubject),
+      (proposalId) =>
+        withMail(
+          t.notifyProposed(job.title),
+          `${origin}/arbeidsgiver/${job.organisationId}/forslag/${proposalId}`,
+          t.mailProposedSubject,
+        ),
     );
     return { ok: true, id };
   } catch (error) {
@@ -106,11 +112,15 @@ export async function move(
   try {
     await moveProposal(getDb(), proposal.id, to, { userId: user.id, role: actor }, details, (p) => {
       if (actor === "employer") {
-        const text = to === "interested" || to === "declined" ? t.notifyAnswered(code, label(p)) : t.notifyMoved(code, label(p));
+        const text =
+          to === "interested" || to === "declined" ? t.notifyAnswered(code, label(p)) : t.notifyMoved(code, label(p));
         return { to: "specialist", notice: withMail(text, `${origin}/spesialist/forslag/${p.id}`, text) };
       }
       const text = t.notifyMoved(code, label(p));
-      return { to: "employer", notice: withMail(text, `${origin}/arbeidsgiver/${p.organisation_id}/forslag/${p.id}`, text) };
+      return {
+        to: "employer",
+        notice: withMail(text, `${origin}/arbeidsgiver/${p.organisation_id}/forslag/${p.id}`, text),
+      };
     });
     return true;
   } catch (error) {
@@ -120,10 +130,18 @@ export async function move(
 }
 
 /** What the employer may see of the candidate: the name and contact only after consent; each such look is audit-logged. */
-export async function identityForEmployer(context: AppLoadContext, user: SessionUser, proposal: { id: string; candidate_id: string; organisation_id: string }) {
+export async function identityForEmployer(
+  context: AppLoadContext,
+  user: SessionUser,
+  proposal: { id: string; candidate_id: string; organisation_id: string },
+) {
   const db = getDb();
   if (!(await hasIdentityConsent(db, proposal.candidate_id, proposal.organisation_id))) return null;
-  const identity = await db.selectFrom("candidate_identities").select(["name", "phone", "email"]).where("candidate_id", "=", proposal.candidate_id).executeTakeFirst();
+  const identity = await db
+    .selectFrom("candidate_identities")
+    .select(["name", "phone", "email"])
+    .where("candidate_id", "=", proposal.candidate_id)
+    .executeTakeFirst();
   if (!identity) return null;
   await audit(context, user, {
     action: "candidate.identity_revealed",

@@ -35,7 +35,11 @@ export const meta: MetaFunction = () => [{ title: t.title }];
 export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireRole(request, context, "admin");
   const db = getDb();
-  const offices = await db.selectFrom("nav_offices").select(["id", "name", "municipality_number"]).orderBy("name").execute();
+  const offices = await db
+    .selectFrom("nav_offices")
+    .select(["id", "name", "municipality_number"])
+    .orderBy("name")
+    .execute();
   const specialists = await db
     .selectFrom("users")
     .leftJoin("nav_offices", "nav_offices.id", "users.nav_office_id")
@@ -57,12 +61,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (formData.get("intent") === "office") {
     const submission = await parseWithZod(formData, {
       schema: officeSchema.superRefine(async (value, ctx) => {
-        const exists = await db.selectFrom("nav_offices").select("id").where("name", "=", value.name).executeTakeFirst();
+        const exists = await db
+          .selectFrom("nav_offices")
+          .select("id")
+          .where("name", "=", value.name)
+          .executeTakeFirst();
         if (exists) ctx.addIssue({ code: "custom", path: ["name"], message: t.officeExists });
       }),
       async: true,
     });
-    if (submission.status !== "success") return data({ intent: "office" as const, result: submission.reply(), notice: null }, { status: 400 });
+    if (submission.status !== "success")
+      return data({ intent: "office" as const, result: submission.reply(), notice: null }, { status: 400 });
     const office = await db
       .insertInto("nav_offices")
       .values({ name: submission.value.name, municipality_number: submission.value.municipalityNumber })
@@ -74,15 +83,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   const submission = await parseWithZod(formData, {
     schema: specialistSchema.superRefine(async (value, ctx) => {
-      if (await emailIsTaken(db, value.email)) ctx.addIssue({ code: "custom", path: ["email"], message: texts.register.emailTaken });
+      if (await emailIsTaken(db, value.email))
+        ctx.addIssue({ code: "custom", path: ["email"], message: texts.register.emailTaken });
       const office =
-        isUuid(value.officeId) && (await db.selectFrom("nav_offices").select("id").where("id", "=", value.officeId).executeTakeFirst());
+        isUuid(value.officeId) &&
+        (await db.selectFrom("nav_offices").select("id").where("id", "=", value.officeId).executeTakeFirst());
       if (!office) ctx.addIssue({ code: "custom", path: ["officeId"], message: t.officeRequired });
     }),
     async: true,
   });
   if (submission.status !== "success") {
-    return data({ intent: "specialist" as const, result: submission.reply({ hideFields: ["password"] }), notice: null }, { status: 400 });
+    return data(
+      { intent: "specialist" as const, result: submission.reply({ hideFields: ["password"] }), notice: null },
+      { status: 400 },
+    );
   }
   const created = await createUser(db, {
     email: submission.value.email,
@@ -92,7 +106,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     passwordHash: await hashPassword(submission.value.password),
   });
   await audit(context, user, { action: "admin.specialist_created", subjectType: "user", subjectId: created.id });
-  return data({ intent: "specialist" as const, result: submission.reply({ resetForm: true }), notice: t.specialistCreated });
+  return data({
+    intent: "specialist" as const,
+    result: submission.reply({ resetForm: true }),
+    notice: t.specialistCreated,
+  });
 }
 
 export default function AdminHome() {
@@ -144,8 +162,18 @@ export default function AdminHome() {
         <Form method="post" className="stack narrow" {...getFormProps(officeForm)}>
           <input type="hidden" name="intent" value="office" />
           <FormErrors errors={officeForm.errors} />
-          <TextField {...getInputProps(officeFields.name, { type: "text" })} key={officeFields.name.key} label={t.officeName} error={officeFields.name.errors?.[0]} />
-          <Select {...getSelectProps(officeFields.municipalityNumber)} key={officeFields.municipalityNumber.key} label={t.officeMunicipality} error={officeFields.municipalityNumber.errors?.[0]}>
+          <TextField
+            {...getInputProps(officeFields.name, { type: "text" })}
+            key={officeFields.name.key}
+            label={t.officeName}
+            error={officeFields.name.errors?.[0]}
+          />
+          <Select
+            {...getSelectProps(officeFields.municipalityNumber)}
+            key={officeFields.municipalityNumber.key}
+            label={t.officeMunicipality}
+            error={officeFields.municipalityNumber.errors?.[0]}
+          >
             <MunicipalityOptions municipalities={municipalities} placeholder={texts.register.chooseMunicipality} />
           </Select>
           <div>
@@ -178,9 +206,24 @@ export default function AdminHome() {
         <Form method="post" className="stack narrow" {...getFormProps(specialistForm)}>
           <input type="hidden" name="intent" value="specialist" />
           <FormErrors errors={specialistForm.errors} />
-          <TextField {...getInputProps(specialistFields.name, { type: "text" })} key={specialistFields.name.key} label={t.specialistName} error={specialistFields.name.errors?.[0]} />
-          <TextField {...getInputProps(specialistFields.email, { type: "email" })} key={specialistFields.email.key} label={t.specialistEmail} error={specialistFields.email.errors?.[0]} />
-          <Select {...getSelectProps(specialistFields.officeId)} key={specialistFields.officeId.key} label={t.specialistOffice} error={specialistFields.officeId.errors?.[0]}>
+          <TextField
+            {...getInputProps(specialistFields.name, { type: "text" })}
+            key={specialistFields.name.key}
+            label={t.specialistName}
+            error={specialistFields.name.errors?.[0]}
+          />
+          <TextField
+            {...getInputProps(specialistFields.email, { type: "email" })}
+            key={specialistFields.email.key}
+            label={t.specialistEmail}
+            error={specialistFields.email.errors?.[0]}
+          />
+          <Select
+            {...getSelectProps(specialistFields.officeId)}
+            key={specialistFields.officeId.key}
+            label={t.specialistOffice}
+            error={specialistFields.officeId.errors?.[0]}
+          >
             <option value="">{t.chooseOffice}</option>
             {offices.map((o) => (
               <option key={o.id} value={o.id}>

@@ -21,7 +21,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
       totalPages: result.totalPages,
       processingTimeMs: result.processingTimeMs,
       facets: result.facets,
-      hits: result.hits.map((h) => ({ id: h.id, code: h.code, ownOffice: h.ownOffice, profile: h.profile, highlights: h.highlights })),
+      hits: result.hits.map((h) => ({
+        id: h.id,
+        code: h.code,
+        ownOffice: h.ownOffice,
+        profile: h.profile,
+        highlights: h.highlights,
+      })),
     },
     {
       headers: {

@@ -24,7 +24,9 @@ const inviteSchema = z.object({
   role: z.enum(["member", "admin"]).default("member"),
 });
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.organisation.name ?? ""} – Arbeidsbro` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.organisation.name ?? ""} – Arbeidsbro` },
+];
 
 function organisationId(params: { orgId?: string }): string {
   if (!isUuid(params.orgId)) throw new Response("Not found", { status: 404 });
@@ -54,8 +56,23 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     awaitingAnswer: proposals.filter((p) => p.status === "proposed").length,
     notifications: notifications.filter((n) => !n.read_at).map((n) => ({ id: n.id, text: n.text, link: n.link })),
     notice: saved === "oppgave" ? texts.taskForm.created : null,
-    tasks: tasks.map((x) => ({ id: x.id, title: x.title, hours: x.hours_per_week, days: daysInWords(x.slots), status: x.status, inJobs: x.inJobs, updatedAt: x.updated_at.toISOString() })),
-    jobs: jobs.map((x) => ({ id: x.id, title: x.title, hours: x.hours_per_week, days: daysInWords(x.slots), status: x.status, updatedAt: x.updated_at.toISOString() })),
+    tasks: tasks.map((x) => ({
+      id: x.id,
+      title: x.title,
+      hours: x.hours_per_week,
+      days: daysInWords(x.slots),
+      status: x.status,
+      inJobs: x.inJobs,
+      updatedAt: x.updated_at.toISOString(),
+    })),
+    jobs: jobs.map((x) => ({
+      id: x.id,
+      title: x.title,
+      hours: x.hours_per_week,
+      days: daysInWords(x.slots),
+      status: x.status,
+      updatedAt: x.updated_at.toISOString(),
+    })),
     organisation: {
       name: organisation.name,
       orgNumber: organisation.org_number,
@@ -78,16 +95,26 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const pending = (await listMembers(db, id)).find((m) => m.userId === userId && m.status === "pending");
     if (!pending) throw new Response("Not found", { status: 404 });
     await addMember(db, { organisationId: id, userId, role: pending.role, status: "active" });
-    await audit(context, user, { action: "organisation.member_approved", subjectType: "user", subjectId: userId, organisationId: id });
+    await audit(context, user, {
+      action: "organisation.member_approved",
+      subjectType: "user",
+      subjectId: userId,
+      organisationId: id,
+    });
     return data({ intent: "approve" as const, notice: t.approved, result: undefined }, { status: 200 });
   }
 
   const submission = parseWithZod(formData, { schema: inviteSchema });
-  if (submission.status !== "success") return data({ intent: "invite" as const, notice: null, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ intent: "invite" as const, notice: null, result: submission.reply() }, { status: 400 });
   const members = await listMembers(db, id);
   if (members.some((m) => m.email === submission.value.email && m.status === "active")) {
     return data(
-      { intent: "invite" as const, notice: null, result: submission.reply({ fieldErrors: { email: [t.alreadyMember] } }) },
+      {
+        intent: "invite" as const,
+        notice: null,
+        result: submission.reply({ fieldErrors: { email: [t.alreadyMember] } }),
+      },
       { status: 400 },
     );
   }
@@ -102,7 +129,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     baseUrl: new URL(request.url).origin,
     requestId: context.requestId,
   });
-  return data({ intent: "invite" as const, notice: t.invited(submission.value.email), result: submission.reply({ resetForm: true }) });
+  return data({
+    intent: "invite" as const,
+    notice: t.invited(submission.value.email),
+    result: submission.reply({ resetForm: true }),
+  });
 }
 
 const h = texts.employerHome;
@@ -120,13 +151,20 @@ function Changes({
   notifications: Array<{ id: string; text: string; link: string }>;
   inbox: string;
 }) {
-  const lines = [changes.tasks ? h.changedTasks(changes.tasks) : null, changes.jobs ? h.changedJobs(changes.jobs) : null].filter(Boolean);
+  const lines = [
+    changes.tasks ? h.changedTasks(changes.tasks) : null,
+    changes.jobs ? h.changedJobs(changes.jobs) : null,
+  ].filter(Boolean);
   return (
     <section aria-labelledby="changes-heading" className="stack">
       <Heading level="2" size="medium" id="changes-heading">
         {h.changesHeading}
       </Heading>
-      {firstVisit ? <BodyShort>{h.firstVisit}</BodyShort> : lines.length === 0 ? <BodyShort>{h.noChanges}</BodyShort> : null}
+      {firstVisit ? (
+        <BodyShort>{h.firstVisit}</BodyShort>
+      ) : lines.length === 0 ? (
+        <BodyShort>{h.noChanges}</BodyShort>
+      ) : null}
       {lines.length || notifications.length ? (
         <ul>
           {notifications.map((n) => (
@@ -154,7 +192,15 @@ function WorkTable({
   statusLabel,
 }: {
   caption: string;
-  rows: Array<{ id: string; title: string; hours: number; days: string; status: string; updatedAt: string; inJobs?: string[] }>;
+  rows: Array<{
+    id: string;
+    title: string;
+    hours: number;
+    days: string;
+    status: string;
+    updatedAt: string;
+    inJobs?: string[];
+  }>;
   hrefOf: (id: string) => string;
   statusLabel: (status: string) => string;
 }) {
@@ -189,7 +235,19 @@ function WorkTable({
 }
 
 export default function OrganisationPage() {
-  const { organisation, members, isAdmin, organisationId, firstVisit, changes, notice, tasks, jobs, awaitingAnswer, notifications } = useLoaderData<typeof loader>();
+  const {
+    organisation,
+    members,
+    isAdmin,
+    organisationId,
+    firstVisit,
+    changes,
+    notice,
+    tasks,
+    jobs,
+    awaitingAnswer,
+    notifications,
+  } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm<z.input<typeof inviteSchema>>({
     // Validated on the server only: this page ships no zod to the browser (it is the employer's
@@ -220,7 +278,13 @@ export default function OrganisationPage() {
           {notice}
         </Alert>
       ) : null}
-      <Changes firstVisit={firstVisit} changes={changes} awaitingAnswer={awaitingAnswer} notifications={notifications} inbox={`/arbeidsgiver/${organisationId}/forslag`} />
+      <Changes
+        firstVisit={firstVisit}
+        changes={changes}
+        awaitingAnswer={awaitingAnswer}
+        notifications={notifications}
+        inbox={`/arbeidsgiver/${organisationId}/forslag`}
+      />
       <section aria-labelledby="tasks-heading" className="stack">
         <div className="row-actions">
           <Heading level="2" size="large" id="tasks-heading">
@@ -231,7 +295,12 @@ export default function OrganisationPage() {
         {tasks.length === 0 ? (
           <BodyShort>{h.noTasks}</BodyShort>
         ) : (
-          <WorkTable caption={h.tasksHeading} rows={tasks} hrefOf={(id) => `/arbeidsgiver/${organisationId}/oppgaver/${id}`} statusLabel={(s) => texts.vocabulary.taskStatuses[s as "open"]} />
+          <WorkTable
+            caption={h.tasksHeading}
+            rows={tasks}
+            hrefOf={(id) => `/arbeidsgiver/${organisationId}/oppgaver/${id}`}
+            statusLabel={(s) => texts.vocabulary.taskStatuses[s as "open"]}
+          />
         )}
       </section>
       <section aria-labelledby="jobs-heading" className="stack">
@@ -239,12 +308,19 @@ export default function OrganisationPage() {
           <Heading level="2" size="large" id="jobs-heading">
             {h.jobsHeading}
           </Heading>
-          {tasks.some((x) => x.status === "open") ? <Link href={`/arbeidsgiver/${organisationId}/jobber/ny`}>{h.newJob}</Link> : null}
+          {tasks.some((x) => x.status === "open") ? (
+            <Link href={`/arbeidsgiver/${organisationId}/jobber/ny`}>{h.newJob}</Link>
+          ) : null}
         </div>
         {jobs.length === 0 ? (
           <BodyShort>{h.noJobs}</BodyShort>
         ) : (
-          <WorkTable caption={h.jobsHeading} rows={jobs} hrefOf={(id) => `/arbeidsgiver/${organisationId}/jobber/${id}`} statusLabel={(s) => texts.vocabulary.jobStatuses[s as "open"]} />
+          <WorkTable
+            caption={h.jobsHeading}
+            rows={jobs}
+            hrefOf={(id) => `/arbeidsgiver/${organisationId}/jobber/${id}`}
+            statusLabel={(s) => texts.vocabulary.jobStatuses[s as "open"]}
+          />
         )}
       </section>
       {actionData?.notice ? (
@@ -304,8 +380,19 @@ export default function OrganisationPage() {
           <Form method="post" className="stack" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="invite" />
             <FormErrors errors={form.errors} />
-            <TextField {...getInputProps(fields.email, { type: "email" })} key={fields.email.key} label={t.inviteEmail} error={fields.email.errors?.[0]} />
-            <RadioGroup key={fields.role.key} legend={t.inviteRole} name={fields.role.name} defaultValue={fields.role.initialValue ?? "member"} error={fields.role.errors?.[0]}>
+            <TextField
+              {...getInputProps(fields.email, { type: "email" })}
+              key={fields.email.key}
+              label={t.inviteEmail}
+              error={fields.email.errors?.[0]}
+            />
+            <RadioGroup
+              key={fields.role.key}
+              legend={t.inviteRole}
+              name={fields.role.name}
+              defaultValue={fields.role.initialValue ?? "member"}
+              error={fields.role.errors?.[0]}
+            >
               <Radio value="member">{t.inviteRoleMember}</Radio>
               <Radio value="admin">{t.inviteRoleAdmin}</Radio>
             </RadioGroup>

@@ -19,7 +19,9 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.proposal;
 const reasonIds = Object.keys(t.reasons) as [string, ...string[]];
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t.title(data?.code ?? "", data?.jobTitle ?? "") }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: t.title(data?.code ?? "", data?.jobTitle ?? "") },
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, organisationId } = await requireEmployerOrganisation(request, context, params);
@@ -34,7 +36,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     .where("p.candidate_id", "=", proposal.candidate_id)
     .executeTakeFirstOrThrow();
   // The employer's look at the profile is in the trail the candidate can read.
-  await audit(context, user, { action: "candidate.profile_viewed", subjectType: "candidate", subjectId: proposal.candidate_id, organisationId });
+  await audit(context, user, {
+    action: "candidate.profile_viewed",
+    subjectType: "candidate",
+    subjectId: proposal.candidate_id,
+    organisationId,
+  });
   const identity = await identityForEmployer(context, user, proposal);
   return {
     code: proposal.code,
@@ -47,7 +54,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     profile: profileView(row, row.birth_date),
     identity,
     moves: allowedMoves(proposal.status, "employer"),
-    grantsLink: proposal.status === "work_trial" || proposal.status === "hired" ? `/arbeidsgiver/${organisationId}/tilskudd` : null,
+    grantsLink:
+      proposal.status === "work_trial" || proposal.status === "hired"
+        ? `/arbeidsgiver/${organisationId}/tilskudd`
+        : null,
     history: historyRows(await listProposalEvents(db, proposal.id)),
   };
 }
@@ -57,7 +67,9 @@ const answerSchema = z.object({
   reason: z.enum(reasonIds, { message: t.reasonRequired }),
   comment: z.string().trim().max(500).optional(),
 });
-const endSchema = z.object({ endReason: z.string({ message: t.endReasonRequired }).trim().min(3, t.endReasonRequired).max(500) });
+const endSchema = z.object({
+  endReason: z.string({ message: t.endReasonRequired }).trim().min(3, t.endReasonRequired).max(500),
+});
 
 type Errors = Record<string, string[] | undefined>;
 
@@ -69,14 +81,26 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const origin = new URL(request.url).origin;
   const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: form }, { status: 400 });
   const outcome = (ok: boolean, notice: string) =>
-    ok ? data({ notice, refused: null, errors: {} as Errors, values: {} }) : data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: form }, { status: 409 });
+    ok
+      ? data({ notice, refused: null, errors: {} as Errors, values: {} })
+      : data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: form }, { status: 409 });
 
   if (form.intent === "answer") {
     const parsed = answerSchema.safeParse(form);
     if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors as Errors);
     const { answer, reason, comment } = parsed.data;
     const label = t.reasons[reason as keyof typeof t.reasons];
-    return outcome(await move(user, "employer", proposal, answer, { answerReason: reason, answerComment: comment, note: label }, origin), t.answered);
+    return outcome(
+      await move(
+        user,
+        "employer",
+        proposal,
+        answer,
+        { answerReason: reason, answerComment: comment, note: label },
+        origin,
+      ),
+      t.answered,
+    );
   }
   if (form.intent === "end") {
     const parsed = endSchema.safeParse(form);
@@ -180,9 +204,7 @@ export default function EmployerProposal() {
           </Button>
         </Form>
       ) : null}
-      {p.moves.includes("ended") ? (
-        <EndMatchForm level="2" error={err("endReason")} value={values.endReason} />
-      ) : null}
+      {p.moves.includes("ended") ? <EndMatchForm level="2" error={err("endReason")} value={values.endReason} /> : null}
       <ProposalHistory rows={p.history} />
     </div>
   );

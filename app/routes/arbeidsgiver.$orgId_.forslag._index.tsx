@@ -16,7 +16,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const proposals = await listOrganisationProposals(getDb(), organisationId);
   return {
     organisationId,
-    proposals: proposals.map((p) => ({ id: p.id, code: p.code, job: p.job_title, score: p.fit_score, status: p.status, received: p.created_at.toISOString() })),
+    proposals: proposals.map((p) => ({
+      id: p.id,
+      code: p.code,
+      job: p.job_title,
+      score: p.fit_score,
+      status: p.status,
+      received: p.created_at.toISOString(),
+    })),
   };
 }
 

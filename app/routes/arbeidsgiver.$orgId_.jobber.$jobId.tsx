@@ -17,7 +17,13 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { municipalityName } from "../../db/data/places";
 import type { JobStatus } from "../../db/schema";
-import { TaskNotAvailableError, getCarvedJob, listTaskNeeds, setJobStatus, updateCarvedJob } from "../../db/repositories/jobs";
+import {
+  TaskNotAvailableError,
+  getCarvedJob,
+  listTaskNeeds,
+  setJobStatus,
+  updateCarvedJob,
+} from "../../db/repositories/jobs";
 import { readForm } from "~/forms/read-form.server";
 
 const t = texts.jobForm;
@@ -34,7 +40,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (!job) notFound();
   const own = new Set(job.tasks.map((x) => x.id));
   const open = await listTaskNeeds(db, organisationId, { status: "open" });
-  const choices = [...job.tasks, ...open.filter((x) => !own.has(x.id))].map((x) => ({ id: x.id, title: x.title, hours: x.hours_per_week, slots: x.slots }));
+  const choices = [...job.tasks, ...open.filter((x) => !own.has(x.id))].map((x) => ({
+    id: x.id,
+    title: x.title,
+    hours: x.hours_per_week,
+    slots: x.slots,
+  }));
   return {
     organisationId,
     job: {
@@ -56,7 +67,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
         municipalityName: municipalityName(job.municipality_number),
       },
     },
-    values: jobFormValues(job, job.tasks.map((x) => x.id)),
+    values: jobFormValues(
+      job,
+      job.tasks.map((x) => x.id),
+    ),
     choices,
     notice: notices[new URL(request.url).searchParams.get("lagret") ?? ""] ?? null,
   };
@@ -78,16 +92,21 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const change = statusIntents[String(formData.get("intent"))];
   if (change) {
     const outcome = await setJobStatus(db, organisationId, jobId, change.status);
-    if (outcome !== "changed") return data({ notice: null, error: t.statusNotAllowed, result: undefined }, { status: 409 });
+    if (outcome !== "changed")
+      return data({ notice: null, error: t.statusNotAllowed, result: undefined }, { status: 409 });
     return data({ notice: change.notice, error: null, result: undefined });
   }
   const submission = parseWithZod(formData, { schema: carvedJobEditSchema(saved.start_date) });
-  if (submission.status !== "success") return data({ notice: null, error: null, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success")
+    return data({ notice: null, error: null, result: submission.reply() }, { status: 400 });
   try {
     await updateCarvedJob(db, organisationId, jobId, toCarvedJobInput(submission.value));
   } catch (error) {
     if (!(error instanceof TaskNotAvailableError)) throw error;
-    return data({ notice: null, error: null, result: submission.reply({ fieldErrors: { taskIds: [t.errors.taskGone] } }) }, { status: 400 });
+    return data(
+      { notice: null, error: null, result: submission.reply({ fieldErrors: { taskIds: [t.errors.taskGone] } }) },
+      { status: 400 },
+    );
   }
   return data({ notice: t.saved, error: null, result: submission.reply() });
 }

@@ -74,8 +74,16 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     );
   if (outcome.kind === "complete") {
     try {
-      const id = await createCarvedJob(getDb(), organisationId, user.id, toCarvedJobInput(outcome.value), outcome.variant === "draft" ? "draft" : "open");
-      return redirect(`/arbeidsgiver/${organisationId}/jobber/${id}?lagret=${outcome.variant === "draft" ? "utkast" : "publisert"}`);
+      const id = await createCarvedJob(
+        getDb(),
+        organisationId,
+        user.id,
+        toCarvedJobInput(outcome.value),
+        outcome.variant === "draft" ? "draft" : "open",
+      );
+      return redirect(
+        `/arbeidsgiver/${organisationId}/jobber/${id}?lagret=${outcome.variant === "draft" ? "utkast" : "publisert"}`,
+      );
     } catch (error) {
       if (error instanceof TaskNotAvailableError) return taskGone(outcome.values);
       throw error;
@@ -106,7 +114,8 @@ export default function CarveJob() {
   const step = actionData?.step ?? 0;
   const values = actionData?.values ?? loaderData.values;
   const { tasks } = loaderData;
-  const chosenTasks = (v: FormValues) => tasks.filter((x) => ((v.taskIds as string[] | undefined) ?? []).includes(x.id));
+  const chosenTasks = (v: FormValues) =>
+    tasks.filter((x) => ((v.taskIds as string[] | undefined) ?? []).includes(x.id));
   return (
     <div className="stack">
       <Heading level="1" size="xlarge">
@@ -129,8 +138,14 @@ export default function CarveJob() {
         aside={(live) => {
           const picked = chosenTasks(live);
           const typed = step === 0 ? undefined : parseHours(live.hoursPerWeek);
-          const slots = step === 0 || !Array.isArray(live.slots) ? [...new Set(picked.flatMap((x) => x.slots))] : live.slots;
-          return <JobSummary hours={typed ?? (picked.length ? sumHours(picked.map((x) => x.hours)) : undefined)} slots={slots} />;
+          const slots =
+            step === 0 || !Array.isArray(live.slots) ? [...new Set(picked.flatMap((x) => x.slots))] : live.slots;
+          return (
+            <JobSummary
+              hours={typed ?? (picked.length ? sumHours(picked.map((x) => x.hours)) : undefined)}
+              slots={slots}
+            />
+          );
         }}
       >
         {(fields, v) =>
@@ -144,7 +159,12 @@ export default function CarveJob() {
               </div>
             </div>
           ) : (
-            <CarvedJobFields names={carvedJobSteps[step] ?? []} fields={fields} tasks={tasks} hoursSum={sumHours(chosenTasks(v).map((x) => x.hours))} />
+            <CarvedJobFields
+              names={carvedJobSteps[step] ?? []}
+              fields={fields}
+              tasks={tasks}
+              hoursSum={sumHours(chosenTasks(v).map((x) => x.hours))}
+            />
           )
         }
       </Wizard>

@@ -27,7 +27,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const saved = new URL(request.url).searchParams.get("lagret");
   return {
     organisationId,
-    task: { id: task.id, title: task.title, status: task.status, inJobs: task.inJobs, earliestStart: task.earliest_start },
+    task: {
+      id: task.id,
+      title: task.title,
+      status: task.status,
+      inJobs: task.inJobs,
+      earliestStart: task.earliest_start,
+    },
     values: taskFormValues(task),
     municipalities: municipalityChoices(),
     notice: saved === "1" ? t.saved : null,
@@ -72,7 +78,9 @@ export default function EditTaskNeed() {
         <Tag variant={open ? "success" : "neutral"} size="small">
           {texts.vocabulary.taskStatuses[task.status]}
         </Tag>
-        {task.inJobs.length > 0 ? <BodyShort size="small">{`${texts.jobForm.tasksLabel}: ${task.inJobs.join(", ")}`}</BodyShort> : null}
+        {task.inJobs.length > 0 ? (
+          <BodyShort size="small">{`${texts.jobForm.tasksLabel}: ${task.inJobs.join(", ")}`}</BodyShort>
+        ) : null}
       </div>
       {actionData?.notice ? (
         <Alert variant="success" role="status">

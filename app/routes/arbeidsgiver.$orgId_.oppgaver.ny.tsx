@@ -33,7 +33,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const values: FormValues = source
     ? taskFormValues(source, { title: t.copyOf(source.title).slice(0, 100), earliestStart: "" })
     : { municipalityNumber: organisation?.municipality_number ?? "" };
-  return { organisationId, organisationName: organisation?.name ?? "", values, copied: Boolean(source), municipalities: municipalityChoices() };
+  return {
+    organisationId,
+    organisationName: organisation?.name ?? "",
+    values,
+    copied: Boolean(source),
+    municipalities: municipalityChoices(),
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -50,7 +56,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   const preview = outcome.step === SUMMARY ? taskNeedSchema.safeParse(outcome.values) : undefined;
   return data(
-    { step: outcome.step, values: outcome.values, result: outcome.result, preview: preview?.success ? taskFacts(preview.data) : null },
+    {
+      step: outcome.step,
+      values: outcome.values,
+      result: outcome.result,
+      preview: preview?.success ? taskFacts(preview.data) : null,
+    },
     { status: outcome.status },
   );
 }
@@ -88,7 +99,11 @@ export default function NewTaskNeed() {
               </div>
             </div>
           ) : (
-            <TaskNeedFields names={taskNeedSteps[step] ?? []} fields={fields} municipalities={loaderData.municipalities} />
+            <TaskNeedFields
+              names={taskNeedSteps[step] ?? []}
+              fields={fields}
+              municipalities={loaderData.municipalities}
+            />
           )
         }
       </Wizard>

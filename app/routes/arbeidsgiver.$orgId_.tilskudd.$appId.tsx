@@ -6,7 +6,13 @@ import { GrantFields } from "~/components/GrantFields";
 import { EditStepButton, Wizard } from "~/components/Wizard";
 import { type FormValues, readFormValues } from "~/forms/wizard";
 import { handleWizardPost } from "~/forms/wizard.server";
-import { inclusionFigures, mentorFigures, notifySpecialists, participantLabel, ratesFor } from "~/grants/applications.server";
+import {
+  inclusionFigures,
+  mentorFigures,
+  notifySpecialists,
+  participantLabel,
+  ratesFor,
+} from "~/grants/applications.server";
 import { stepsFor } from "~/grants/form-layout";
 import { wizardFor } from "~/grants/forms";
 import { underAgeLimit } from "~/grants/calculation";
@@ -19,7 +25,9 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.grants;
 const editable = (status: string) => status === "draft" || status === "returned";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? t.title(t.kinds[data.kind], data.who) : t.listTitle }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? t.title(t.kinds[data.kind], data.who) : t.listTitle },
+];
 
 async function load(organisationId: string, appId: string | undefined) {
   const application = await getApplication(getDb(), idParam(appId));
@@ -51,7 +59,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { organisationId } = await requireEmployerOrganisation(request, context, params);
   const a = await load(organisationId, params.appId);
-  if (!editable(a.status)) return data({ step: 0, values: {} as FormValues, result: undefined, closed: true }, { status: 409 });
+  if (!editable(a.status))
+    return data({ step: 0, values: {} as FormValues, result: undefined, closed: true }, { status: 409 });
   const formData = await readForm(request);
   const config = wizardFor(a.kind, await ratesFor(readFormValues(formData, ["startDate"], [])));
   let outcome = handleWizardPost(formData, config);
@@ -60,15 +69,26 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const checksPeriod = outcome.kind === "complete" || (outcome.status === 200 && outcome.step === 1);
   if (a.kind === "inclusion" && checksPeriod && typeof endDate === "string") {
     const rates = await ratesFor(outcome.values);
-    const identity = await getDb().selectFrom("candidate_identities").select("birth_date").where("candidate_id", "=", a.candidate_id).executeTakeFirstOrThrow();
+    const identity = await getDb()
+      .selectFrom("candidate_identities")
+      .select("birth_date")
+      .where("candidate_id", "=", a.candidate_id)
+      .executeTakeFirstOrThrow();
     if (!underAgeLimit(identity.birth_date, endDate, rates)) {
-      outcome = { kind: "render", status: 400, step: 0, values: outcome.values, result: { status: "error", error: { endDate: [t.errors.tooOld] } } };
+      outcome = {
+        kind: "render",
+        status: 400,
+        step: 0,
+        values: outcome.values,
+        result: { status: "error", error: { endDate: [t.errors.tooOld] } },
+      };
     }
   }
   const db = getDb();
   if (outcome.kind === "complete") {
     const rates = await ratesFor(outcome.values);
-    const figures = a.kind === "mentor" ? mentorFigures(outcome.values, rates) : inclusionFigures(outcome.values, rates);
+    const figures =
+      a.kind === "mentor" ? mentorFigures(outcome.values, rates) : inclusionFigures(outcome.values, rates);
     await saveDraft(db, a.id, outcome.values, config.steps.length - 1);
     await submitApplication(db, a.id, { answers: outcome.values, figures }, rates.year);
     const link = `${new URL(request.url).origin}/spesialist/tilskudd/${a.id}`;
@@ -77,7 +97,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   // Every step, valid or not, is kept on the server: the employer can leave and come back.
   await saveDraft(db, a.id, outcome.values, outcome.step);
-  return data({ step: outcome.step, values: outcome.values, result: outcome.result, closed: false }, { status: outcome.status });
+  return data(
+    { step: outcome.step, values: outcome.values, result: outcome.result, closed: false },
+    { status: outcome.status },
+  );
 }
 
 export default function GrantApplication() {
@@ -114,7 +137,11 @@ export default function GrantApplication() {
         {l.status === "approved" || l.status === "rejected" ? (
           <Link href={`/arbeidsgiver/${l.organisationId}/tilskudd/${l.id}/vedtak`}>{texts.decisionPage.link}</Link>
         ) : null}
-        {l.kind === "mentor" ? <MentorCalculation answers={l.answers} rates={l.rates} /> : <ExpenseTotal answers={l.answers} rates={l.rates} />}
+        {l.kind === "mentor" ? (
+          <MentorCalculation answers={l.answers} rates={l.rates} />
+        ) : (
+          <ExpenseTotal answers={l.answers} rates={l.rates} />
+        )}
         <GrantAnswers kind={l.kind} answers={l.answers} stepLabels={labels} steps={steps} />
       </div>
     );
@@ -137,7 +164,12 @@ export default function GrantApplication() {
         submitButtons={[{ intent: "submit", label: t.submit }]}
         aside={
           step === calcStep || summary
-            ? (live) => (l.kind === "mentor" ? <MentorCalculation answers={live} rates={l.rates} /> : <ExpenseTotal answers={live} rates={l.rates} />)
+            ? (live) =>
+                l.kind === "mentor" ? (
+                  <MentorCalculation answers={live} rates={l.rates} />
+                ) : (
+                  <ExpenseTotal answers={live} rates={l.rates} />
+                )
             : undefined
         }
       >
@@ -152,7 +184,13 @@ export default function GrantApplication() {
               </div>
             </div>
           ) : (
-            <GrantFields kind={l.kind} names={steps[step] ?? []} fields={fields} rates={l.rates} comment={(l.comments as Record<string, string>)[String(step)]} />
+            <GrantFields
+              kind={l.kind}
+              names={steps[step] ?? []}
+              fields={fields}
+              rates={l.rates}
+              comment={(l.comments as Record<string, string>)[String(step)]}
+            />
           )
         }
       </Wizard>

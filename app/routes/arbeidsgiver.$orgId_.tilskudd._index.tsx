@@ -74,7 +74,8 @@ export default function Grants() {
                   <input type="hidden" name="kind" value={kind} />
                   <input type="hidden" name="proposalId" value={m.id} />
                   <Button type="submit" size="small" variant="secondary">
-                    {kind === "mentor" ? t.startMentor : t.startInclusion} <span className="visually-hidden">{m.who}</span>
+                    {kind === "mentor" ? t.startMentor : t.startInclusion}{" "}
+                    <span className="visually-hidden">{m.who}</span>
                   </Button>
                 </Form>
               ))}

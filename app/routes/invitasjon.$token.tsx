@@ -39,7 +39,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     organisationName: invitation.organisationName,
     email: invitation.email,
-    state: user ? (user.email === invitation.email ? "signed-in" : "wrong-account") : hasAccount ? "has-account" : "new",
+    state: user
+      ? user.email === invitation.email
+        ? "signed-in"
+        : "wrong-account"
+      : hasAccount
+        ? "has-account"
+        : "new",
     signInHref: `/logg-inn?neste=${encodeURIComponent(new URL(request.url).pathname)}`,
   } as const;
 }
@@ -53,7 +59,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     await acceptInvitation(db, invitation, { userId: user.id }, context.requestId);
     return redirect(`/arbeidsgiver/${invitation.organisationId}`);
   }
-  if (await findUserByEmail(db, invitation.email)) throw redirect(`/logg-inn?neste=${encodeURIComponent(new URL(request.url).pathname)}`);
+  if (await findUserByEmail(db, invitation.email))
+    throw redirect(`/logg-inn?neste=${encodeURIComponent(new URL(request.url).pathname)}`);
   const submission = parseWithZod(await readForm(request), { schema: newAccountSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const userId = await acceptInvitation(db, invitation, submission.value, context.requestId);
@@ -79,7 +86,13 @@ export default function Invitation() {
           <BodyLong>{t.intro(email)}</BodyLong>
           <Form method="post" className="stack" {...getFormProps(form)}>
             <FormErrors errors={form.errors} />
-            <TextField {...getInputProps(fields.name, { type: "text" })} key={fields.name.key} label={texts.register.name} autoComplete="name" error={fields.name.errors?.[0]} />
+            <TextField
+              {...getInputProps(fields.name, { type: "text" })}
+              key={fields.name.key}
+              label={texts.register.name}
+              autoComplete="name"
+              error={fields.name.errors?.[0]}
+            />
             <TextField
               {...getInputProps(fields.password, { type: "password" })}
               key={fields.password.key}

@@ -23,16 +23,30 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   // Who opened this candidate's full profile, from the audit trail.
   const views = candidate
-    ? await listAudit(db, { subjectType: "candidate", subjectId: candidate.id, action: "candidate.profile_viewed", limit: 100 })
+    ? await listAudit(db, {
+        subjectType: "candidate",
+        subjectId: candidate.id,
+        action: "candidate.profile_viewed",
+        limit: 100,
+      })
     : [];
-  const orgIds = [...new Set((candidate?.consents ?? []).map((c) => c.organisation_id).filter((id): id is string => !!id))];
-  const orgs = orgIds.length ? await db.selectFrom("organisations").select(["id", "name"]).where("id", "in", orgIds).execute() : [];
+  const orgIds = [
+    ...new Set((candidate?.consents ?? []).map((c) => c.organisation_id).filter((id): id is string => !!id)),
+  ];
+  const orgs = orgIds.length
+    ? await db.selectFrom("organisations").select(["id", "name"]).where("id", "in", orgIds).execute()
+    : [];
   return {
     code: candidate?.code ?? null,
     consents: consentViews(candidate?.consents ?? [], new Map(orgs.map((o) => [o.id, o.name]))),
     confirmId: url.searchParams.get("trekk"),
     notice: url.searchParams.has("trukket") ? texts.consent.withdrawnNotice : null,
-    views: views.map((v) => ({ id: v.id, who: v.actor_name ?? "", role: v.actor_role ?? "", at: formatDateTime(v.at) })),
+    views: views.map((v) => ({
+      id: v.id,
+      who: v.actor_name ?? "",
+      role: v.actor_role ?? "",
+      at: formatDateTime(v.at),
+    })),
   };
 }
 

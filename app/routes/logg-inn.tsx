@@ -45,7 +45,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const user = await findUserByEmail(db, demoUsers[key].email);
     if (!user) throw new Response("Not found", { status: 404 });
     const cookie = await createUserSession(request, user.id);
-    await audit(context, null, { action: "auth.sign_in", subjectType: "user", subjectId: user.id, details: { method: "demo" } });
+    await audit(context, null, {
+      action: "auth.sign_in",
+      subjectType: "user",
+      subjectId: user.id,
+      details: { method: "demo" },
+    });
     return redirect(localPathOr(next, homeFor[user.role]), { headers: { "Set-Cookie": cookie } });
   }
 
@@ -68,7 +73,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     });
   }
   const cookie = await createUserSession(request, result.user.id);
-  await audit(context, null, { action: "auth.sign_in", subjectType: "user", subjectId: result.user.id, details: { method: "password" } });
+  await audit(context, null, {
+    action: "auth.sign_in",
+    subjectType: "user",
+    subjectId: result.user.id,
+    details: { method: "password" },
+  });
   return redirect(localPathOr(next, homeFor[result.user.role]), { headers: { "Set-Cookie": cookie } });
 }
 

@@ -52,7 +52,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
       if (await emailIsTaken(db, value.email)) ctx.addIssue({ code: "custom", path: ["email"], message: t.emailTaken });
       if (!(await findOrganisationByOrgNumber(db, value.orgNumber))) {
         if (!value.orgName) ctx.addIssue({ code: "custom", path: ["orgName"], message: t.orgNameRequired });
-        if (!value.municipalityNumber) ctx.addIssue({ code: "custom", path: ["municipalityNumber"], message: t.municipalityRequired });
+        if (!value.municipalityNumber)
+          ctx.addIssue({ code: "custom", path: ["municipalityNumber"], message: t.municipalityRequired });
       }
     }),
     async: true,
@@ -85,8 +86,20 @@ export default function Register() {
       <Form method="post" className="stack" {...getFormProps(form)}>
         <FormErrors errors={form.errors} />
         <Fieldset legend={t.aboutYou} className="stack">
-          <TextField {...getInputProps(fields.name, { type: "text" })} key={fields.name.key} label={t.name} autoComplete="name" error={fields.name.errors?.[0]} />
-          <TextField {...getInputProps(fields.email, { type: "email" })} key={fields.email.key} label={t.email} autoComplete="email" error={fields.email.errors?.[0]} />
+          <TextField
+            {...getInputProps(fields.name, { type: "text" })}
+            key={fields.name.key}
+            label={t.name}
+            autoComplete="name"
+            error={fields.name.errors?.[0]}
+          />
+          <TextField
+            {...getInputProps(fields.email, { type: "email" })}
+            key={fields.email.key}
+            label={t.email}
+            autoComplete="email"
+            error={fields.email.errors?.[0]}
+          />
           <TextField
             {...getInputProps(fields.password, { type: "password" })}
             key={fields.password.key}
@@ -113,8 +126,19 @@ export default function Register() {
             autoComplete="organization"
             error={fields.orgName.errors?.[0]}
           />
-          <TextField {...getInputProps(fields.address, { type: "text" })} key={fields.address.key} label={t.address} autoComplete="street-address" error={fields.address.errors?.[0]} />
-          <Select {...getSelectProps(fields.municipalityNumber)} key={fields.municipalityNumber.key} label={t.municipality} error={fields.municipalityNumber.errors?.[0]}>
+          <TextField
+            {...getInputProps(fields.address, { type: "text" })}
+            key={fields.address.key}
+            label={t.address}
+            autoComplete="street-address"
+            error={fields.address.errors?.[0]}
+          />
+          <Select
+            {...getSelectProps(fields.municipalityNumber)}
+            key={fields.municipalityNumber.key}
+            label={t.municipality}
+            error={fields.municipalityNumber.errors?.[0]}
+          >
             <MunicipalityOptions municipalities={municipalities} placeholder={t.chooseMunicipality} />
           </Select>
         </Fieldset>

@@ -42,7 +42,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     actorOfficeId: user.role === "specialist" ? (user.navOfficeId ?? undefined) : undefined,
     limit: 200,
   });
-  await audit(context, user, { action: "audit.viewed", subjectType: subject ? "subject" : undefined, subjectId: subject });
+  await audit(context, user, {
+    action: "audit.viewed",
+    subjectType: subject ? "subject" : undefined,
+    subjectId: subject,
+  });
   return {
     subject: subject ?? "",
     action: action ?? "",

@@ -29,8 +29,20 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     candidates: user.navOfficeId ? await listOfficeCandidates(db, user.navOfficeId) : [],
     proposals: proposals
       .filter((p) => openStatuses.includes(p.status))
-      .map((p) => ({ id: p.id, who: `${p.name} (${p.code})`, job: p.job_title, organisation: p.organisation_name, status: p.status })),
-    notifications: notifications.map((n) => ({ id: n.id, text: n.text, link: n.link, at: n.created_at.toISOString(), unread: !n.read_at })),
+      .map((p) => ({
+        id: p.id,
+        who: `${p.name} (${p.code})`,
+        job: p.job_title,
+        organisation: p.organisation_name,
+        status: p.status,
+      })),
+    notifications: notifications.map((n) => ({
+      id: n.id,
+      text: n.text,
+      link: n.link,
+      at: n.created_at.toISOString(),
+      unread: !n.read_at,
+    })),
   };
 }
 
@@ -107,7 +119,8 @@ export default function SpecialistHome() {
           <ul>
             {proposals.map((x) => (
               <li key={x.id}>
-                <Link href={`/spesialist/forslag/${x.id}`}>{`${x.who} – ${x.job}, ${x.organisation}`}</Link> {`(${texts.proposal.statuses[x.status]})`}
+                <Link href={`/spesialist/forslag/${x.id}`}>{`${x.who} – ${x.job}, ${x.organisation}`}</Link>{" "}
+                {`(${texts.proposal.statuses[x.status]})`}
               </li>
             ))}
           </ul>
@@ -136,7 +149,9 @@ export default function SpecialistHome() {
                     <Link href={`/spesialist/kandidater/${candidate.id}`}>{candidate.name}</Link>
                   </Table.DataCell>
                   <Table.DataCell>{candidate.code}</Table.DataCell>
-                  <Table.DataCell>{texts.vocabulary.euseStages[candidate.euseStage as 1 | 2 | 3 | 4 | 5]}</Table.DataCell>
+                  <Table.DataCell>
+                    {texts.vocabulary.euseStages[candidate.euseStage as 1 | 2 | 3 | 4 | 5]}
+                  </Table.DataCell>
                   <Table.DataCell>
                     <Tag size="small" variant={candidate.searchable ? "success" : "neutral"}>
                       {candidate.searchable ? c.yes : c.no}

@@ -18,14 +18,20 @@ import { dateField } from "~/forms/fields";
 
 const t = texts.proposal;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t.title(data?.code ?? "", data?.jobTitle ?? "") }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: t.title(data?.code ?? "", data?.jobTitle ?? "") },
+];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   const proposal = await proposalForOffice(user.navOfficeId, idParam(params.id));
   if (!proposal) notFound();
   const db = getDb();
-  const identity = await db.selectFrom("candidate_identities").select("name").where("candidate_id", "=", proposal.candidate_id).executeTakeFirstOrThrow();
+  const identity = await db
+    .selectFrom("candidate_identities")
+    .select("name")
+    .where("candidate_id", "=", proposal.candidate_id)
+    .executeTakeFirstOrThrow();
   return {
     id: proposal.id,
     candidateId: proposal.candidate_id,
@@ -36,7 +42,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     status: proposal.status,
     note: proposal.note,
     fit: { score: proposal.fit_score, fits: proposal.fit_fits, misfits: proposal.fit_misfits },
-    answer: proposal.answer_reason ? [t.reasons[proposal.answer_reason as keyof typeof t.reasons] ?? proposal.answer_reason, proposal.answer_comment].filter(Boolean).join(" – ") : null,
+    answer: proposal.answer_reason
+      ? [t.reasons[proposal.answer_reason as keyof typeof t.reasons] ?? proposal.answer_reason, proposal.answer_comment]
+          .filter(Boolean)
+          .join(" – ")
+      : null,
     identityShared: await hasIdentityConsent(db, proposal.candidate_id, proposal.organisation_id),
     moves: allowedMoves(proposal.status, "specialist"),
     history: historyRows(await listProposalEvents(db, proposal.id)),
@@ -46,11 +56,21 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 const hireSchema = z.object({
   hireForm: z.enum(["temporary", "permanent"], { message: texts.jobForm.errors.employmentForm }),
-  hireHours: z.preprocess((v) => parseHours(v), z.number({ message: texts.taskForm.errors.hours }).min(1, texts.taskForm.errors.hours).max(40, texts.taskForm.errors.hours)),
+  hireHours: z.preprocess(
+    (v) => parseHours(v),
+    z
+      .number({ message: texts.taskForm.errors.hours })
+      .min(1, texts.taskForm.errors.hours)
+      .max(40, texts.taskForm.errors.hours),
+  ),
   hireStart: dateField(texts.taskForm.errors.date),
 });
-const endSchema = z.object({ endReason: z.string({ message: t.endReasonRequired }).trim().min(3, t.endReasonRequired).max(500) });
-const consentSchema = z.object({ method: z.enum(["meeting", "signed"], { message: texts.candidateForm.errors.consentMethod }) });
+const endSchema = z.object({
+  endReason: z.string({ message: t.endReasonRequired }).trim().min(3, t.endReasonRequired).max(500),
+});
+const consentSchema = z.object({
+  method: z.enum(["meeting", "signed"], { message: texts.candidateForm.errors.consentMethod }),
+});
 const simpleMoves = z.enum(["meeting", "work_trial", "withdrawn"]);
 
 type Errors = Record<string, string[] | undefined>;
@@ -62,15 +82,27 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!proposal) notFound();
   const form = Object.fromEntries(await readForm(request));
   const origin = new URL(request.url).origin;
-  const refused = () => data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: form }, { status: 409 });
+  const refused = () =>
+    data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: form }, { status: 409 });
   const done = (notice: string) => data({ notice, refused: null, errors: {} as Errors, values: {} });
   const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: form }, { status: 400 });
 
   if (form.intent === "consent") {
     const parsed = consentSchema.safeParse(form);
     if (!parsed.success) return invalid(fieldErrors(parsed.error));
-    await recordIdentityConsent(getDb(), { candidateId: proposal.candidate_id, organisationId: proposal.organisation_id, method: parsed.data.method, recordedBy: user.id });
-    await audit(context, user, { action: "consent.changed", subjectType: "candidate", subjectId: proposal.candidate_id, organisationId: proposal.organisation_id, details: { scope: "identity_share", method: parsed.data.method } });
+    await recordIdentityConsent(getDb(), {
+      candidateId: proposal.candidate_id,
+      organisationId: proposal.organisation_id,
+      method: parsed.data.method,
+      recordedBy: user.id,
+    });
+    await audit(context, user, {
+      action: "consent.changed",
+      subjectType: "candidate",
+      subjectId: proposal.candidate_id,
+      organisationId: proposal.organisation_id,
+      details: { scope: "identity_share", method: parsed.data.method },
+    });
     return done(t.consentRecorded);
   }
   if (form.intent === "hire") {
@@ -88,7 +120,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   return (await move(user, "specialist", proposal, to.data, {}, origin)) ? done(t.moved) : refused();
 }
 
-const moveLabels: Record<string, string> = { meeting: t.toMeeting, work_trial: t.toWorkTrial, withdrawn: t.toWithdrawn };
+const moveLabels: Record<string, string> = {
+  meeting: t.toMeeting,
+  work_trial: t.toWorkTrial,
+  withdrawn: t.toWithdrawn,
+};
 
 export default function SpecialistProposal() {
   const p = useLoaderData<typeof loader>();
@@ -133,7 +169,12 @@ export default function SpecialistProposal() {
         ) : (
           <Form method="post" className="stack">
             <input type="hidden" name="intent" value="consent" />
-            <RadioGroup legend={t.recordConsentIntro(p.organisationName)} name="method" error={err("method")} defaultValue={values.method}>
+            <RadioGroup
+              legend={t.recordConsentIntro(p.organisationName)}
+              name="method"
+              error={err("method")}
+              defaultValue={values.method}
+            >
               <Radio value="meeting">{texts.consent.methods.meeting}</Radio>
               <Radio value="signed">{texts.consent.methods.signed}</Radio>
             </RadioGroup>
@@ -174,8 +215,22 @@ export default function SpecialistProposal() {
                 <Radio value="temporary">{t.hireTemporary}</Radio>
                 <Radio value="permanent">{t.hirePermanent}</Radio>
               </RadioGroup>
-              <TextField label={t.hireHours} name="hireHours" inputMode="decimal" htmlSize={6} error={err("hireHours")} defaultValue={values.hireHours} />
-              <TextField label={t.hireStart} name="hireStart" description={texts.form.dateFormat} htmlSize={12} error={err("hireStart")} defaultValue={values.hireStart} />
+              <TextField
+                label={t.hireHours}
+                name="hireHours"
+                inputMode="decimal"
+                htmlSize={6}
+                error={err("hireHours")}
+                defaultValue={values.hireHours}
+              />
+              <TextField
+                label={t.hireStart}
+                name="hireStart"
+                description={texts.form.dateFormat}
+                htmlSize={12}
+                error={err("hireStart")}
+                defaultValue={values.hireStart}
+              />
               <div>
                 <Button type="submit">{t.toHired}</Button>
               </div>

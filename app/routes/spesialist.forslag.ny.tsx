@@ -17,7 +17,9 @@ import { municipalityName } from "../../db/data/places";
 import { readForm } from "~/forms/read-form.server";
 
 const t = texts.proposal;
-const schema = z.object({ note: z.string({ message: t.noteRequired }).trim().min(3, t.noteRequired).max(1000, t.noteHelp) });
+const schema = z.object({
+  note: z.string({ message: t.noteRequired }).trim().min(3, t.noteRequired).max(1000, t.noteHelp),
+});
 
 export const meta: MetaFunction = () => [{ title: t.newTitle }];
 
@@ -34,7 +36,15 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return {
     code: p.candidate.code,
     profile: profileView(p.candidate, p.candidate.birth_date),
-    job: p.job ? { title: p.job.title, organisation: p.job.organisationName, place: municipalityName(p.job.municipalityNumber), slots: p.job.slots, hours: p.job.hoursPerWeek } : null,
+    job: p.job
+      ? {
+          title: p.job.title,
+          organisation: p.job.organisationName,
+          place: municipalityName(p.job.municipalityNumber),
+          slots: p.job.slots,
+          hours: p.job.hoursPerWeek,
+        }
+      : null,
     fit: p.fit,
     problem: !p.employerVisible ? t.notConsented : !p.job ? t.jobGone : null,
   };
@@ -47,7 +57,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await propose(user, p, submission.value.note, new URL(request.url).origin);
   if (!result.ok) {
-    const reply = result.field === "note" ? submission.reply({ fieldErrors: { note: [result.message] } }) : submission.reply({ formErrors: [result.message] });
+    const reply =
+      result.field === "note"
+        ? submission.reply({ fieldErrors: { note: [result.message] } })
+        : submission.reply({ formErrors: [result.message] });
     return data(reply, { status: result.field === "note" ? 400 : 409 });
   }
   return redirect(`/spesialist/forslag/${result.id}?ny=1`);
@@ -92,7 +105,14 @@ export default function NewProposal() {
       {problem ? null : (
         <Form method="post" className="stack" {...getFormProps(form)}>
           <FormErrors errors={form.errors} />
-          <Textarea {...getTextareaProps(fields.note)} key={fields.note.key} label={t.note} description={t.noteHelp} maxLength={1000} error={fields.note.errors?.join(" ")} />
+          <Textarea
+            {...getTextareaProps(fields.note)}
+            key={fields.note.key}
+            label={t.note}
+            description={t.noteHelp}
+            maxLength={1000}
+            error={fields.note.errors?.join(" ")}
+          />
           <div>
             <Button type="submit" loading={navigation.state === "submitting"}>
               {t.submit}

@@ -1,4 +1,16 @@
-import { BodyShort, Button, Checkbox, CheckboxGroup, Heading, Link, Radio, RadioGroup, Select, Tag, TextField } from "@navikt/ds-react";
+import {
+  BodyShort,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  Heading,
+  Link,
+  Radio,
+  RadioGroup,
+  Select,
+  Tag,
+  TextField,
+} from "@navikt/ds-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
@@ -19,7 +31,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   await requireRole(request, context, "specialist");
   const url = new URL(request.url);
   const search = parseJobSearch(url.searchParams);
-  return { search, result: await runJobSearch(search), query: url.searchParams.toString(), municipalities: municipalityChoices() };
+  return {
+    search,
+    result: await runJobSearch(search),
+    query: url.searchParams.toString(),
+    municipalities: municipalityChoices(),
+  };
 }
 
 function pageHref(query: string, page: number): string {
@@ -28,8 +45,8 @@ function pageHref(query: string, page: number): string {
   return `?${params.toString()}`;
 }
 
-
-const dateOf = (n: number) => (n === 0 ? t.asap : `${String(n).slice(0, 4)}-${String(n).slice(4, 6)}-${String(n).slice(6, 8)}`);
+const dateOf = (n: number) =>
+  n === 0 ? t.asap : `${String(n).slice(0, 4)}-${String(n).slice(4, 6)}-${String(n).slice(6, 8)}`;
 
 export default function JobSearchPage() {
   const { search, result, query, municipalities } = useLoaderData<typeof loader>();
@@ -47,11 +64,43 @@ export default function JobSearchPage() {
             <Radio value="job">{t.kindJob}</Radio>
             <Radio value="task">{t.kindTask}</Radio>
           </RadioGroup>
-          <TextField label={t.hoursMax} name="hoursMax" type="number" min={1} max={40} defaultValue={search.hoursMax ?? ""} htmlSize={6} size="small" />
-          <SearchFacet legend={t.categories} name="categories" vocabulary={v.interests} selected={search.categories} counts={result.facets.categories} />
-          <SearchFacet legend={texts.search.weekdays} name="weekdays" vocabulary={v.weekdays} selected={search.weekdays} counts={result.facets.weekdays} />
-          <SearchFacet legend={texts.search.timesOfDay} name="timesOfDay" vocabulary={v.timesOfDay} selected={search.timesOfDay} counts={result.facets.timesOfDay} />
-          <Select label={texts.search.municipality} name="municipality" defaultValue={search.municipality ?? ""} size="small">
+          <TextField
+            label={t.hoursMax}
+            name="hoursMax"
+            type="number"
+            min={1}
+            max={40}
+            defaultValue={search.hoursMax ?? ""}
+            htmlSize={6}
+            size="small"
+          />
+          <SearchFacet
+            legend={t.categories}
+            name="categories"
+            vocabulary={v.interests}
+            selected={search.categories}
+            counts={result.facets.categories}
+          />
+          <SearchFacet
+            legend={texts.search.weekdays}
+            name="weekdays"
+            vocabulary={v.weekdays}
+            selected={search.weekdays}
+            counts={result.facets.weekdays}
+          />
+          <SearchFacet
+            legend={texts.search.timesOfDay}
+            name="timesOfDay"
+            vocabulary={v.timesOfDay}
+            selected={search.timesOfDay}
+            counts={result.facets.timesOfDay}
+          />
+          <Select
+            label={texts.search.municipality}
+            name="municipality"
+            defaultValue={search.municipality ?? ""}
+            size="small"
+          >
             <MunicipalityOptions municipalities={municipalities} placeholder={texts.search.anyMunicipality} />
           </Select>
           <Select label={texts.search.region} name="region" defaultValue={search.region ?? ""} size="small">
@@ -122,7 +171,9 @@ export default function JobSearchPage() {
             <nav aria-label={texts.search.pages} className="row-actions">
               {search.page > 1 ? <Link href={pageHref(query, search.page - 1)}>{texts.search.previous}</Link> : null}
               <BodyShort>{texts.search.pageOf(search.page, result.totalPages, JOB_PAGE_SIZE)}</BodyShort>
-              {search.page < result.totalPages ? <Link href={pageHref(query, search.page + 1)}>{texts.search.next}</Link> : null}
+              {search.page < result.totalPages ? (
+                <Link href={pageHref(query, search.page + 1)}>{texts.search.next}</Link>
+              ) : null}
             </nav>
           ) : null}
         </section>

@@ -58,7 +58,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 const stageSchema = z.object({
   stage: z.coerce.number().int().min(1).max(5),
-  reason: z.string({ message: texts.pipeline.stageReasonRequired }).trim().min(3, texts.pipeline.stageReasonRequired).max(300),
+  reason: z
+    .string({ message: texts.pipeline.stageReasonRequired })
+    .trim()
+    .min(3, texts.pipeline.stageReasonRequired)
+    .max(300),
 });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
@@ -67,7 +71,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await readForm(request);
   if (form.get("intent") === "stage") {
     const parsed = stageSchema.safeParse(Object.fromEntries(form));
-    if (!parsed.success) return data({ errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined> }, { status: 400 });
+    if (!parsed.success)
+      return data(
+        { errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined> },
+        { status: 400 },
+      );
     await setStage(getDb(), candidate.id, parsed.data.stage, user.id, parsed.data.reason);
     return redirect(`/spesialist/kandidater/${candidate.id}?fase=1`);
   }

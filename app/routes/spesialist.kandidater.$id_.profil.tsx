@@ -27,7 +27,12 @@ async function load(request: Request, context: Parameters<typeof requireRole>[1]
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const full = await load(request, context, params.id);
-  return { id: full.id, code: full.code, defaults: profileFormDefaults(full.profile), municipalities: municipalityChoices() };
+  return {
+    id: full.id,
+    code: full.code,
+    defaults: profileFormDefaults(full.profile),
+    municipalities: municipalityChoices(),
+  };
 }
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

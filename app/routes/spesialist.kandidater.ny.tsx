@@ -71,22 +71,63 @@ export default function NewCandidate() {
       <Form method="post" className="stack narrow-wide" {...getFormProps(form)}>
         <FormErrors errors={form.errors} />
         <Fieldset legend={t.identity} className="stack">
-          <TextField {...getInputProps(fields.name, { type: "text" })} key={fields.name.key} label={t.name} error={error("name")} />
-          <TextField {...getInputProps(fields.birthDate, { type: "text" })} key={fields.birthDate.key} label={t.birthDate} description={t.birthDateFormat} error={error("birthDate")} />
-          <TextField {...getInputProps(fields.nationalId, { type: "text" })} key={fields.nationalId.key} label={t.nationalId} inputMode="numeric" error={error("nationalId")} />
-          <TextField {...getInputProps(fields.phone, { type: "tel" })} key={fields.phone.key} label={t.phone} error={error("phone")} />
-          <TextField {...getInputProps(fields.email, { type: "email" })} key={fields.email.key} label={t.email} error={error("email")} />
-          <TextField {...getInputProps(fields.address, { type: "text" })} key={fields.address.key} label={t.address} error={error("address")} />
+          <TextField
+            {...getInputProps(fields.name, { type: "text" })}
+            key={fields.name.key}
+            label={t.name}
+            error={error("name")}
+          />
+          <TextField
+            {...getInputProps(fields.birthDate, { type: "text" })}
+            key={fields.birthDate.key}
+            label={t.birthDate}
+            description={t.birthDateFormat}
+            error={error("birthDate")}
+          />
+          <TextField
+            {...getInputProps(fields.nationalId, { type: "text" })}
+            key={fields.nationalId.key}
+            label={t.nationalId}
+            inputMode="numeric"
+            error={error("nationalId")}
+          />
+          <TextField
+            {...getInputProps(fields.phone, { type: "tel" })}
+            key={fields.phone.key}
+            label={t.phone}
+            error={error("phone")}
+          />
+          <TextField
+            {...getInputProps(fields.email, { type: "email" })}
+            key={fields.email.key}
+            label={t.email}
+            error={error("email")}
+          />
+          <TextField
+            {...getInputProps(fields.address, { type: "text" })}
+            key={fields.address.key}
+            label={t.address}
+            error={error("address")}
+          />
         </Fieldset>
         <CandidateProfileFields fields={fields} municipalities={municipalities} />
         <Fieldset legend={t.consent} description={t.consentValidity} className="stack">
           <Checkbox {...getInputProps(fields.consentSearch, { type: "checkbox" })} key={fields.consentSearch.key}>
             {t.consentSearch}
           </Checkbox>
-          <Checkbox {...getInputProps(fields.consentEmployerView, { type: "checkbox" })} key={fields.consentEmployerView.key}>
+          <Checkbox
+            {...getInputProps(fields.consentEmployerView, { type: "checkbox" })}
+            key={fields.consentEmployerView.key}
+          >
             {t.consentEmployerView}
           </Checkbox>
-          <RadioGroup key={fields.consentMethod.key} legend={t.consentMethod} name={fields.consentMethod.name} defaultValue={String(fields.consentMethod.initialValue ?? "meeting")} error={error("consentMethod")}>
+          <RadioGroup
+            key={fields.consentMethod.key}
+            legend={t.consentMethod}
+            name={fields.consentMethod.name}
+            defaultValue={String(fields.consentMethod.initialValue ?? "meeting")}
+            error={error("consentMethod")}
+          >
             <Radio value="meeting">{texts.consent.methods.meeting}</Radio>
             <Radio value="signed">{texts.consent.methods.signed}</Radio>
           </RadioGroup>

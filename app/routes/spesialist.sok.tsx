@@ -1,4 +1,14 @@
-import { BodyLong, BodyShort, Button, Checkbox, CheckboxGroup, Heading, Link, Select, TextField } from "@navikt/ds-react";
+import {
+  BodyLong,
+  BodyShort,
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  Heading,
+  Link,
+  Select,
+  TextField,
+} from "@navikt/ds-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
@@ -35,7 +45,6 @@ function pageHref(query: string, page: number): string {
   return `?${params.toString()}`;
 }
 
-
 export default function CandidateSearchPage() {
   const { search, result, query, municipalities } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
@@ -48,13 +57,53 @@ export default function CandidateSearchPage() {
         <Form method="get" className="stack search-filters" aria-label={t.filters}>
           <TextField label={t.q} name="q" defaultValue={search.q} description={t.qHelp} />
           <div className="row-fields">
-            <TextField label={t.hoursFrom} name="hoursFrom" type="number" min={1} max={40} defaultValue={search.hoursFrom ?? ""} htmlSize={6} />
-            <TextField label={t.hoursTo} name="hoursTo" type="number" min={1} max={40} defaultValue={search.hoursTo ?? ""} htmlSize={6} />
+            <TextField
+              label={t.hoursFrom}
+              name="hoursFrom"
+              type="number"
+              min={1}
+              max={40}
+              defaultValue={search.hoursFrom ?? ""}
+              htmlSize={6}
+            />
+            <TextField
+              label={t.hoursTo}
+              name="hoursTo"
+              type="number"
+              min={1}
+              max={40}
+              defaultValue={search.hoursTo ?? ""}
+              htmlSize={6}
+            />
           </div>
-          <SearchFacet legend={t.interests} name="interests" vocabulary={v.interests} selected={search.interests} counts={result.facets.interests} />
-          <SearchFacet legend={t.weekdays} name="weekdays" vocabulary={v.weekdays} selected={search.weekdays} counts={result.facets.weekdays} />
-          <SearchFacet legend={t.timesOfDay} name="timesOfDay" vocabulary={v.timesOfDay} selected={search.timesOfDay} counts={result.facets.timesOfDay} />
-          <SearchFacet legend={t.strengths} name="strengths" vocabulary={v.strengths} selected={search.strengths} counts={result.facets.strengths} />
+          <SearchFacet
+            legend={t.interests}
+            name="interests"
+            vocabulary={v.interests}
+            selected={search.interests}
+            counts={result.facets.interests}
+          />
+          <SearchFacet
+            legend={t.weekdays}
+            name="weekdays"
+            vocabulary={v.weekdays}
+            selected={search.weekdays}
+            counts={result.facets.weekdays}
+          />
+          <SearchFacet
+            legend={t.timesOfDay}
+            name="timesOfDay"
+            vocabulary={v.timesOfDay}
+            selected={search.timesOfDay}
+            counts={result.facets.timesOfDay}
+          />
+          <SearchFacet
+            legend={t.strengths}
+            name="strengths"
+            vocabulary={v.strengths}
+            selected={search.strengths}
+            counts={result.facets.strengths}
+          />
           <Select label={t.municipality} name="municipality" defaultValue={search.municipality ?? ""} size="small">
             <MunicipalityOptions municipalities={municipalities} placeholder={t.anyMunicipality} />
           </Select>
@@ -67,7 +116,14 @@ export default function CandidateSearchPage() {
             ))}
           </Select>
           <TextField label={t.language} name="language" defaultValue={search.language ?? ""} size="small" />
-          <CheckboxGroup legend={t.more} size="small" defaultValue={[...(search.availableNow ? ["availableNow"] : []), ...(search.drivingLicence ? ["drivingLicence"] : [])]}>
+          <CheckboxGroup
+            legend={t.more}
+            size="small"
+            defaultValue={[
+              ...(search.availableNow ? ["availableNow"] : []),
+              ...(search.drivingLicence ? ["drivingLicence"] : []),
+            ]}
+          >
             <Checkbox name="availableNow" value="1">
               {t.availableNow}
             </Checkbox>
@@ -106,8 +162,14 @@ export default function CandidateSearchPage() {
                     {texts.profile.tags}: <Highlighted text={hit.highlights.tags} />
                   </BodyShort>
                 ) : null}
-                <ProfileFacts profile={{ ...hit.profile, summary: hit.highlights.summary ? "" : hit.profile.summary }} />
-                {hit.ownOffice ? <Link href={`/spesialist/kandidater/${hit.id}`}>{t.open(hit.code)}</Link> : <BodyShort size="small">{t.otherOffice}</BodyShort>}
+                <ProfileFacts
+                  profile={{ ...hit.profile, summary: hit.highlights.summary ? "" : hit.profile.summary }}
+                />
+                {hit.ownOffice ? (
+                  <Link href={`/spesialist/kandidater/${hit.id}`}>{t.open(hit.code)}</Link>
+                ) : (
+                  <BodyShort size="small">{t.otherOffice}</BodyShort>
+                )}
               </li>
             ))}
           </ol>

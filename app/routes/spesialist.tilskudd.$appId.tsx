@@ -16,7 +16,9 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.review;
 const g = texts.grants;
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? t.title(g.kinds[data.kind], data.who) : t.queueTitle }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? t.title(g.kinds[data.kind], data.who) : t.queueTitle },
+];
 
 async function load(officeId: string | null, appId: string | undefined) {
   const a = await getApplication(getDb(), idParam(appId));
@@ -28,7 +30,11 @@ async function load(officeId: string | null, appId: string | undefined) {
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   const a = await load(user.navOfficeId, params.appId);
-  const identity = await getDb().selectFrom("candidate_identities").select("name").where("candidate_id", "=", a.candidate_id).executeTakeFirstOrThrow();
+  const identity = await getDb()
+    .selectFrom("candidate_identities")
+    .select("name")
+    .where("candidate_id", "=", a.candidate_id)
+    .executeTakeFirstOrThrow();
   const answers = ((a.submitted as { answers?: FormValues } | null)?.answers ?? a.answers) as FormValues;
   return {
     id: a.id,
@@ -68,10 +74,24 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (decision === "returned" && Object.keys(comments).length === 0) errors.comments = t.commentsRequired;
   if (Object.keys(errors).length) return data({ errors, values: form, done: false }, { status: 400 });
   if (!decision || !(await decideApplication(getDb(), a.id, { status: decision, by: user.id, reason, comments }))) {
-    return data({ errors: { decision: texts.form.conflict } as Record<string, string>, values: form, done: false }, { status: 409 });
+    return data(
+      { errors: { decision: texts.form.conflict } as Record<string, string>, values: form, done: false },
+      { status: 409 },
+    );
   }
-  await audit(context, user, { action: "grant.decided", subjectType: "grant_application", subjectId: a.id, organisationId: a.organisation_id, details: { decision, kind: a.kind } });
-  await notifyEmployer(a.organisation_id, a.kind, decision, `${new URL(request.url).origin}/arbeidsgiver/${a.organisation_id}/tilskudd/${a.id}`);
+  await audit(context, user, {
+    action: "grant.decided",
+    subjectType: "grant_application",
+    subjectId: a.id,
+    organisationId: a.organisation_id,
+    details: { decision, kind: a.kind },
+  });
+  await notifyEmployer(
+    a.organisation_id,
+    a.kind,
+    decision,
+    `${new URL(request.url).origin}/arbeidsgiver/${a.organisation_id}/tilskudd/${a.id}`,
+  );
   return data({ errors: {} as Record<string, string>, values: {} as Record<string, string>, done: true });
 }
 
@@ -97,7 +117,11 @@ export default function ReviewApplication() {
           {t.decided}
         </Alert>
       ) : null}
-      {r.kind === "mentor" ? <MentorCalculation answers={r.answers} rates={r.rates} /> : <ExpenseTotal answers={r.answers} rates={r.rates} />}
+      {r.kind === "mentor" ? (
+        <MentorCalculation answers={r.answers} rates={r.rates} />
+      ) : (
+        <ExpenseTotal answers={r.answers} rates={r.rates} />
+      )}
       <section aria-labelledby="answers-heading" className="stack">
         <Heading level="2" size="medium" id="answers-heading">
           {t.answersHeading}
@@ -109,15 +133,33 @@ export default function ReviewApplication() {
           <Heading level="2" size="medium" id="decision-heading">
             {t.decisionHeading}
           </Heading>
-          <RadioGroup legend={t.decision} name="decision" error={result?.errors.decision} defaultValue={values.decision}>
+          <RadioGroup
+            legend={t.decision}
+            name="decision"
+            error={result?.errors.decision}
+            defaultValue={values.decision}
+          >
             <Radio value="approved">{t.approve}</Radio>
             <Radio value="rejected">{t.reject}</Radio>
             <Radio value="returned">{t.sendBack}</Radio>
           </RadioGroup>
-          <Textarea label={t.reason} name="reason" maxLength={2000} error={result?.errors.reason} defaultValue={values.reason} />
+          <Textarea
+            label={t.reason}
+            name="reason"
+            maxLength={2000}
+            error={result?.errors.reason}
+            defaultValue={values.reason}
+          />
           <Fieldset legend={t.commentsLegend} error={result?.errors.comments} className="stack">
             {labels.slice(0, -1).map((label, i) => (
-              <Textarea key={label} label={label} name={`comment${i}`} maxLength={1000} minRows={1} defaultValue={values[`comment${i}`]} />
+              <Textarea
+                key={label}
+                label={label}
+                name={`comment${i}`}
+                maxLength={1000}
+                minRows={1}
+                defaultValue={values[`comment${i}`]}
+              />
             ))}
           </Fieldset>
           <div>

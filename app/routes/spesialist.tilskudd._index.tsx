@@ -16,7 +16,13 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   const queue = user.navOfficeId ? await listOfficeQueue(getDb(), user.navOfficeId) : [];
   return {
-    queue: queue.map((a) => ({ id: a.id, kind: a.kind, who: `${a.name} (${a.code})`, organisation: a.organisation_name, submitted: a.submitted_at?.toISOString() ?? "" })),
+    queue: queue.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      who: `${a.name} (${a.code})`,
+      organisation: a.organisation_name,
+      submitted: a.submitted_at?.toISOString() ?? "",
+    })),
   };
 }
 

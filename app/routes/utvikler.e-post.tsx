@@ -16,7 +16,15 @@ export const meta: MetaFunction = () => [{ title: t.title }];
 export async function loader(_: LoaderFunctionArgs) {
   if (getEnv().APP_ENV === "production") throw new Response("Not found", { status: 404 });
   const mails = await listMail(getDb(), 50);
-  return { mails: mails.map((m) => ({ id: m.id, to: m.to_address, subject: m.subject, body: m.body, at: formatDateTime(m.created_at) })) };
+  return {
+    mails: mails.map((m) => ({
+      id: m.id,
+      to: m.to_address,
+      subject: m.subject,
+      body: m.body,
+      at: formatDateTime(m.created_at),
+    })),
+  };
 }
 
 export default function DevMail() {

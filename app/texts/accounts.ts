@@ -122,7 +122,8 @@ export const admin = {
 export const audit = {
   title: "Revisjonslogg – Arbeidsbro",
   heading: "Revisjonslogg",
-  intro: "Alt som er logget om innlogging, innsyn i profiler, samtykker og vedtak. Loggen kan ikke endres eller slettes.",
+  intro:
+    "Alt som er logget om innlogging, innsyn i profiler, samtykker og vedtak. Loggen kan ikke endres eller slettes.",
   filterSubject: "Kandidat eller emne (id)",
   filterAction: "Handling",
   allActions: "Alle handlinger",

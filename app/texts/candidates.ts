@@ -110,7 +110,8 @@ export const specialistCandidate = {
   email: "E-post",
   address: "Adresse",
   profileHeading: "Profil (det andre ser, anonymt)",
-  created: (code: string) => `Kandidaten er registrert med koden ${code}. Profilen blir søkbar i løpet av sekunder hvis kandidaten har samtykket til det.`,
+  created: (code: string) =>
+    `Kandidaten er registrert med koden ${code}. Profilen blir søkbar i løpet av sekunder hvis kandidaten har samtykket til det.`,
 } as const;
 
 export const editProfile = {
@@ -178,7 +179,8 @@ export const consent = {
   },
   methods: { meeting: "I møte", signed: "Signert", portal: "Av kandidaten i portalen" },
   heading: "Samtykker",
-  intro: "Her ser du hva du har samtykket til at Arbeidsbro kan bruke, og med hvem. Du kan trekke et samtykke når som helst.",
+  intro:
+    "Her ser du hva du har samtykket til at Arbeidsbro kan bruke, og med hvem. Du kan trekke et samtykke når som helst.",
   scope: "Gjelder",
   recorded: "Gitt",
   method: "Hvordan",

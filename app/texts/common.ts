@@ -51,7 +51,6 @@ export const wizard = {
   edit: "Endre",
 } as const;
 
-
 export const errors = {
   notFoundTitle: "Fant ikke siden",
   notFoundBody: "Siden du leter etter finnes ikke, eller du har ikke tilgang til den. Sjekk at adressen er riktig.",

@@ -23,7 +23,8 @@ export const taskForm = {
   title: "Nytt oppgavebehov – Arbeidsbro",
   heading: "Nytt oppgavebehov",
   editTitle: (title: string) => `${title} – oppgavebehov – Arbeidsbro`,
-  intro: "Beskriv en oppgave dere trenger hjelp til. Skriv med egne ord – en jobbspesialist bruker dette til å finne noen som passer.",
+  intro:
+    "Beskriv en oppgave dere trenger hjelp til. Skriv med egne ord – en jobbspesialist bruker dette til å finne noen som passer.",
   steps: ["Oppgaven", "Når og hvor", "Hva som trengs", "Tilrettelegging", "Oppsummering"],
   taskTitle: "Hva heter oppgaven?",
   taskTitleHelp: "For eksempel «Fylle varer om morgenen» eller «Oppvask etter lunsj».",
@@ -81,7 +82,8 @@ export const jobForm = {
   title: "Snekre en jobb – Arbeidsbro",
   heading: "Snekre en jobb",
   editTitle: (title: string) => `${title} – jobb – Arbeidsbro`,
-  intro: "Sett sammen en stilling av oppgavene dere har, tilpasset det én person kan gjøre: timer, dager og oppfølging.",
+  intro:
+    "Sett sammen en stilling av oppgavene dere har, tilpasset det én person kan gjøre: timer, dager og oppfølging.",
   steps: ["Velg oppgaver", "Tilpass stillingen", "Ansettelse og oppfølging", "Oppsummering"],
   tasks: "Hvilke oppgaver skal stillingen ha?",
   tasksHelp: "Du kan velge flere. Timene og tidene legges sammen, og du kan justere dem i neste steg.",
@@ -130,7 +132,8 @@ export const employerHome = {
   changesHeading: "Siden sist du var her",
   firstVisit: "Velkommen! Her ser du oppgavebehovene og jobbene til organisasjonen.",
   noChanges: "Ingen endringer fra kolleger siden sist.",
-  changedTasks: (n: number) => (n === 1 ? "1 oppgavebehov er endret av en kollega" : `${n} oppgavebehov er endret av kolleger`),
+  changedTasks: (n: number) =>
+    n === 1 ? "1 oppgavebehov er endret av en kollega" : `${n} oppgavebehov er endret av kolleger`,
   changedJobs: (n: number) => (n === 1 ? "1 jobb er endret av en kollega" : `${n} jobber er endret av kolleger`),
   tasksHeading: "Oppgavebehov",
   jobsHeading: "Jobber",

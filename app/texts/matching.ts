@@ -3,12 +3,14 @@
 export const matching = {
   candidatesTitle: (title: string) => `Kandidater til ${title} – Arbeidsbro`,
   candidatesHeading: (title: string) => `Kandidater til «${title}»`,
-  candidatesIntro: "Kandidater som kan vises anonymt for arbeidsgivere, rangert etter hvor godt de passer. Poengene og begrunnelsen står ved hver kandidat.",
+  candidatesIntro:
+    "Kandidater som kan vises anonymt for arbeidsgivere, rangert etter hvor godt de passer. Poengene og begrunnelsen står ved hver kandidat.",
   jobsTitle: (code: string) => `Jobber til ${code} – Arbeidsbro`,
   jobsHeading: (code: string) => `Jobber og oppgaver til ${code}`,
   jobsIntro: "Jobber og enkeltoppgaver i kommunene kandidaten kan jobbe i, rangert etter hvor godt de passer.",
   combinationsHeading: "To arbeidsgivere sammen",
-  combinationsIntro: "Oppgaver fra to arbeidsgivere som til sammen gir timene kandidaten ønsker, uten å kollidere i tid.",
+  combinationsIntro:
+    "Oppgaver fra to arbeidsgivere som til sammen gir timene kandidaten ønsker, uten å kollidere i tid.",
   noneCandidates: "Ingen samtykkende kandidater i nærheten passer timene.",
   narrow: "Avgrens med fritekst",
   narrowHelp: "For eksempel et stikkord eller en ferdighet. Skrivefeil er greit.",
@@ -30,7 +32,8 @@ export const proposal = {
   newTitle: "Foreslå kandidat – Arbeidsbro",
   openCandidate: "Se kandidaten",
   newHeading: (code: string, title: string) => `Foreslå ${code} til «${title}»`,
-  newIntro: "Arbeidsgiveren ser den anonyme profilen, begrunnelsen og notatet ditt. Navnet vises først når kandidaten har samtykket til det.",
+  newIntro:
+    "Arbeidsgiveren ser den anonyme profilen, begrunnelsen og notatet ditt. Navnet vises først når kandidaten har samtykket til det.",
   note: "Hvorfor passer kandidaten? (til arbeidsgiveren)",
   noteHelp: "Skriv ikke navn, fødselsnummer, telefon eller e-post. Høyst 1000 tegn.",
   noteRequired: "Skriv noen ord om hvorfor kandidaten passer.",
@@ -53,7 +56,8 @@ export const proposal = {
   fitHeading: "Hvorfor kandidaten kan passe",
   profileHeading: "Kandidatens profil (anonym)",
   identityHeading: "Hvem kandidaten er",
-  identityHidden: "Navnet vises når kandidaten har samtykket til å dele det med dere. Jobbspesialisten spør kandidaten.",
+  identityHidden:
+    "Navnet vises når kandidaten har samtykket til å dele det med dere. Jobbspesialisten spør kandidaten.",
   identityShared: "Kandidaten har samtykket til at dere ser navnet og kontaktinformasjonen.",
   name: "Navn",
   phone: "Telefon",
@@ -74,7 +78,7 @@ export const proposal = {
     "no-capacity": "Vi har ikke kapasitet til oppfølging nå",
     "hours-dont-fit": "Timene eller dagene passer ikke",
     "tasks-changed": "Oppgavene har endret seg",
-    "filled": "Stillingen er besatt",
+    filled: "Stillingen er besatt",
     other: "Annet",
   },
   comment: "Kommentar (valgfritt)",
@@ -125,7 +129,8 @@ export const inbox = {
   status: "Status",
   received: "Mottatt",
   open: (code: string) => `Se forslaget om ${code}`,
-  newProposals: (n: number) => (n === 1 ? "1 nytt kandidatforslag venter på svar" : `${n} nye kandidatforslag venter på svar`),
+  newProposals: (n: number) =>
+    n === 1 ? "1 nytt kandidatforslag venter på svar" : `${n} nye kandidatforslag venter på svar`,
 } as const;
 
 export const pipeline = {
@@ -140,7 +145,10 @@ export const pipeline = {
   stageReason: "Hvorfor?",
   stageSaved: "Fasen er endret.",
   stageReasonRequired: "Skriv hvorfor fasen endres.",
-  reasons: { proposal: "Foreslått til en jobb", work_trial: "Arbeidstrening startet", hired: "Ansatt" } as Record<string, string>,
+  reasons: { proposal: "Foreslått til en jobb", work_trial: "Arbeidstrening startet", hired: "Ansatt" } as Record<
+    string,
+    string
+  >,
   followUpHeading: "Oppfølging etter ansettelse",
   nextFollowUp: "Neste oppfølging",
   noFollowUp: "Ingen oppfølging planlagt.",

@@ -28,7 +28,15 @@ export const vocabulary = {
     selvstendig: "Selvstendig",
     rolig: "Rolig og tålmodig",
   },
-  weekdays: { mon: "Mandag", tue: "Tirsdag", wed: "Onsdag", thu: "Torsdag", fri: "Fredag", sat: "Lørdag", sun: "Søndag" },
+  weekdays: {
+    mon: "Mandag",
+    tue: "Tirsdag",
+    wed: "Onsdag",
+    thu: "Torsdag",
+    fri: "Fredag",
+    sat: "Lørdag",
+    sun: "Søndag",
+  },
   timesOfDay: { morning: "Morgen", day: "Dag", evening: "Kveld" },
   norwegianLevels: { morsmaal: "Morsmål", god: "God", middels: "Middels", litt: "Litt" },
   facilitation: {
@@ -38,8 +46,16 @@ export const vocabulary = {
       fleksibel: "Trenger fleksibel arbeidstid",
       "gradvis-okning": "Gradvis økning av arbeidstid",
     },
-    physical: { ergonomi: "Ergonomisk tilrettelegging", "unnga-tunge-loft": "Unngå tunge løft", "unnga-staende": "Unngå stående arbeid" },
-    everyday: { mentor: "Trenger mentor/fadder", "tett-oppfolging": "Tett oppfølging", "stille-miljo": "Stille og rolig miljø" },
+    physical: {
+      ergonomi: "Ergonomisk tilrettelegging",
+      "unnga-tunge-loft": "Unngå tunge løft",
+      "unnga-staende": "Unngå stående arbeid",
+    },
+    everyday: {
+      mentor: "Trenger mentor/fadder",
+      "tett-oppfolging": "Tett oppfølging",
+      "stille-miljo": "Stille og rolig miljø",
+    },
     norwegian: { muntlig: "Utfordringer med muntlig norsk", skriftlig: "Utfordringer med skriftlig norsk" },
   },
   facilitationGroups: {

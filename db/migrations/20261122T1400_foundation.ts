@@ -28,9 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("id", "uuid", (c) => c.primaryKey().defaultTo(sql`gen_random_uuid()`))
     .addColumn("email", "text", (c) => c.notNull())
     .addColumn("name", "text", (c) => c.notNull())
-    .addColumn("role", "text", (c) =>
-      c.notNull().check(sql`role in ('employer', 'specialist', 'candidate', 'admin')`),
-    )
+    .addColumn("role", "text", (c) => c.notNull().check(sql`role in ('employer', 'specialist', 'candidate', 'admin')`))
     .addColumn("nav_office_id", "uuid", (c) => c.references("nav_offices.id").onDelete("restrict"))
     .addColumn("password_hash", "text")
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))

@@ -40,7 +40,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("request_id", "text")
     .addColumn("details", "jsonb", (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .execute();
-  await db.schema.createIndex("audit_log_subject").on("audit_log").columns(["subject_type", "subject_id", "at"]).execute();
+  await db.schema
+    .createIndex("audit_log_subject")
+    .on("audit_log")
+    .columns(["subject_type", "subject_id", "at"])
+    .execute();
   await db.schema.createIndex("audit_log_at").on("audit_log").column("at").execute();
   // Append-only, enforced by the database for every role: a trigger, not only grants.
   await sql`

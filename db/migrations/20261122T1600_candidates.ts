@@ -64,10 +64,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("withdrawn_by", "uuid", (c) => c.references("users.id").onDelete("set null"))
     // Set by the expiry job once an expired consent has been sent to the index (so it runs once).
     .addColumn("expiry_indexed_at", "timestamptz")
-    .addCheckConstraint("consents_identity_share_names_employer", sql`(scope = 'identity_share') = (organisation_id is not null)`)
+    .addCheckConstraint(
+      "consents_identity_share_names_employer",
+      sql`(scope = 'identity_share') = (organisation_id is not null)`,
+    )
     .execute();
   await db.schema.createIndex("consents_candidate").on("consents").columns(["candidate_id", "scope"]).execute();
-  await db.schema.createIndex("consents_expiry").on("consents").column("expires_at").where(sql.ref("withdrawn_at"), "is", null).execute();
+  await db.schema
+    .createIndex("consents_expiry")
+    .on("consents")
+    .column("expires_at")
+    .where(sql.ref("withdrawn_at"), "is", null)
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -32,7 +32,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex("task_needs_organisation").on("task_needs").columns(["organisation_id", "status"]).execute();
+  await db.schema
+    .createIndex("task_needs_organisation")
+    .on("task_needs")
+    .columns(["organisation_id", "status"])
+    .execute();
 
   await db.schema
     .createTable("carved_jobs")
@@ -42,13 +46,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("description", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("hours_per_week", sql`numeric(3,1)`, (c) => c.notNull().check(sql`hours_per_week between 1 and 40`))
     .addColumn("slots", sql`text[]`, (c) => c.notNull().check(slotCheck("slots")))
-    .addColumn("employment_form", "text", (c) => c.notNull().check(sql`employment_form in ('work-trial', 'temporary', 'permanent')`))
+    .addColumn("employment_form", "text", (c) =>
+      c.notNull().check(sql`employment_form in ('work-trial', 'temporary', 'permanent')`),
+    )
     .addColumn("wage_subsidy_expected", "boolean", (c) => c.notNull().defaultTo(false))
     .addColumn("mentor_name", "text")
     .addColumn("adaptations", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("start_date", "date", (c) => c.notNull())
     .addColumn("municipality_number", "char(4)", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("draft").check(sql`status in ('draft', 'open', 'filled', 'closed')`))
+    .addColumn("status", "text", (c) =>
+      c.notNull().defaultTo("draft").check(sql`status in ('draft', 'open', 'filled', 'closed')`),
+    )
     .addColumn("published_at", "timestamptz")
     .addColumn("created_by", "uuid", (c) => c.references("users.id").onDelete("set null"))
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
@@ -56,7 +64,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     // A schedule must be able to hold the hours: 7.5 h per slot.
     .addCheckConstraint("carved_jobs_hours_fit_slots", sql`hours_per_week <= cardinality(slots) * 7.5`)
     .execute();
-  await db.schema.createIndex("carved_jobs_organisation").on("carved_jobs").columns(["organisation_id", "status"]).execute();
+  await db.schema
+    .createIndex("carved_jobs_organisation")
+    .on("carved_jobs")
+    .columns(["organisation_id", "status"])
+    .execute();
 
   await db.schema
     .createTable("carved_job_tasks")

@@ -28,10 +28,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("end_reason", "text")
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint("proposals_job_or_task", sql`carved_job_id is not null or task_need_id is not null or status in ('declined', 'withdrawn', 'ended', 'hired')`)
+    .addCheckConstraint(
+      "proposals_job_or_task",
+      sql`carved_job_id is not null or task_need_id is not null or status in ('declined', 'withdrawn', 'ended', 'hired')`,
+    )
     .execute();
   await db.schema.createIndex("proposals_candidate").on("proposals").column("candidate_id").execute();
-  await db.schema.createIndex("proposals_organisation").on("proposals").columns(["organisation_id", "status"]).execute();
+  await db.schema
+    .createIndex("proposals_organisation")
+    .on("proposals")
+    .columns(["organisation_id", "status"])
+    .execute();
   await db.schema.createIndex("proposals_specialist").on("proposals").columns(["specialist_id", "status"]).execute();
   // One live proposal per candidate and job: proposing twice is refused.
   await sql`create unique index proposals_one_live_per_job on proposals (candidate_id, coalesce(carved_job_id, task_need_id))
@@ -48,7 +55,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("note", "text", (c) => c.notNull().defaultTo(""))
     .addColumn("at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex("proposal_events_proposal").on("proposal_events").columns(["proposal_id", "at"]).execute();
+  await db.schema
+    .createIndex("proposal_events_proposal")
+    .on("proposal_events")
+    .columns(["proposal_id", "at"])
+    .execute();
 
   await db.schema
     .createTable("stage_events")

@@ -60,7 +60,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("organisation_id", "uuid", (c) => c.notNull().references("organisations.id").onDelete("cascade"))
     .addColumn("proposal_id", "uuid", (c) => c.notNull().references("proposals.id").onDelete("cascade"))
     .addColumn("candidate_id", "uuid", (c) => c.notNull().references("candidates.id").onDelete("cascade"))
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("draft").check(sql`status in ('draft', 'submitted', 'returned', 'approved', 'rejected')`))
+    .addColumn("status", "text", (c) =>
+      c.notNull().defaultTo("draft").check(sql`status in ('draft', 'submitted', 'returned', 'approved', 'rejected')`),
+    )
     // The answers as typed (a draft can be incomplete) and the step to resume at.
     .addColumn("answers", "jsonb", (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn("step", "smallint", (c) => c.notNull().defaultTo(0))
@@ -76,7 +78,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex("grant_applications_organisation").on("grant_applications").columns(["organisation_id", "status"]).execute();
+  await db.schema
+    .createIndex("grant_applications_organisation")
+    .on("grant_applications")
+    .columns(["organisation_id", "status"])
+    .execute();
   await db.schema.createIndex("grant_applications_candidate").on("grant_applications").column("candidate_id").execute();
 }
 

@@ -151,7 +151,11 @@ export async function createCandidate(
 export async function updateProfile(db: Kysely<Database>, candidateId: string, profile: ProfileInput): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const { candidate_id: _, ...values } = profileRow(candidateId, profile);
-    await trx.updateTable("candidate_profiles").set({ ...values, updated_at: new Date() }).where("candidate_id", "=", candidateId).execute();
+    await trx
+      .updateTable("candidate_profiles")
+      .set({ ...values, updated_at: new Date() })
+      .where("candidate_id", "=", candidateId)
+      .execute();
     await trx.updateTable("candidates").set({ updated_at: new Date() }).where("id", "=", candidateId).execute();
     await enqueueIndex(trx, "candidate", candidateId);
   });
@@ -256,7 +260,11 @@ function toCandidateForIndex(row: IndexRow): CandidateForIndex {
 }
 
 /** What the index needs, re-read at indexing time (the job carries only the id). */
-export async function loadCandidateForIndex(db: Db, id: string, now = new Date()): Promise<CandidateForIndex | undefined> {
+export async function loadCandidateForIndex(
+  db: Db,
+  id: string,
+  now = new Date(),
+): Promise<CandidateForIndex | undefined> {
   const row = await candidatesForIndexQuery(db, now).where("candidates.id", "=", id).executeTakeFirst();
   return row && toCandidateForIndex(row);
 }
@@ -292,7 +300,14 @@ export async function listOfficeCandidates(db: Db, officeId: string, now = new D
     .where("candidates.office_id", "=", officeId)
     .orderBy("i.name")
     .execute();
-  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, officeId: r.office_id, euseStage: r.euse_stage, searchable: r.searchable }));
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    officeId: r.office_id,
+    euseStage: r.euse_stage,
+    searchable: r.searchable,
+  }));
 }
 
 export interface CandidateFull {
@@ -308,10 +323,31 @@ export interface CandidateFull {
 export async function getCandidateFull(db: Db, id: string): Promise<CandidateFull | undefined> {
   const candidate = await db.selectFrom("candidates").selectAll().where("id", "=", id).executeTakeFirst();
   if (!candidate) return undefined;
-  const identity = await db.selectFrom("candidate_identities").selectAll().where("candidate_id", "=", id).executeTakeFirstOrThrow();
-  const profile = await db.selectFrom("candidate_profiles").selectAll().where("candidate_id", "=", id).executeTakeFirstOrThrow();
-  const consents = await db.selectFrom("consents").selectAll().where("candidate_id", "=", id).orderBy("recorded_at", "desc").execute();
-  return { id, code: candidate.code, officeId: candidate.office_id, userId: candidate.user_id, identity, profile, consents };
+  const identity = await db
+    .selectFrom("candidate_identities")
+    .selectAll()
+    .where("candidate_id", "=", id)
+    .executeTakeFirstOrThrow();
+  const profile = await db
+    .selectFrom("candidate_profiles")
+    .selectAll()
+    .where("candidate_id", "=", id)
+    .executeTakeFirstOrThrow();
+  const consents = await db
+    .selectFrom("consents")
+    .selectAll()
+    .where("candidate_id", "=", id)
+    .orderBy("recorded_at", "desc")
+    .execute();
+  return {
+    id,
+    code: candidate.code,
+    officeId: candidate.office_id,
+    userId: candidate.user_id,
+    identity,
+    profile,
+    consents,
+  };
 }
 
 export async function findCandidateByUser(db: Db, userId: string): Promise<{ id: string } | undefined> {

@@ -25,7 +25,14 @@ export async function loadRates(db: Db): Promise<GrantRates[]> {
 
 export async function createApplication(
   db: Db,
-  input: { kind: GrantKind; organisationId: string; proposalId: string; candidateId: string; createdBy: string; answers: Record<string, string> },
+  input: {
+    kind: GrantKind;
+    organisationId: string;
+    proposalId: string;
+    candidateId: string;
+    createdBy: string;
+    answers: Record<string, string>;
+  },
 ): Promise<string> {
   const row = await db
     .insertInto("grant_applications")
@@ -43,7 +50,12 @@ export async function createApplication(
 }
 
 /** Saves what was typed and where the employer is, while the application is still theirs to edit. */
-export async function saveDraft(db: Db, id: string, answers: Record<string, string | string[]>, step: number): Promise<boolean> {
+export async function saveDraft(
+  db: Db,
+  id: string,
+  answers: Record<string, string | string[]>,
+  step: number,
+): Promise<boolean> {
   const result = await db
     .updateTable("grant_applications")
     .set({ answers: JSON.stringify(answers), step, updated_at: sql`now()` })
@@ -53,10 +65,22 @@ export async function saveDraft(db: Db, id: string, answers: Record<string, stri
   return result.numUpdatedRows > 0n;
 }
 
-export async function submitApplication(db: Db, id: string, submitted: Record<string, unknown>, ratesYear: number): Promise<boolean> {
+export async function submitApplication(
+  db: Db,
+  id: string,
+  submitted: Record<string, unknown>,
+  ratesYear: number,
+): Promise<boolean> {
   const result = await db
     .updateTable("grant_applications")
-    .set({ status: "submitted", submitted: JSON.stringify(submitted), rates_year: ratesYear, submitted_at: sql`now()`, comments: "{}", updated_at: sql`now()` })
+    .set({
+      status: "submitted",
+      submitted: JSON.stringify(submitted),
+      rates_year: ratesYear,
+      submitted_at: sql`now()`,
+      comments: "{}",
+      updated_at: sql`now()`,
+    })
     .where("id", "=", id)
     .where("status", "in", ["draft", "returned"])
     .executeTakeFirst();
@@ -66,7 +90,12 @@ export async function submitApplication(db: Db, id: string, submitted: Record<st
 export async function decideApplication(
   db: Db,
   id: string,
-  decision: { status: Extract<GrantStatus, "approved" | "rejected" | "returned">; by: string; reason: string; comments: Record<string, string> },
+  decision: {
+    status: Extract<GrantStatus, "approved" | "rejected" | "returned">;
+    by: string;
+    reason: string;
+    comments: Record<string, string>;
+  },
 ): Promise<boolean> {
   const result = await db
     .updateTable("grant_applications")
@@ -110,7 +139,14 @@ export async function getApplication(db: Db, id: string) {
     .innerJoin("proposals as p", "p.id", "a.proposal_id")
     .leftJoin("users as d", "d.id", "a.decided_by")
     .select(columns)
-    .select(["c.code", "c.office_id", "c.specialist_id", "o.name as organisation_name", "p.job_title", "d.name as decided_by_name"])
+    .select([
+      "c.code",
+      "c.office_id",
+      "c.specialist_id",
+      "o.name as organisation_name",
+      "p.job_title",
+      "d.name as decided_by_name",
+    ])
     .where("a.id", "=", id)
     .executeTakeFirst();
 }

@@ -6,8 +6,6 @@ import { canChangeJobStatus } from "../../app/jobs/rules";
 import { enqueueIndex } from "../outbox";
 import type { CarvedJob, Database, EmploymentForm, JobStatus, TaskNeed, TaskStatus } from "../schema";
 
-
-
 type Db = Kysely<Database> | Transaction<Database>;
 
 export interface TaskNeedInput {
@@ -73,11 +71,20 @@ export class TaskNotAvailableError extends Error {
 }
 
 async function jobIdsOfTask(db: Db, taskId: string): Promise<string[]> {
-  const rows = await db.selectFrom("carved_job_tasks").select("carved_job_id").where("task_need_id", "=", taskId).execute();
+  const rows = await db
+    .selectFrom("carved_job_tasks")
+    .select("carved_job_id")
+    .where("task_need_id", "=", taskId)
+    .execute();
   return rows.map((r) => r.carved_job_id);
 }
 
-export async function createTaskNeed(db: Kysely<Database>, organisationId: string, userId: string | null, input: TaskNeedInput): Promise<string> {
+export async function createTaskNeed(
+  db: Kysely<Database>,
+  organisationId: string,
+  userId: string | null,
+  input: TaskNeedInput,
+): Promise<string> {
   return db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto("task_needs")
@@ -89,7 +96,12 @@ export async function createTaskNeed(db: Kysely<Database>, organisationId: strin
   });
 }
 
-export async function updateTaskNeed(db: Kysely<Database>, organisationId: string, id: string, input: TaskNeedInput): Promise<boolean> {
+export async function updateTaskNeed(
+  db: Kysely<Database>,
+  organisationId: string,
+  id: string,
+  input: TaskNeedInput,
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("task_needs")
@@ -104,7 +116,12 @@ export async function updateTaskNeed(db: Kysely<Database>, organisationId: strin
   });
 }
 
-export async function setTaskStatus(db: Kysely<Database>, organisationId: string, id: string, status: TaskStatus): Promise<boolean> {
+export async function setTaskStatus(
+  db: Kysely<Database>,
+  organisationId: string,
+  id: string,
+  status: TaskStatus,
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable("task_needs")
@@ -119,7 +136,12 @@ export async function setTaskStatus(db: Kysely<Database>, organisationId: string
 }
 
 export async function getTaskNeed(db: Db, organisationId: string, id: string): Promise<TaskNeedRow | undefined> {
-  const row = await db.selectFrom("task_needs").selectAll().where("id", "=", id).where("organisation_id", "=", organisationId).executeTakeFirst();
+  const row = await db
+    .selectFrom("task_needs")
+    .selectAll()
+    .where("id", "=", id)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
   return row ? toTask(row) : undefined;
 }
 
@@ -128,13 +150,19 @@ export interface TaskNeedListItem extends TaskNeedRow {
   inJobs: string[];
 }
 
-export async function listTaskNeeds(db: Db, organisationId: string, options: { status?: TaskStatus } = {}): Promise<TaskNeedListItem[]> {
+export async function listTaskNeeds(
+  db: Db,
+  organisationId: string,
+  options: { status?: TaskStatus } = {},
+): Promise<TaskNeedListItem[]> {
   let query = db
     .selectFrom("task_needs as t")
     .selectAll("t")
     .select(
       sql<string[]>`coalesce((select array_agg(j.title order by j.title) from carved_job_tasks cjt
-        join carved_jobs j on j.id = cjt.carved_job_id where cjt.task_need_id = t.id and j.status in ('open', 'filled')), '{}')`.as("in_jobs"),
+        join carved_jobs j on j.id = cjt.carved_job_id where cjt.task_need_id = t.id and j.status in ('open', 'filled')), '{}')`.as(
+        "in_jobs",
+      ),
     )
     .where("t.organisation_id", "=", organisationId);
   if (options.status) query = query.where("t.status", "=", options.status);
@@ -202,18 +230,39 @@ export async function createCarvedJob(
   });
 }
 
-export async function updateCarvedJob(db: Kysely<Database>, organisationId: string, id: string, input: CarvedJobInput): Promise<boolean> {
+export async function updateCarvedJob(
+  db: Kysely<Database>,
+  organisationId: string,
+  id: string,
+  input: CarvedJobInput,
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom("carved_jobs").select("id").where("id", "=", id).where("organisation_id", "=", organisationId).forUpdate().executeTakeFirst();
+    const existing = await trx
+      .selectFrom("carved_jobs")
+      .select("id")
+      .where("id", "=", id)
+      .where("organisation_id", "=", organisationId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!existing) return false;
-    const before = await trx.selectFrom("carved_job_tasks").select("task_need_id").where("carved_job_id", "=", id).execute();
+    const before = await trx
+      .selectFrom("carved_job_tasks")
+      .select("task_need_id")
+      .where("carved_job_id", "=", id)
+      .execute();
     const kept = new Set(before.map((r) => r.task_need_id));
     // Tasks already in the job may since have been closed; only newly added ones must be open.
     const added = input.taskIds.filter((t) => !kept.has(t));
-    const { municipalityNumber } = added.length ? await lockTasks(trx, organisationId, added) : { municipalityNumber: null };
+    const { municipalityNumber } = added.length
+      ? await lockTasks(trx, organisationId, added)
+      : { municipalityNumber: null };
     await trx
       .updateTable("carved_jobs")
-      .set({ ...jobRow(input), ...(municipalityNumber && kept.size === 0 ? { municipality_number: municipalityNumber } : {}), updated_at: sql`now()` })
+      .set({
+        ...jobRow(input),
+        ...(municipalityNumber && kept.size === 0 ? { municipality_number: municipalityNumber } : {}),
+        updated_at: sql`now()`,
+      })
       .where("id", "=", id)
       .execute();
     await trx.deleteFrom("carved_job_tasks").where("carved_job_id", "=", id).execute();
@@ -245,7 +294,11 @@ export async function setJobStatus(
     if (!canChangeJobStatus(job.status, status)) return "not-allowed";
     await trx
       .updateTable("carved_jobs")
-      .set({ status, updated_at: sql`now()`, ...(status === "open" ? { published_at: sql`coalesce(published_at, now())` } : {}) })
+      .set({
+        status,
+        updated_at: sql`now()`,
+        ...(status === "open" ? { published_at: sql`coalesce(published_at, now())` } : {}),
+      })
       .where("id", "=", id)
       .execute();
     await enqueueIndex(trx, "job", id);
@@ -255,7 +308,11 @@ export async function setJobStatus(
 }
 
 async function taskIdsOfJob(db: Db, jobId: string): Promise<string[]> {
-  const rows = await db.selectFrom("carved_job_tasks").select("task_need_id").where("carved_job_id", "=", jobId).execute();
+  const rows = await db
+    .selectFrom("carved_job_tasks")
+    .select("task_need_id")
+    .where("carved_job_id", "=", jobId)
+    .execute();
   return rows.map((r) => r.task_need_id);
 }
 
@@ -264,7 +321,12 @@ export interface CarvedJobDetail extends CarvedJobRow {
 }
 
 export async function getCarvedJob(db: Db, organisationId: string, id: string): Promise<CarvedJobDetail | undefined> {
-  const job = await db.selectFrom("carved_jobs").selectAll().where("id", "=", id).where("organisation_id", "=", organisationId).executeTakeFirst();
+  const job = await db
+    .selectFrom("carved_jobs")
+    .selectAll()
+    .where("id", "=", id)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
   if (!job) return undefined;
   const tasks = await db
     .selectFrom("task_needs")
@@ -428,5 +490,8 @@ export async function loadJobForIndex(db: Db, id: string): Promise<JobForIndex |
 export async function listIndexableJobIds(db: Db): Promise<Array<{ kind: "job" | "task"; id: string }>> {
   const jobs = await db.selectFrom("carved_jobs").select("id").where("status", "=", "open").execute();
   const tasks = await db.selectFrom("task_needs").select("id").where("status", "=", "open").execute();
-  return [...jobs.map((j) => ({ kind: "job" as const, id: j.id })), ...tasks.map((t) => ({ kind: "task" as const, id: t.id }))];
+  return [
+    ...jobs.map((j) => ({ kind: "job" as const, id: j.id })),
+    ...tasks.map((t) => ({ kind: "task" as const, id: t.id })),
+  ];
 }

@@ -36,7 +36,13 @@ export async function notify(db: Db, userIds: string[], notice: Notice): Promise
   for (const userId of new Set(userIds)) {
     const inserted = await db
       .insertInto("notifications")
-      .values({ user_id: userId, kind: notice.kind, text: notice.text, link: notice.link, dedupe_key: notice.dedupeKey ? `${notice.dedupeKey}:${userId}` : null })
+      .values({
+        user_id: userId,
+        kind: notice.kind,
+        text: notice.text,
+        link: notice.link,
+        dedupe_key: notice.dedupeKey ? `${notice.dedupeKey}:${userId}` : null,
+      })
       .onConflict((oc) => oc.column("dedupe_key").doNothing())
       .returning("id")
       .executeTakeFirst();
@@ -47,35 +53,87 @@ export async function notify(db: Db, userIds: string[], notice: Notice): Promise
 }
 
 export async function activeMemberIds(db: Db, organisationId: string): Promise<string[]> {
-  const rows = await db.selectFrom("organisation_members").select("user_id").where("organisation_id", "=", organisationId).where("status", "=", "active").execute();
+  const rows = await db
+    .selectFrom("organisation_members")
+    .select("user_id")
+    .where("organisation_id", "=", organisationId)
+    .where("status", "=", "active")
+    .execute();
   return rows.map((r) => r.user_id);
 }
 
 export async function listNotifications(db: Db, userId: string, limit = 20) {
-  return db.selectFrom("notifications").selectAll().where("user_id", "=", userId).orderBy("created_at", "desc").limit(limit).execute();
+  return db
+    .selectFrom("notifications")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .orderBy("created_at", "desc")
+    .limit(limit)
+    .execute();
 }
 
 export async function markNotificationsRead(db: Db, userId: string): Promise<void> {
-  await db.updateTable("notifications").set({ read_at: sql`now()` }).where("user_id", "=", userId).where("read_at", "is", null).execute();
+  await db
+    .updateTable("notifications")
+    .set({ read_at: sql`now()` })
+    .where("user_id", "=", userId)
+    .where("read_at", "is", null)
+    .execute();
 }
 
 /** Raises the candidate's EUSE stage (never lowers it through a match) and records why. */
-async function raiseStage(trx: Transaction<Database>, candidateId: string, to: number, byUser: string | null, reason: string): Promise<void> {
-  const profile = await trx.selectFrom("candidate_profiles").select("euse_stage").where("candidate_id", "=", candidateId).forUpdate().executeTakeFirst();
+async function raiseStage(
+  trx: Transaction<Database>,
+  candidateId: string,
+  to: number,
+  byUser: string | null,
+  reason: string,
+): Promise<void> {
+  const profile = await trx
+    .selectFrom("candidate_profiles")
+    .select("euse_stage")
+    .where("candidate_id", "=", candidateId)
+    .forUpdate()
+    .executeTakeFirst();
   if (!profile || profile.euse_stage >= to) return;
   await setStageIn(trx, candidateId, profile.euse_stage, to, byUser, reason);
 }
 
-async function setStageIn(trx: Transaction<Database>, candidateId: string, from: number | null, to: number, byUser: string | null, reason: string) {
-  await trx.updateTable("candidate_profiles").set({ euse_stage: to, updated_at: sql`now()` }).where("candidate_id", "=", candidateId).execute();
-  await trx.insertInto("stage_events").values({ candidate_id: candidateId, from_stage: from, to_stage: to, by_user: byUser, reason }).execute();
+async function setStageIn(
+  trx: Transaction<Database>,
+  candidateId: string,
+  from: number | null,
+  to: number,
+  byUser: string | null,
+  reason: string,
+) {
+  await trx
+    .updateTable("candidate_profiles")
+    .set({ euse_stage: to, updated_at: sql`now()` })
+    .where("candidate_id", "=", candidateId)
+    .execute();
+  await trx
+    .insertInto("stage_events")
+    .values({ candidate_id: candidateId, from_stage: from, to_stage: to, by_user: byUser, reason })
+    .execute();
   await enqueueIndex(trx, "candidate", candidateId);
 }
 
 /** A specialist's own change of stage (e.g. back to job finding after a job ended), with a reason. */
-export async function setStage(db: Kysely<Database>, candidateId: string, to: number, byUser: string, reason: string): Promise<void> {
+export async function setStage(
+  db: Kysely<Database>,
+  candidateId: string,
+  to: number,
+  byUser: string,
+  reason: string,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const profile = await trx.selectFrom("candidate_profiles").select("euse_stage").where("candidate_id", "=", candidateId).forUpdate().executeTakeFirst();
+    const profile = await trx
+      .selectFrom("candidate_profiles")
+      .select("euse_stage")
+      .where("candidate_id", "=", candidateId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!profile || profile.euse_stage === to) return;
     await setStageIn(trx, candidateId, profile.euse_stage, to, byUser, reason);
   });
@@ -103,7 +161,11 @@ export interface NewProposal {
   fit: { score: number; fits: string[]; misfits: string[] };
 }
 
-export async function createProposal(db: Kysely<Database>, input: NewProposal, notice: (id: string) => Notice): Promise<string> {
+export async function createProposal(
+  db: Kysely<Database>,
+  input: NewProposal,
+  notice: (id: string) => Notice,
+): Promise<string> {
   try {
     return await db.transaction().execute(async (trx) => {
       const { id } = await trx
@@ -122,7 +184,16 @@ export async function createProposal(db: Kysely<Database>, input: NewProposal, n
         })
         .returning("id")
         .executeTakeFirstOrThrow();
-      await trx.insertInto("proposal_events").values({ proposal_id: id, from_status: null, to_status: "proposed", by_user: input.specialistId, by_role: "specialist" }).execute();
+      await trx
+        .insertInto("proposal_events")
+        .values({
+          proposal_id: id,
+          from_status: null,
+          to_status: "proposed",
+          by_user: input.specialistId,
+          by_role: "specialist",
+        })
+        .execute();
       await raiseStage(trx, input.candidateId, stageAfter("proposed", 1), input.specialistId, "proposal");
       await notify(trx, await activeMemberIds(trx, input.organisationId), notice(id));
       return id;
@@ -162,30 +233,68 @@ export async function moveProposal(
       .set({
         status: to,
         updated_at: sql`now()`,
-        ...(to === "interested" || to === "declined" ? { answer_reason: details.answerReason ?? null, answer_comment: details.answerComment ?? null } : {}),
-        ...(to === "hired" ? { hire_form: details.hireForm ?? null, hire_hours: details.hireHours ?? null, hire_start: details.hireStart ?? null } : {}),
+        ...(to === "interested" || to === "declined"
+          ? { answer_reason: details.answerReason ?? null, answer_comment: details.answerComment ?? null }
+          : {}),
+        ...(to === "hired"
+          ? {
+              hire_form: details.hireForm ?? null,
+              hire_hours: details.hireHours ?? null,
+              hire_start: details.hireStart ?? null,
+            }
+          : {}),
         ...(to === "ended" ? { end_reason: details.endReason ?? null } : {}),
       })
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const note = [details.answerReason, details.answerComment, details.endReason, details.note].filter(Boolean).join(" – ");
-    await trx.insertInto("proposal_events").values({ proposal_id: id, from_status: proposal.status, to_status: to, by_user: actor.userId, by_role: actor.role, note }).execute();
+    const note = [details.answerReason, details.answerComment, details.endReason, details.note]
+      .filter(Boolean)
+      .join(" – ");
+    await trx
+      .insertInto("proposal_events")
+      .values({
+        proposal_id: id,
+        from_status: proposal.status,
+        to_status: to,
+        by_user: actor.userId,
+        by_role: actor.role,
+        note,
+      })
+      .execute();
     await raiseStage(trx, proposal.candidate_id, stageAfter(to, 1), actor.userId, to);
     if (to === "hired" && details.hireStart) {
       await trx
         .insertInto("follow_ups")
-        .values(planFollowUps(details.hireStart).map((f) => ({ candidate_id: proposal.candidate_id, proposal_id: id, due_date: f.dueDate, with_whom: f.withWhom, place: f.place })))
+        .values(
+          planFollowUps(details.hireStart).map((f) => ({
+            candidate_id: proposal.candidate_id,
+            proposal_id: id,
+            due_date: f.dueDate,
+            with_whom: f.withWhom,
+            place: f.place,
+          })),
+        )
         .execute();
       // A carved job is filled by the hire: it leaves search.
       if (proposal.carved_job_id) {
-        await trx.updateTable("carved_jobs").set({ status: "filled", updated_at: sql`now()` }).where("id", "=", proposal.carved_job_id).where("status", "=", "open").execute();
+        await trx
+          .updateTable("carved_jobs")
+          .set({ status: "filled", updated_at: sql`now()` })
+          .where("id", "=", proposal.carved_job_id)
+          .where("status", "=", "open")
+          .execute();
         await enqueueIndex(trx, "job", proposal.carved_job_id);
       }
     }
     const message = notice(updated);
     if (message) {
-      const recipients = message.to === "employer" ? await activeMemberIds(trx, proposal.organisation_id) : proposal.specialist_id ? [proposal.specialist_id] : [];
+      const recipients =
+        message.to === "employer"
+          ? await activeMemberIds(trx, proposal.organisation_id)
+          : proposal.specialist_id
+            ? [proposal.specialist_id]
+            : [];
       await notify(trx, recipients, message.notice);
     }
     return updated;
@@ -203,7 +312,28 @@ export async function listProposalEvents(db: Db, proposalId: string) {
     .execute();
 }
 
-const proposalColumns = ["p.id", "p.candidate_id", "p.organisation_id", "p.carved_job_id", "p.task_need_id", "p.job_title", "p.note", "p.fit_score", "p.fit_fits", "p.fit_misfits", "p.status", "p.answer_reason", "p.answer_comment", "p.hire_form", "p.hire_hours", "p.hire_start", "p.end_reason", "p.created_at", "p.updated_at", "p.specialist_id"] as const;
+const proposalColumns = [
+  "p.id",
+  "p.candidate_id",
+  "p.organisation_id",
+  "p.carved_job_id",
+  "p.task_need_id",
+  "p.job_title",
+  "p.note",
+  "p.fit_score",
+  "p.fit_fits",
+  "p.fit_misfits",
+  "p.status",
+  "p.answer_reason",
+  "p.answer_comment",
+  "p.hire_form",
+  "p.hire_hours",
+  "p.hire_start",
+  "p.end_reason",
+  "p.created_at",
+  "p.updated_at",
+  "p.specialist_id",
+] as const;
 
 export async function listOrganisationProposals(db: Db, organisationId: string) {
   return db
@@ -224,7 +354,13 @@ export async function getProposal(db: Db, id: string) {
     .innerJoin("organisations as o", "o.id", "p.organisation_id")
     .leftJoin("users as s", "s.id", "p.specialist_id")
     .select(proposalColumns)
-    .select(["c.code", "c.office_id", "o.name as organisation_name", "s.name as specialist_name", "s.email as specialist_email"])
+    .select([
+      "c.code",
+      "c.office_id",
+      "o.name as organisation_name",
+      "s.name as specialist_name",
+      "s.email as specialist_email",
+    ])
     .where("p.id", "=", id)
     .executeTakeFirst();
 }
@@ -283,7 +419,12 @@ export async function recordIdentityConsent(
   });
 }
 
-export async function hasIdentityConsent(db: Db, candidateId: string, organisationId: string, now = new Date()): Promise<boolean> {
+export async function hasIdentityConsent(
+  db: Db,
+  candidateId: string,
+  organisationId: string,
+  now = new Date(),
+): Promise<boolean> {
   const row = await db
     .selectFrom("consents")
     .select("id")
@@ -302,7 +443,13 @@ export async function listFollowUps(db: Db, candidateId: string) {
   return db.selectFrom("follow_ups").selectAll().where("candidate_id", "=", candidateId).orderBy("due_date").execute();
 }
 
-export async function completeFollowUp(db: Db, candidateId: string, id: string, userId: string, note: string): Promise<boolean> {
+export async function completeFollowUp(
+  db: Db,
+  candidateId: string,
+  id: string,
+  userId: string,
+  note: string,
+): Promise<boolean> {
   const result = await db
     .updateTable("follow_ups")
     .set({ done_at: sql`now()`, done_by: userId, note })

@@ -13,7 +13,13 @@ export async function findOrganisation(db: Db, id: string): Promise<Organisation
 
 export async function createOrganisation(
   db: Db,
-  org: { orgNumber: string; name: string; address: string | null; municipalityNumber: string; navOfficeId: string | null },
+  org: {
+    orgNumber: string;
+    name: string;
+    address: string | null;
+    municipalityNumber: string;
+    navOfficeId: string | null;
+  },
 ): Promise<Organisation> {
   return db
     .insertInto("organisations")
@@ -34,8 +40,15 @@ export async function addMember(
 ): Promise<void> {
   await db
     .insertInto("organisation_members")
-    .values({ organisation_id: member.organisationId, user_id: member.userId, role: member.role, status: member.status })
-    .onConflict((oc) => oc.columns(["organisation_id", "user_id"]).doUpdateSet({ status: member.status, role: member.role }))
+    .values({
+      organisation_id: member.organisationId,
+      user_id: member.userId,
+      role: member.role,
+      status: member.status,
+    })
+    .onConflict((oc) =>
+      oc.columns(["organisation_id", "user_id"]).doUpdateSet({ status: member.status, role: member.role }),
+    )
     .execute();
 }
 

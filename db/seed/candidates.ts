@@ -16,10 +16,73 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const firstNames = ["Ola", "Kari", "Ahmed", "Sara", "Jonas", "Ingrid", "Mohammed", "Nora", "Lars", "Fatima", "Emil", "Sofie", "Olav", "Amina", "Henrik", "Maja", "Tor", "Leila", "Even", "Hanne"];
-const lastNames = ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Ali", "Berg", "Haugen", "Hagen", "Eriksen", "Bakke", "Solberg", "Strand", "Moen"];
-const interests = ["kjokken-kantine", "lager", "renhold", "butikk", "kontor", "omsorg", "utendors-park", "transport", "produksjon", "it", "kundeservice"];
-const strengths = ["noyaktig", "strukturert", "serviceinnstilt", "fysisk-sterk", "praktisk", "palitelig", "kreativ", "tallforstaelse", "datakyndig", "samarbeid", "selvstendig", "rolig"];
+const firstNames = [
+  "Ola",
+  "Kari",
+  "Ahmed",
+  "Sara",
+  "Jonas",
+  "Ingrid",
+  "Mohammed",
+  "Nora",
+  "Lars",
+  "Fatima",
+  "Emil",
+  "Sofie",
+  "Olav",
+  "Amina",
+  "Henrik",
+  "Maja",
+  "Tor",
+  "Leila",
+  "Even",
+  "Hanne",
+];
+const lastNames = [
+  "Hansen",
+  "Johansen",
+  "Olsen",
+  "Larsen",
+  "Andersen",
+  "Pedersen",
+  "Nilsen",
+  "Ali",
+  "Berg",
+  "Haugen",
+  "Hagen",
+  "Eriksen",
+  "Bakke",
+  "Solberg",
+  "Strand",
+  "Moen",
+];
+const interests = [
+  "kjokken-kantine",
+  "lager",
+  "renhold",
+  "butikk",
+  "kontor",
+  "omsorg",
+  "utendors-park",
+  "transport",
+  "produksjon",
+  "it",
+  "kundeservice",
+];
+const strengths = [
+  "noyaktig",
+  "strukturert",
+  "serviceinnstilt",
+  "fysisk-sterk",
+  "praktisk",
+  "palitelig",
+  "kreativ",
+  "tallforstaelse",
+  "datakyndig",
+  "samarbeid",
+  "selvstendig",
+  "rolig",
+];
 const weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const times = ["morning", "day", "evening"];
 const tagsByInterest: Record<string, string[]> = {
@@ -52,7 +115,7 @@ const places: Record<string, { municipality: string; reachable: string[] }> = {
   "NAV Østensjø": { municipality: "0301", reachable: [] },
 };
 
-export const pick = <T,>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
+export const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
 function some<T>(rand: () => number, list: readonly T[], min: number, max: number): T[] {
   const n = min + Math.floor(rand() * (max - min + 1));
   return [...list].sort(() => rand() - 0.5).slice(0, n);
@@ -74,7 +137,8 @@ export function generateCandidate(rand: () => number, office: string, today: Dat
   const hoursMax = Math.min(40, hoursMin + pick(rand, [0, 4, 6, 10, 15, 20]));
   const year = today.getUTCFullYear() - (19 + Math.floor(rand() * 45));
   const birthDate = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rand() * 28)).padStart(2, "0")}`;
-  const available = rand() < 0.6 ? null : new Date(today.getTime() + Math.floor(rand() * 90) * 86_400_000).toISOString().slice(0, 10);
+  const available =
+    rand() < 0.6 ? null : new Date(today.getTime() + Math.floor(rand() * 90) * 86_400_000).toISOString().slice(0, 10);
   const roll = rand();
   return {
     name: `${pick(rand, firstNames)} ${pick(rand, lastNames)}`,
@@ -90,7 +154,8 @@ export function generateCandidate(rand: () => number, office: string, today: Dat
       municipalityNumber: place.municipality,
       reachableMunicipalities: rand() < 0.5 ? place.reachable : [],
       availableFrom: available,
-      languages: rand() < 0.3 ? ["norsk", pick(rand, ["arabisk", "somali", "engelsk", "polsk", "tigrinja"])] : ["norsk"],
+      languages:
+        rand() < 0.3 ? ["norsk", pick(rand, ["arabisk", "somali", "engelsk", "polsk", "tigrinja"])] : ["norsk"],
       norwegianLevel: pick(rand, ["morsmaal", "morsmaal", "god", "middels", "litt"]),
       drivingLicence: rand() < 0.4,
       facilitation: {
@@ -119,7 +184,12 @@ export async function seedDemoCandidates(
   const offices = await db.selectFrom("nav_offices").select(["id", "name"]).orderBy("name").execute();
   let count = 0;
   for (const office of offices) {
-    const specialist = await db.selectFrom("users").select("id").where("nav_office_id", "=", office.id).where("role", "=", "specialist").executeTakeFirst();
+    const specialist = await db
+      .selectFrom("users")
+      .select("id")
+      .where("nav_office_id", "=", office.id)
+      .where("role", "=", "specialist")
+      .executeTakeFirst();
     for (let i = 0; i < options.perOffice; i++) {
       const g = generateCandidate(rand, office.name, today);
       // The demo candidate user (Ola Berg) is the first candidate of NAV Tromsø.
@@ -128,14 +198,25 @@ export async function seedDemoCandidates(
         officeId: office.id,
         specialistId: specialist?.id ?? null,
         userId: link ?? null,
-        identity: { name: link ? "Ola Berg" : g.name, nationalId: null, birthDate: g.birthDate, phone: null, email: null, address: null },
+        identity: {
+          name: link ? "Ola Berg" : g.name,
+          nationalId: null,
+          birthDate: g.birthDate,
+          phone: null,
+          email: null,
+          address: null,
+        },
         profile: g.profile,
         consents: g.consents,
         recordedBy: specialist?.id ?? null,
         now: g.consentState === "expired" ? new Date(today.getTime() - 400 * 86_400_000) : today,
       });
       if (g.consentState === "withdrawn" && !link) {
-        await db.updateTable("consents").set({ withdrawn_at: today, withdrawn_by: specialist?.id ?? null }).where("candidate_id", "=", id).execute();
+        await db
+          .updateTable("consents")
+          .set({ withdrawn_at: today, withdrawn_by: specialist?.id ?? null })
+          .where("candidate_id", "=", id)
+          .execute();
       }
       count++;
     }

@@ -14,12 +14,36 @@ export const DEMO_PASSWORD = "demo-passord-2026";
 // tried across organisations and offices (employer2 is in another organisation, specialist2 at
 // another office).
 export const demoUsers = {
-  employer: { email: "kari.arbeidsgiver@demo.arbeidsbro.no", name: "Kari Nilsen", role: "employer", office: null, org: 0 },
-  specialist: { email: "per.jobbspesialist@demo.arbeidsbro.no", name: "Per Hansen", role: "specialist", office: "NAV Tromsø", org: null },
+  employer: {
+    email: "kari.arbeidsgiver@demo.arbeidsbro.no",
+    name: "Kari Nilsen",
+    role: "employer",
+    office: null,
+    org: 0,
+  },
+  specialist: {
+    email: "per.jobbspesialist@demo.arbeidsbro.no",
+    name: "Per Hansen",
+    role: "specialist",
+    office: "NAV Tromsø",
+    org: null,
+  },
   candidate: { email: "ola.kandidat@demo.arbeidsbro.no", name: "Ola Berg", role: "candidate", office: null, org: null },
   admin: { email: "anne.admin@demo.arbeidsbro.no", name: "Anne Larsen", role: "admin", office: null, org: null },
-  employer2: { email: "jonas.arbeidsgiver@demo.arbeidsbro.no", name: "Jonas Lie", role: "employer", office: null, org: 1 },
-  specialist2: { email: "siri.jobbspesialist@demo.arbeidsbro.no", name: "Siri Johansen", role: "specialist", office: "NAV Harstad", org: null },
+  employer2: {
+    email: "jonas.arbeidsgiver@demo.arbeidsbro.no",
+    name: "Jonas Lie",
+    role: "employer",
+    office: null,
+    org: 1,
+  },
+  specialist2: {
+    email: "siri.jobbspesialist@demo.arbeidsbro.no",
+    name: "Siri Johansen",
+    role: "specialist",
+    office: "NAV Harstad",
+    org: null,
+  },
 } as const;
 export type DemoUserKey = keyof typeof demoUsers;
 export const oneClickDemoUsers: DemoUserKey[] = ["employer", "specialist", "candidate", "admin"];
@@ -41,11 +65,19 @@ export function demoOrgNumber(n: number): string {
 export const demoOrganisations = [
   { name: "Polarkjøkken AS", municipality_number: "5501", address: "Storgata 12, 9008 Tromsø", office: "NAV Tromsø" },
   { name: "Harstad Hotell AS", municipality_number: "5503", address: "Sjøgata 4, 9405 Harstad", office: "NAV Harstad" },
-  { name: "Bryn Lager og Logistikk AS", municipality_number: "0301", address: "Brynsveien 20, 0667 Oslo", office: "NAV Østensjø" },
+  {
+    name: "Bryn Lager og Logistikk AS",
+    municipality_number: "0301",
+    address: "Brynsveien 20, 0667 Oslo",
+    office: "NAV Østensjø",
+  },
 ];
 
 export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
-  const existing = await db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const existing = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   if (existing.n > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
@@ -81,19 +113,30 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
         .executeTakeFirstOrThrow();
       const org = u.org === null ? undefined : organisations[u.org];
       if (org) {
-        await trx.insertInto("organisation_members").values({ organisation_id: org.id, user_id: user.id, role: "admin" }).execute();
+        await trx
+          .insertInto("organisation_members")
+          .values({ organisation_id: org.id, user_id: user.id, role: "admin" })
+          .execute();
       }
     }
   });
   await seedDemoEmployers(db);
-  const candidateUser = await db.selectFrom("users").select("id").where("email", "=", demoUsers.candidate.email).executeTakeFirst();
+  const candidateUser = await db
+    .selectFrom("users")
+    .select("id")
+    .where("email", "=", demoUsers.candidate.email)
+    .executeTakeFirst();
   // About 200 candidates across the three offices; the index jobs go through the outbox.
   await seedDemoCandidates(db, { perOffice: 67, linkUserId: candidateUser?.id ?? null });
   await seedDemoMatches(db, { employerOrgName: demoOrganisations[0]?.name ?? "", officeName: "NAV Tromsø" });
   return true;
 }
 
-const officeForMunicipality: Record<string, string> = { "5501": "NAV Tromsø", "5503": "NAV Harstad", "0301": "NAV Østensjø" };
+const officeForMunicipality: Record<string, string> = {
+  "5501": "NAV Tromsø",
+  "5503": "NAV Harstad",
+  "0301": "NAV Østensjø",
+};
 
 /** The other ~37 demo employers, then task needs and carved jobs for all 40. */
 async function seedDemoEmployers(db: Kysely<Database>): Promise<void> {

@@ -25,7 +25,10 @@ function bar(label: string, done: number, total: number): void {
   if (done >= total) process.stderr.write("\n");
 }
 
-export async function generateBenchData(db: Kysely<Database>, options: { candidates: number; employers: number; seed?: number }): Promise<void> {
+export async function generateBenchData(
+  db: Kysely<Database>,
+  options: { candidates: number; employers: number; seed?: number },
+): Promise<void> {
   const rand = seededRandom(options.seed ?? 100_000);
   const today = new Date();
   const officeRows = await db.insertInto("nav_offices").values(offices).returning(["id", "name"]).execute();
@@ -34,7 +37,13 @@ export async function generateBenchData(db: Kysely<Database>, options: { candida
   for (const [i, office] of officeRows.entries()) {
     const user = await db
       .insertInto("users")
-      .values({ email: i === 0 ? BENCH_SPECIALIST : `bench.spesialist${i}@bench.arbeidsbro.no`, name: `Benk Spesialist ${i}`, role: "specialist", nav_office_id: office.id, password_hash: passwordHash })
+      .values({
+        email: i === 0 ? BENCH_SPECIALIST : `bench.spesialist${i}@bench.arbeidsbro.no`,
+        name: `Benk Spesialist ${i}`,
+        role: "specialist",
+        nav_office_id: office.id,
+        password_hash: passwordHash,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     specialists.push(user.id);
@@ -56,7 +65,7 @@ export async function generateBenchData(db: Kysely<Database>, options: { candida
       let code = newCandidateCode(6);
       while (codes.has(code)) code = newCandidateCode(6);
       codes.add(code);
-      candidates.push({ id: id , code, office_id: office.id, specialist_id: specialists[officeIndex] ?? null });
+      candidates.push({ id: id, code, office_id: office.id, specialist_id: specialists[officeIndex] ?? null });
       identities.push({ candidate_id: id, name: g.name, birth_date: g.birthDate });
       const p = g.profile;
       profiles.push({
@@ -113,7 +122,14 @@ export async function generateBenchData(db: Kysely<Database>, options: { candida
       const n = start + i;
       const orgId = randomUUID();
       const municipality = municipalities[n % municipalities.length] as string;
-      orgs.push({ id: orgId , org_number: demoOrgNumber(100 + n), name: `Benkbedrift ${n + 1} AS`, address: null, municipality_number: municipality, nav_office_id: null });
+      orgs.push({
+        id: orgId,
+        org_number: demoOrgNumber(100 + n),
+        name: `Benkbedrift ${n + 1} AS`,
+        address: null,
+        municipality_number: municipality,
+        nav_office_id: null,
+      });
       const category = pick(rand, interestIds);
       const t = generateTask(rand, category, municipality, today);
       const taskId = randomUUID();
@@ -161,17 +177,26 @@ export async function generateBenchData(db: Kysely<Database>, options: { candida
   }
 
   // The PostgreSQL full-text baseline gets its own GIN index, so the comparison is fair.
-  await sql`create table bench_fts as select candidate_id, to_tsvector('norwegian', summary || ' ' || array_to_string(tags, ' ') || ' ' || array_to_string(interests, ' ')) as tsv from candidate_profiles`.execute(db);
+  await sql`create table bench_fts as select candidate_id, to_tsvector('norwegian', summary || ' ' || array_to_string(tags, ' ') || ' ' || array_to_string(interests, ' ')) as tsv from candidate_profiles`.execute(
+    db,
+  );
   await sql`create index bench_fts_tsv on bench_fts using gin (tsv)`.execute(db);
   await sql`create index bench_fts_candidate on bench_fts (candidate_id)`.execute(db);
-  await sql`create table bench_meta (candidates integer not null, employers integer not null, created_at timestamptz not null default now())`.execute(db);
-  await sql`insert into bench_meta (candidates, employers) values (${options.candidates}, ${options.employers})`.execute(db);
+  await sql`create table bench_meta (candidates integer not null, employers integer not null, created_at timestamptz not null default now())`.execute(
+    db,
+  );
+  await sql`insert into bench_meta (candidates, employers) values (${options.candidates}, ${options.employers})`.execute(
+    db,
+  );
   await sql`analyze`.execute(db);
 }
 
 export async function benchDataSize(db: Kysely<Database>): Promise<{ candidates: number; employers: number } | null> {
   try {
-    const { rows } = await sql<{ candidates: number; employers: number }>`select candidates, employers from bench_meta`.execute(db);
+    const { rows } = await sql<{
+      candidates: number;
+      employers: number;
+    }>`select candidates, employers from bench_meta`.execute(db);
     return rows[0] ?? null;
   } catch {
     return null;

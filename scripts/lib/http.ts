@@ -89,9 +89,7 @@ export function createApp(options: HttpOptions): express.Express {
   }
 
   const vite = options.vite;
-  const build = vite
-    ? () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
-    : options.build;
+  const build = vite ? () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild> : options.build;
   if (!build) throw new Error("createApp needs a build or a Vite dev server");
 
   app.all(

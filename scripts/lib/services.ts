@@ -121,7 +121,9 @@ async function waitFor(
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new StartupError(`${what} stopped while starting (exit ${child.exitCode ?? child.signalCode}); see its log: ${logFile}`);
+      throw new StartupError(
+        `${what} stopped while starting (exit ${child.exitCode ?? child.signalCode}); see its log: ${logFile}`,
+      );
     }
     if (await check().catch(() => false)) return;
     await sleep(100);
@@ -206,7 +208,14 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<E
     try {
       execFileSync(
         bin.initdb,
-        [`--pgdata=${dataDir}`, "--auth=scram-sha-256", "--username=postgres", `--pwfile=${pwFile}`, "--encoding=UTF8", "--locale=C"],
+        [
+          `--pgdata=${dataDir}`,
+          "--auth=scram-sha-256",
+          "--username=postgres",
+          `--pwfile=${pwFile}`,
+          "--encoding=UTF8",
+          "--locale=C",
+        ],
         { ...ids, stdio: ["ignore", "ignore", "pipe"] },
       );
     } catch (error) {
@@ -308,13 +317,19 @@ export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Pro
   const child = spawnLogged(
     binary,
     [
-      "--http-addr", `127.0.0.1:${port}`,
-      "--master-key", state.masterKey,
-      "--db-path", path.join(options.dir, "data.ms"),
-      "--dump-dir", path.join(options.dir, "dumps"),
-      "--env", "production",
+      "--http-addr",
+      `127.0.0.1:${port}`,
+      "--master-key",
+      state.masterKey,
+      "--db-path",
+      path.join(options.dir, "data.ms"),
+      "--dump-dir",
+      path.join(options.dir, "dumps"),
+      "--env",
+      "production",
       "--no-analytics",
-      "--max-indexing-memory", options.maxIndexingMemory ?? "256MiB",
+      "--max-indexing-memory",
+      options.maxIndexingMemory ?? "256MiB",
     ],
     { logFile, cwd: options.dir },
   );

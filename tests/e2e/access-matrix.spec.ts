@@ -25,7 +25,10 @@ interface Ids {
 const all = (status: Expect): Record<Role, Expect> =>
   Object.fromEntries(roles.map((r) => [r, status])) as Record<Role, Expect>;
 const only = (allowed: Role[], others: Expect = 403): Record<Role, Expect> =>
-  Object.fromEntries(roles.map((r) => [r, r === "anonymous" ? 302 : allowed.includes(r) ? 200 : others])) as Record<Role, Expect>;
+  Object.fromEntries(roles.map((r) => [r, r === "anonymous" ? 302 : allowed.includes(r) ? 200 : others])) as Record<
+    Role,
+    Expect
+  >;
 const anonymousOnly: Record<Role, Expect> = { ...all(302), anonymous: 200 };
 
 // Keyed by route file name (app/routes/*.tsx|ts without extension).
@@ -40,88 +43,198 @@ const matrix: Record<string, Row[]> = {
   "arbeidsgiver.$orgId": [
     { path: (ids) => `/arbeidsgiver/${ids.orgA}`, expect: { ...only(["employerA"]), employerB: 404 } },
     // Another organisation's member cannot act on it either, and learns nothing (404).
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
-    { path: () => "/arbeidsgiver/00000000-0000-4000-8000-000000000000", expect: { ...only([]), employerA: 404, employerB: 404 } },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}`,
+      method: "POST",
+      expect: { ...only([]), employerA: 400, employerB: 404 },
+    },
+    {
+      path: () => "/arbeidsgiver/00000000-0000-4000-8000-000000000000",
+      expect: { ...only([]), employerA: 404, employerB: 404 },
+    },
     { path: () => "/arbeidsgiver/ikke-en-id", expect: all(404) },
   ],
   "arbeidsgiver.$orgId_.oppgaver.ny": [
     { path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/ny`, expect: { ...only(["employerA"]), employerB: 404 } },
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/ny`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/ny`,
+      method: "POST",
+      expect: { ...only([]), employerA: 400, employerB: 404 },
+    },
   ],
   "arbeidsgiver.$orgId_.oppgaver.$taskId": [
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/${ids.taskA}`, expect: { ...only(["employerA"]), employerB: 404 } },
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/${ids.taskA}`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/00000000-0000-4000-8000-000000000000`, expect: { ...only([]), employerA: 404, employerB: 404 } },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/${ids.taskA}`,
+      expect: { ...only(["employerA"]), employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/${ids.taskA}`,
+      method: "POST",
+      expect: { ...only([]), employerA: 400, employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/oppgaver/00000000-0000-4000-8000-000000000000`,
+      expect: { ...only([]), employerA: 404, employerB: 404 },
+    },
   ],
   "arbeidsgiver.$orgId_.jobber.ny": [
     { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/ny`, expect: { ...only(["employerA"]), employerB: 404 } },
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/ny`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/ny`,
+      method: "POST",
+      expect: { ...only([]), employerA: 400, employerB: 404 },
+    },
   ],
   "arbeidsgiver.$orgId_.jobber.$jobId": [
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/${ids.jobA}`, expect: { ...only(["employerA"]), employerB: 404 } },
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/${ids.jobA}`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/ikke-en-id`, expect: { ...only([]), employerA: 404, employerB: 404 } },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/${ids.jobA}`,
+      expect: { ...only(["employerA"]), employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/${ids.jobA}`,
+      method: "POST",
+      expect: { ...only([]), employerA: 400, employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/ikke-en-id`,
+      expect: { ...only([]), employerA: 404, employerB: 404 },
+    },
   ],
   "arbeidsgiver.$orgId_.tilskudd._index": [
     { path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd`, expect: { ...only(["employerA"]), employerB: 404 } },
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd`,
+      method: "POST",
+      expect: { ...only([]), employerA: 400, employerB: 404 },
+    },
   ],
   "arbeidsgiver.$orgId_.tilskudd.$appId": [
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.applicationA}`, expect: { ...only(["employerA"]), employerB: 404 } },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.applicationA}`,
+      expect: { ...only(["employerA"]), employerB: 404 },
+    },
     // Submitted: no longer the employer's to change.
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.applicationA}`, method: "POST", expect: { ...only([]), employerA: 409, employerB: 404 } },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.applicationA}`,
+      method: "POST",
+      expect: { ...only([]), employerA: 409, employerB: 404 },
+    },
   ],
   "arbeidsgiver.$orgId_.tilskudd.$appId_.vedtak": [
     // Not decided yet: there is no decision to show.
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.applicationA}/vedtak`, expect: { ...only([]), employerA: 404, employerB: 404 } },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.applicationA}/vedtak`,
+      expect: { ...only([]), employerA: 404, employerB: 404 },
+    },
   ],
   "spesialist.tilskudd._index": [{ path: () => "/spesialist/tilskudd", expect: only(["specialistX", "specialistY"]) }],
   "spesialist.tilskudd.$appId": [
-    { path: (ids) => `/spesialist/tilskudd/${ids.applicationA}`, expect: { ...only(["specialistX"]), specialistY: 404 } },
-    { path: (ids) => `/spesialist/tilskudd/${ids.applicationA}`, method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 404 } },
+    {
+      path: (ids) => `/spesialist/tilskudd/${ids.applicationA}`,
+      expect: { ...only(["specialistX"]), specialistY: 404 },
+    },
+    {
+      path: (ids) => `/spesialist/tilskudd/${ids.applicationA}`,
+      method: "POST",
+      expect: { ...only([]), specialistX: 400, specialistY: 404 },
+    },
   ],
-  "spesialist.jobber": [{ path: () => "/spesialist/jobber?q=oppvask&kind=job", expect: only(["specialistX", "specialistY"]) }],
+  "spesialist.jobber": [
+    { path: () => "/spesialist/jobber?q=oppvask&kind=job", expect: only(["specialistX", "specialistY"]) },
+  ],
   "spesialist.jobber_.$jobKey": [
     { path: (ids) => `/spesialist/jobber/job-${ids.openJob}`, expect: only(["specialistX", "specialistY"]) },
-    { path: () => "/spesialist/jobber/job-00000000-0000-4000-8000-000000000000", expect: { ...only([]), specialistX: 404, specialistY: 404 } },
+    {
+      path: () => "/spesialist/jobber/job-00000000-0000-4000-8000-000000000000",
+      expect: { ...only([]), specialistX: 404, specialistY: 404 },
+    },
     { path: () => "/spesialist/jobber/noe-annet", expect: { ...only([]), specialistX: 404, specialistY: 404 } },
   ],
   "spesialist.kandidater.$id_.jobber": [
-    { path: (ids) => `/spesialist/kandidater/${ids.candidateX}/jobber`, expect: { ...only(["specialistX"]), specialistY: 404 } },
+    {
+      path: (ids) => `/spesialist/kandidater/${ids.candidateX}/jobber`,
+      expect: { ...only(["specialistX"]), specialistY: 404 },
+    },
   ],
   "spesialist.forslag.ny": [
-    { path: (ids) => `/spesialist/forslag/ny?kandidat=${ids.candidateX}&jobb=job-${ids.openJob}`, expect: { ...only(["specialistX"]), specialistY: 404 } },
-    { path: (ids) => `/spesialist/forslag/ny?kandidat=${ids.candidateX}&jobb=job-${ids.openJob}`, method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 404 } },
+    {
+      path: (ids) => `/spesialist/forslag/ny?kandidat=${ids.candidateX}&jobb=job-${ids.openJob}`,
+      expect: { ...only(["specialistX"]), specialistY: 404 },
+    },
+    {
+      path: (ids) => `/spesialist/forslag/ny?kandidat=${ids.candidateX}&jobb=job-${ids.openJob}`,
+      method: "POST",
+      expect: { ...only([]), specialistX: 400, specialistY: 404 },
+    },
   ],
   "spesialist.forslag.$id": [
     { path: (ids) => `/spesialist/forslag/${ids.proposalA}`, expect: { ...only(["specialistX"]), specialistY: 404 } },
-    { path: (ids) => `/spesialist/forslag/${ids.proposalA}`, method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 404 } },
+    {
+      path: (ids) => `/spesialist/forslag/${ids.proposalA}`,
+      method: "POST",
+      expect: { ...only([]), specialistX: 400, specialistY: 404 },
+    },
   ],
   "arbeidsgiver.$orgId_.forslag._index": [
     { path: (ids) => `/arbeidsgiver/${ids.orgA}/forslag`, expect: { ...only(["employerA"]), employerB: 404 } },
   ],
   "arbeidsgiver.$orgId_.forslag.$id": [
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/forslag/${ids.proposalA}`, expect: { ...only(["employerA"]), employerB: 404 } },
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/forslag/${ids.proposalA}`, method: "POST", expect: { ...only([]), employerA: 400, employerB: 404 } },
-    { path: (ids) => `/arbeidsgiver/${ids.orgA}/forslag/00000000-0000-4000-8000-000000000000`, expect: { ...only([]), employerA: 404, employerB: 404 } },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/forslag/${ids.proposalA}`,
+      expect: { ...only(["employerA"]), employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/forslag/${ids.proposalA}`,
+      method: "POST",
+      expect: { ...only([]), employerA: 400, employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/forslag/00000000-0000-4000-8000-000000000000`,
+      expect: { ...only([]), employerA: 404, employerB: 404 },
+    },
   ],
   "invitasjon.$token": [{ path: () => "/invitasjon/ukjent-token", expect: all(404) }],
   "spesialist._index": [{ path: () => "/spesialist", expect: only(["specialistX", "specialistY"]) }],
-  "api.kandidater": [{ path: () => "/api/kandidater?q=lager&interests=lager", expect: only(["specialistX", "specialistY"]) }],
-  "spesialist.sok": [{ path: () => "/spesialist/sok?q=lager&hoursFrom=10", expect: only(["specialistX", "specialistY"]) }],
+  "api.kandidater": [
+    { path: () => "/api/kandidater?q=lager&interests=lager", expect: only(["specialistX", "specialistY"]) },
+  ],
+  "spesialist.sok": [
+    { path: () => "/spesialist/sok?q=lager&hoursFrom=10", expect: only(["specialistX", "specialistY"]) },
+  ],
   "spesialist.kandidater.ny": [
     { path: () => "/spesialist/kandidater/ny", expect: only(["specialistX", "specialistY"]) },
-    { path: () => "/spesialist/kandidater/ny", method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 400 } },
+    {
+      path: () => "/spesialist/kandidater/ny",
+      method: "POST",
+      expect: { ...only([]), specialistX: 400, specialistY: 400 },
+    },
   ],
   "spesialist.kandidater.$id_.profil": [
-    { path: (ids) => `/spesialist/kandidater/${ids.candidateX}/profil`, expect: { ...only(["specialistX"]), specialistY: 404 } },
-    { path: (ids) => `/spesialist/kandidater/${ids.candidateX}/profil`, method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 404 } },
+    {
+      path: (ids) => `/spesialist/kandidater/${ids.candidateX}/profil`,
+      expect: { ...only(["specialistX"]), specialistY: 404 },
+    },
+    {
+      path: (ids) => `/spesialist/kandidater/${ids.candidateX}/profil`,
+      method: "POST",
+      expect: { ...only([]), specialistX: 400, specialistY: 404 },
+    },
   ],
   "spesialist.kandidater.$id": [
     // Another office's specialist learns nothing about the candidate (404), like everyone else.
-    { path: (ids) => `/spesialist/kandidater/${ids.candidateX}`, expect: { ...only(["specialistX"]), specialistY: 404 } },
-    { path: (ids) => `/spesialist/kandidater/${ids.candidateX}`, method: "POST", expect: { ...only([]), specialistX: 400, specialistY: 404 } },
-    { path: () => "/spesialist/kandidater/00000000-0000-4000-8000-000000000000", expect: { ...only([]), specialistX: 404, specialistY: 404 } },
+    {
+      path: (ids) => `/spesialist/kandidater/${ids.candidateX}`,
+      expect: { ...only(["specialistX"]), specialistY: 404 },
+    },
+    {
+      path: (ids) => `/spesialist/kandidater/${ids.candidateX}`,
+      method: "POST",
+      expect: { ...only([]), specialistX: 400, specialistY: 404 },
+    },
+    {
+      path: () => "/spesialist/kandidater/00000000-0000-4000-8000-000000000000",
+      expect: { ...only([]), specialistX: 404, specialistY: 404 },
+    },
   ],
   "kandidat._index": [{ path: () => "/kandidat", expect: only(["candidate"]) }],
   "admin._index": [
@@ -151,11 +264,20 @@ test("each role gets the status the access rules give it, on every route", async
     "select c.id from candidates c join nav_offices o on o.id = c.office_id where o.name = 'NAV Tromsø' limit 1",
   );
   const orgA = await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no");
-  const [taskA] = await queryE2eDb<{ id: string }>("select id from task_needs where organisation_id = $1 limit 1", [orgA]);
-  const [jobA] = await queryE2eDb<{ id: string }>("select id from carved_jobs where organisation_id = $1 limit 1", [orgA]);
+  const [taskA] = await queryE2eDb<{ id: string }>("select id from task_needs where organisation_id = $1 limit 1", [
+    orgA,
+  ]);
+  const [jobA] = await queryE2eDb<{ id: string }>("select id from carved_jobs where organisation_id = $1 limit 1", [
+    orgA,
+  ]);
   const [openJob] = await queryE2eDb<{ id: string }>("select id from carved_jobs where status = 'open' limit 1");
-  const [proposalA] = await queryE2eDb<{ id: string }>("select id from proposals where organisation_id = $1 limit 1", [orgA]);
-  const [applicationA] = await queryE2eDb<{ id: string }>("select id from grant_applications where organisation_id = $1 limit 1", [orgA]);
+  const [proposalA] = await queryE2eDb<{ id: string }>("select id from proposals where organisation_id = $1 limit 1", [
+    orgA,
+  ]);
+  const [applicationA] = await queryE2eDb<{ id: string }>(
+    "select id from grant_applications where organisation_id = $1 limit 1",
+    [orgA],
+  );
   const ids: Ids = {
     orgA,
     candidateX: candidateX?.id ?? "",
@@ -184,7 +306,9 @@ test("each role gets the status the access rules give it, on every route", async
             : await client.get(url, { maxRedirects: 0 });
         const expected = row.expect[role];
         if (response.status() !== expected) {
-          mismatches.push(`${row.method ?? "GET"} ${url} (${route}) as ${role}: expected ${expected}, got ${response.status()}`);
+          mismatches.push(
+            `${row.method ?? "GET"} ${url} (${route}) as ${role}: expected ${expected}, got ${response.status()}`,
+          );
         }
         // An anonymous visitor is sent to sign in, and brought back afterwards.
         if (role === "anonymous" && expected === 302 && url !== "/logg-ut") {
@@ -212,12 +336,19 @@ test("a refused attempt is written to the audit trail", async ({ baseURL }) => {
 test("a form posted from another site is refused (CSRF), the same post from the portal is not", async ({ baseURL }) => {
   const anonymous = await playwrightRequest.newContext({ baseURL });
   const form = { email: "kari.arbeidsgiver@demo.arbeidsbro.no", password: "x" };
-  const fromEvil = await anonymous.post("/logg-inn", { form, headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+  const fromEvil = await anonymous.post("/logg-inn", {
+    form,
+    headers: { Origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
   expect(fromEvil.status()).toBe(403);
   expect(await fromEvil.text()).toContain("ikke kom fra Arbeidsbro");
   const crossSite = await anonymous.post("/logg-ut", { headers: { "Sec-Fetch-Site": "cross-site" }, maxRedirects: 0 });
   expect(crossSite.status()).toBe(403);
-  const sameSite = await anonymous.post("/logg-ut", { headers: { "Sec-Fetch-Site": "same-origin", Origin: baseURL ?? "" }, maxRedirects: 0 });
+  const sameSite = await anonymous.post("/logg-ut", {
+    headers: { "Sec-Fetch-Site": "same-origin", Origin: baseURL ?? "" },
+    maxRedirects: 0,
+  });
   expect(sameSite.status()).toBe(302);
   await anonymous.dispose();
 });

@@ -10,7 +10,9 @@ function unusedOrgNumber(): string {
   }
 }
 
-test("a new employer signs up; an invalid organisasjonsnummer is refused at the field and the rest is kept", async ({ page }) => {
+test("a new employer signs up; an invalid organisasjonsnummer is refused at the field and the rest is kept", async ({
+  page,
+}) => {
   const email = `ny.${randomBytes(3).toString("hex")}@bedrift.no`;
   await page.goto("/registrer");
   await page.getByLabel("Fullt navn").fill("Nora Nybakk");
@@ -51,9 +53,18 @@ test("a new employer signs up; an invalid organisasjonsnummer is refused at the 
   await expect(page.getByText("Innlogget som Nora Nybakk")).toBeVisible();
 });
 
-test("without JavaScript, the server answers 400 with the Norwegian message and keeps what was typed", async ({ request }) => {
+test("without JavaScript, the server answers 400 with the Norwegian message and keeps what was typed", async ({
+  request,
+}) => {
   const response = await request.post("/registrer", {
-    form: { name: "Per Uten Skript", email: "per.uten@bedrift.no", password: "et-godt-passord", orgNumber: "123456789", orgName: "Skriptløs AS", municipalityNumber: "0301" },
+    form: {
+      name: "Per Uten Skript",
+      email: "per.uten@bedrift.no",
+      password: "et-godt-passord",
+      orgNumber: "123456789",
+      orgName: "Skriptløs AS",
+      municipalityNumber: "0301",
+    },
     maxRedirects: 0,
   });
   expect(response.status()).toBe(400);
@@ -90,7 +101,10 @@ test("an organisation admin invites a colleague, who joins through the e-mailed 
 
   // The mail is in the outbox; the colleague opens the link in a browser of their own.
   await page.goto("/utvikler/e-post");
-  const mail = page.getByRole("article", { name: "Invitasjon til Polarkjøkken AS i Arbeidsbro" }).filter({ hasText: colleague }).first();
+  const mail = page
+    .getByRole("article", { name: "Invitasjon til Polarkjøkken AS i Arbeidsbro" })
+    .filter({ hasText: colleague })
+    .first();
   const link = (await mail.textContent())?.match(/https?:\/\/\S+\/invitasjon\/[\w-]+/)?.[0];
   expect(link).toBeTruthy();
 

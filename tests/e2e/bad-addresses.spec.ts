@@ -15,7 +15,19 @@ type Role = DemoKey | "anonymous";
 
 const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
 const LONG = "x".repeat(5_000);
-const oddValues = ["", "abc", "-1", "1e309", "NaN", "constructor", "9999-99-99", "2026-02-30", "ikke-en-uuid", NO_SUCH_ID, LONG];
+const oddValues = [
+  "",
+  "abc",
+  "-1",
+  "1e309",
+  "NaN",
+  "constructor",
+  "9999-99-99",
+  "2026-02-30",
+  "ikke-en-uuid",
+  NO_SUCH_ID,
+  LONG,
+];
 
 interface Ids {
   org: string;
@@ -41,7 +53,17 @@ interface Row {
   wrongIds?: (ids: Ids) => string[];
 }
 
-const candidateSearchParams = ["q", "interests", "strengths", "weekdays", "timesOfDay", "municipality", "region", "hoursFrom", "hoursTo"];
+const candidateSearchParams = [
+  "q",
+  "interests",
+  "strengths",
+  "weekdays",
+  "timesOfDay",
+  "municipality",
+  "region",
+  "hoursFrom",
+  "hoursTo",
+];
 const rows: Row[] = [
   { route: "$", role: "anonymous", url: () => "/finnes-ikke/heller-ikke", status: 404 },
   { route: "healthz", role: "anonymous", url: () => "/healthz" },
@@ -66,17 +88,33 @@ const rows: Row[] = [
     route: "arbeidsgiver.$orgId_.forslag.$id",
     role: "employer",
     url: (ids) => `/arbeidsgiver/${ids.org}/forslag/${ids.proposal}`,
-    wrongIds: (ids) => [`/arbeidsgiver/${ids.org}/forslag/ikke-en-id`, `/arbeidsgiver/${ids.org}/forslag/${NO_SUCH_ID}`],
+    wrongIds: (ids) => [
+      `/arbeidsgiver/${ids.org}/forslag/ikke-en-id`,
+      `/arbeidsgiver/${ids.org}/forslag/${NO_SUCH_ID}`,
+    ],
   },
-  { route: "arbeidsgiver.$orgId_.oppgaver.ny", role: "employer", url: (ids) => `/arbeidsgiver/${ids.org}/oppgaver/ny`, params: ["kopi"] },
+  {
+    route: "arbeidsgiver.$orgId_.oppgaver.ny",
+    role: "employer",
+    url: (ids) => `/arbeidsgiver/${ids.org}/oppgaver/ny`,
+    params: ["kopi"],
+  },
   {
     route: "arbeidsgiver.$orgId_.oppgaver.$taskId",
     role: "employer",
     url: (ids) => `/arbeidsgiver/${ids.org}/oppgaver/${ids.task}`,
     params: ["lagret"],
-    wrongIds: (ids) => [`/arbeidsgiver/${ids.org}/oppgaver/ikke-en-id`, `/arbeidsgiver/${ids.org}/oppgaver/${NO_SUCH_ID}`],
+    wrongIds: (ids) => [
+      `/arbeidsgiver/${ids.org}/oppgaver/ikke-en-id`,
+      `/arbeidsgiver/${ids.org}/oppgaver/${NO_SUCH_ID}`,
+    ],
   },
-  { route: "arbeidsgiver.$orgId_.jobber.ny", role: "employer", url: (ids) => `/arbeidsgiver/${ids.org}/jobber/ny`, params: ["kopi", "oppgave"] },
+  {
+    route: "arbeidsgiver.$orgId_.jobber.ny",
+    role: "employer",
+    url: (ids) => `/arbeidsgiver/${ids.org}/jobber/ny`,
+    params: ["kopi", "oppgave"],
+  },
   {
     route: "arbeidsgiver.$orgId_.jobber.$jobId",
     role: "employer",
@@ -84,13 +122,20 @@ const rows: Row[] = [
     params: ["lagret"],
     wrongIds: (ids) => [`/arbeidsgiver/${ids.org}/jobber/ikke-en-id`, `/arbeidsgiver/${ids.org}/jobber/${NO_SUCH_ID}`],
   },
-  { route: "arbeidsgiver.$orgId_.tilskudd._index", role: "employer", url: (ids) => `/arbeidsgiver/${ids.org}/tilskudd` },
+  {
+    route: "arbeidsgiver.$orgId_.tilskudd._index",
+    role: "employer",
+    url: (ids) => `/arbeidsgiver/${ids.org}/tilskudd`,
+  },
   {
     route: "arbeidsgiver.$orgId_.tilskudd.$appId",
     role: "employer",
     url: (ids) => `/arbeidsgiver/${ids.org}/tilskudd/${ids.application}`,
     params: ["sendt"],
-    wrongIds: (ids) => [`/arbeidsgiver/${ids.org}/tilskudd/ikke-en-id`, `/arbeidsgiver/${ids.org}/tilskudd/${NO_SUCH_ID}`],
+    wrongIds: (ids) => [
+      `/arbeidsgiver/${ids.org}/tilskudd/ikke-en-id`,
+      `/arbeidsgiver/${ids.org}/tilskudd/${NO_SUCH_ID}`,
+    ],
   },
   {
     route: "arbeidsgiver.$orgId_.tilskudd.$appId_.vedtak",
@@ -98,7 +143,10 @@ const rows: Row[] = [
     // The demo applications are submitted, not decided: no letter yet (the grant specs read a real one).
     url: (ids) => `/arbeidsgiver/${ids.org}/tilskudd/${ids.application}/vedtak`,
     status: 404,
-    wrongIds: (ids) => [`/arbeidsgiver/${ids.org}/tilskudd/ikke-en-id/vedtak`, `/arbeidsgiver/${ids.org}/tilskudd/${NO_SUCH_ID}/vedtak`],
+    wrongIds: (ids) => [
+      `/arbeidsgiver/${ids.org}/tilskudd/ikke-en-id/vedtak`,
+      `/arbeidsgiver/${ids.org}/tilskudd/${NO_SUCH_ID}/vedtak`,
+    ],
   },
   { route: "spesialist._index", role: "specialist", url: () => "/spesialist" },
   {
@@ -107,19 +155,41 @@ const rows: Row[] = [
     url: () => "/spesialist/sok",
     params: [...candidateSearchParams, "availableNow", "drivingLicence", "language", "sort", "page"],
   },
-  { route: "api.kandidater", role: "specialist", url: () => "/api/kandidater", params: [...candidateSearchParams, "page", "facets"] },
+  {
+    route: "api.kandidater",
+    role: "specialist",
+    url: () => "/api/kandidater",
+    params: [...candidateSearchParams, "page", "facets"],
+  },
   {
     route: "spesialist.jobber",
     role: "specialist",
     url: () => "/spesialist/jobber",
-    params: ["q", "kind", "categories", "strengths", "weekdays", "timesOfDay", "municipality", "region", "hoursMax", "mentor", "startsBy", "page"],
+    params: [
+      "q",
+      "kind",
+      "categories",
+      "strengths",
+      "weekdays",
+      "timesOfDay",
+      "municipality",
+      "region",
+      "hoursMax",
+      "mentor",
+      "startsBy",
+      "page",
+    ],
   },
   {
     route: "spesialist.jobber_.$jobKey",
     role: "specialist",
     url: (ids) => `/spesialist/jobber/job-${ids.openJob}`,
     params: ["q"],
-    wrongIds: () => ["/spesialist/jobber/ikke-en-id", `/spesialist/jobber/job-${NO_SUCH_ID}`, `/spesialist/jobber/task-${NO_SUCH_ID}`],
+    wrongIds: () => [
+      "/spesialist/jobber/ikke-en-id",
+      `/spesialist/jobber/job-${NO_SUCH_ID}`,
+      `/spesialist/jobber/task-${NO_SUCH_ID}`,
+    ],
   },
   {
     route: "spesialist.kandidater.$id",
@@ -178,7 +248,8 @@ function oddAddresses(url: string, params: string[]): string[] {
   return addresses;
 }
 
-const get = (client: APIRequestContext, url: string) => answerTo(() => client.get(url, { maxRedirects: 0, timeout: 15_000 }));
+const get = (client: APIRequestContext, url: string) =>
+  answerTo(() => client.get(url, { maxRedirects: 0, timeout: 15_000 }));
 
 const one = async (text: string, values: unknown[] = []) => (await queryOneE2e<{ id: string }>(text, values)).id;
 
@@ -187,10 +258,16 @@ async function findIds(): Promise<Ids> {
   const office = await one("select nav_office_id as id from users where email = $1", [demoUsers.specialist.email]);
   return {
     org,
-    job: await one("select id from carved_jobs where organisation_id = $1 order by status = 'open' desc, created_at limit 1", [org]),
+    job: await one(
+      "select id from carved_jobs where organisation_id = $1 order by status = 'open' desc, created_at limit 1",
+      [org],
+    ),
     task: await one("select id from task_needs where organisation_id = $1 order by created_at limit 1", [org]),
     proposal: await one("select id from proposals where organisation_id = $1 order by created_at limit 1", [org]),
-    application: await one("select id from grant_applications where organisation_id = $1 and status <> 'draft' order by created_at limit 1", [org]),
+    application: await one(
+      "select id from grant_applications where organisation_id = $1 and status <> 'draft' order by created_at limit 1",
+      [org],
+    ),
     candidate: await one("select id from candidates where office_id = $1 order by created_at limit 1", [office]),
     openJob: await one("select id from carved_jobs where status = 'open' order by created_at limit 1"),
   };
@@ -239,7 +316,9 @@ for (const row of rows) {
     }
     for (const address of row.wrongIds?.(known) ?? []) {
       const answer = await get(client, address);
-      const problem = problemWith(answer, row.role !== "anonymous") ?? ("status" in answer && answer.status !== 404 ? `status ${answer.status}, not 404` : null);
+      const problem =
+        problemWith(answer, row.role !== "anonymous") ??
+        ("status" in answer && answer.status !== 404 ? `status ${answer.status}, not 404` : null);
       if (problem) failures.push(`GET ${address} → ${problem}`);
     }
     expect(failures).toEqual([]);

@@ -19,7 +19,17 @@ import { type APIRequestContext, request as playwrightRequest } from "@playwrigh
 import { inclusionSteps, mentorSteps } from "../../app/grants/form-layout";
 import { carvedJobSteps, taskNeedSteps } from "../../app/jobs/form-layout";
 import { expect, test } from "./fixtures";
-import { type Answer, answerTo, demoUsers, inDays, organisationOf, problemWith, queryOneE2e, routeFiles, signedInRequest } from "./support";
+import {
+  type Answer,
+  answerTo,
+  demoUsers,
+  inDays,
+  organisationOf,
+  problemWith,
+  queryOneE2e,
+  routeFiles,
+  signedInRequest,
+} from "./support";
 
 type DemoKey = Parameters<typeof signedInRequest>[1];
 type Role = DemoKey | "anonymous";
@@ -298,7 +308,13 @@ const rows: Row[] = [
     role: "admin",
     what: "create a specialist",
     url: () => "/admin",
-    base: (ids) => ({ intent: "specialist", name: "Ny Spesialist", email: "ny.spesialist@demo.arbeidsbro.no", officeId: ids.harstadOffice, password: "langt-nok-passord" }),
+    base: (ids) => ({
+      intent: "specialist",
+      name: "Ny Spesialist",
+      email: "ny.spesialist@demo.arbeidsbro.no",
+      officeId: ids.harstadOffice,
+      password: "langt-nok-passord",
+    }),
     fields: { name: "text", email: "email", officeId: "id", password: "password" },
     empty: 400,
   },
@@ -339,7 +355,10 @@ const rows: Row[] = [
     url: (ids) => `/arbeidsgiver/${ids.orgB}/oppgaver/${ids.taskB}`,
     base: () => ({ ...taskForm(), intent: "save" }),
     fields: taskKinds,
-    otherUrls: (ids) => [`/arbeidsgiver/${ids.orgB}/oppgaver/ikke-en-id`, `/arbeidsgiver/${ids.orgB}/oppgaver/${NO_SUCH_ID}`],
+    otherUrls: (ids) => [
+      `/arbeidsgiver/${ids.orgB}/oppgaver/ikke-en-id`,
+      `/arbeidsgiver/${ids.orgB}/oppgaver/${NO_SUCH_ID}`,
+    ],
     empty: 400,
   },
   {
@@ -360,7 +379,10 @@ const rows: Row[] = [
     url: (ids) => `/arbeidsgiver/${ids.orgB}/jobber/${ids.jobB}`,
     base: (ids) => ({ ...jobForm(ids.taskB), intent: "save" }),
     fields: jobKinds,
-    otherUrls: (ids) => [`/arbeidsgiver/${ids.orgB}/jobber/ikke-en-id`, `/arbeidsgiver/${ids.orgB}/jobber/${NO_SUCH_ID}`],
+    otherUrls: (ids) => [
+      `/arbeidsgiver/${ids.orgB}/jobber/ikke-en-id`,
+      `/arbeidsgiver/${ids.orgB}/jobber/${NO_SUCH_ID}`,
+    ],
     empty: 400,
   },
   {
@@ -406,7 +428,10 @@ const rows: Row[] = [
     url: (ids) => `/arbeidsgiver/${ids.orgA}/forslag/${ids.hiredProposal}`,
     base: () => ({ intent: "answer", answer: "interested", reason: "good-fit", comment: "" }),
     fields: { answer: "choice", reason: "choice", comment: "optionalText" },
-    otherUrls: (ids) => [`/arbeidsgiver/${ids.orgA}/forslag/ikke-en-id`, `/arbeidsgiver/${ids.orgA}/forslag/${NO_SUCH_ID}`],
+    otherUrls: (ids) => [
+      `/arbeidsgiver/${ids.orgA}/forslag/ikke-en-id`,
+      `/arbeidsgiver/${ids.orgA}/forslag/${NO_SUCH_ID}`,
+    ],
     empty: 400,
   },
   {
@@ -484,7 +509,15 @@ const rows: Row[] = [
       address: "Storgata 1",
       municipalityNumber: "5501",
     }),
-    fields: { name: "text", email: "email", password: "password", orgNumber: "number", orgName: "optionalText", address: "optionalText", municipalityNumber: "choice" },
+    fields: {
+      name: "text",
+      email: "email",
+      password: "password",
+      orgNumber: "number",
+      orgName: "optionalText",
+      address: "optionalText",
+      municipalityNumber: "choice",
+    },
     empty: 400,
   },
   {
@@ -599,7 +632,11 @@ const rows: Row[] = [
     // Without a reason an approval is refused, so no junk value decides the demo application.
     base: () => ({ decision: "approved", reason: "", commentmentorName: "" }),
     fields: { decision: "choice", reason: "text", commentmentorName: "optionalText" },
-    otherUrls: (ids) => ["/spesialist/tilskudd/ikke-en-id", `/spesialist/tilskudd/${NO_SUCH_ID}`, `/spesialist/tilskudd/${ids.mentorDraft}`],
+    otherUrls: (ids) => [
+      "/spesialist/tilskudd/ikke-en-id",
+      `/spesialist/tilskudd/${NO_SUCH_ID}`,
+      `/spesialist/tilskudd/${ids.mentorDraft}`,
+    ],
     empty: 400,
   },
 ];
@@ -627,7 +664,10 @@ function casesFor(row: Row, ids: Ids): Case[] {
   const cases: Case[] = [
     { label: "no body", body: null },
     { label: "empty form", body: {} },
-    { label: "every field empty, intent and step too", body: { ...fill(""), intent: "", ...(row.steps ? { step: "" } : {}) } },
+    {
+      label: "every field empty, intent and step too",
+      body: { ...fill(""), intent: "", ...(row.steps ? { step: "" } : {}) },
+    },
     { label: EMPTY_CASE, body: fill("") },
     ...unknownIntents.map((intent) => ({ label: `intent "${intent}"`, body: { ...fill(""), intent } })),
     { label: "every field 10 000 characters", body: fill(LONG) },
@@ -638,7 +678,10 @@ function casesFor(row: Row, ids: Ids): Case[] {
       row.steps.forEach((fields, step) => {
         if (fields.length === 0) return;
         for (const value of ["", ...junk, LONG]) {
-          cases.push({ label: `every field ${show(value)}, next on step ${step}`, body: { ...fill(value), step: String(step), intent: "next" } });
+          cases.push({
+            label: `every field ${show(value)}, next on step ${step}`,
+            body: { ...fill(value), step: String(step), intent: "next" },
+          });
         }
       });
     } else {
@@ -648,7 +691,10 @@ function casesFor(row: Row, ids: Ids): Case[] {
   for (const [name, kind] of Object.entries(row.fields)) {
     const step = row.steps?.findIndex((fields) => fields.includes(name)) ?? -1;
     for (const value of wrongValues[kind]) {
-      cases.push({ label: `${name} = ${show(value)}`, body: { ...base, ...(step >= 0 ? { step: String(step), intent: "next" } : {}), [name]: value } });
+      cases.push({
+        label: `${name} = ${show(value)}`,
+        body: { ...base, ...(step >= 0 ? { step: String(step), intent: "next" } : {}), [name]: value },
+      });
     }
   }
   // Fields of one kind together (a start and an end date, the two hour limits): rules between
@@ -664,7 +710,10 @@ function casesFor(row: Row, ids: Ids): Case[] {
     const [kind, step] = key.split("@") as [Kind, string];
     for (const value of wrongValues[kind]) {
       const together = Object.fromEntries(group.map((n) => [n, value]));
-      cases.push({ label: `${group.join(" and ")} = ${show(value)}`, body: { ...base, ...(step !== "-1" ? { step, intent: "next" } : {}), ...together } });
+      cases.push({
+        label: `${group.join(" and ")} = ${show(value)}`,
+        body: { ...base, ...(step !== "-1" ? { step, intent: "next" } : {}), ...together },
+      });
     }
   }
   if (row.steps) {
@@ -676,8 +725,14 @@ function casesFor(row: Row, ids: Ids): Case[] {
     }
     // Junk everywhere, sent back a step (no validation: the page must still draw it) and submitted.
     for (const value of [...junk, LONG]) {
-      cases.push({ label: `every field ${show(value)}, back from step 2`, body: { ...fill(value), step: "2", intent: "back" } });
-      cases.push({ label: `every field ${show(value)}, submit`, body: { ...fill(value), step: "1", intent: "submit" } });
+      cases.push({
+        label: `every field ${show(value)}, back from step 2`,
+        body: { ...fill(value), step: "2", intent: "back" },
+      });
+      cases.push({
+        label: `every field ${show(value)}, submit`,
+        body: { ...fill(value), step: "1", intent: "submit" },
+      });
     }
   }
   for (const url of row.otherUrls?.(ids) ?? []) cases.push({ label: `empty form to ${show(url)}`, url, body: {} });
@@ -691,7 +746,9 @@ function show(value: string): string {
 
 function describeBody(body: Body | null): string {
   if (body === null) return "(no body)";
-  return JSON.stringify(body, (_key, value) => (typeof value === "string" && value.length > 80 ? `${value.slice(0, 10)}…×${value.length}` : value));
+  return JSON.stringify(body, (_key, value) =>
+    typeof value === "string" && value.length > 80 ? `${value.slice(0, 10)}…×${value.length}` : value,
+  );
 }
 
 // ---- Posting from the portal, and what an answer must not be ----------------------------------
@@ -728,15 +785,24 @@ interface World {
 let world: Promise<World> | undefined;
 
 /** Posts a valid form that makes something; its answer must be `status` (the address it sends to, for a redirect). */
-async function make(client: APIRequestContext, baseURL: string, url: string, body: Body, status: number): Promise<string> {
+async function make(
+  client: APIRequestContext,
+  baseURL: string,
+  url: string,
+  body: Body,
+  status: number,
+): Promise<string> {
   const answer = await post(client, baseURL, url, body);
   if ("error" in answer || answer.status !== status) {
-    throw new Error(`setting up: POST ${url} answered ${"error" in answer ? answer.error : answer.status}, not ${status}`);
+    throw new Error(
+      `setting up: POST ${url} answered ${"error" in answer ? answer.error : answer.status}, not ${status}`,
+    );
   }
   return answer.location;
 }
 /** The last id in an address (`/arbeidsgiver/<org>/jobber/<job>` → the job). */
-const idIn = (location: string) => location.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g)?.at(-1) ?? "";
+const idIn = (location: string) =>
+  location.match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g)?.at(-1) ?? "";
 
 async function setUp(baseURL: string): Promise<World> {
   const clients = new Map<DemoKey, APIRequestContext>();
@@ -751,27 +817,61 @@ async function setUp(baseURL: string): Promise<World> {
     "select id, candidate_id from proposals where organisation_id = $1 and status = 'hired' order by created_at limit 1",
     [orgA],
   );
-  const openJob = (await queryOneE2e<{ id: string }>("select id from carved_jobs where status = 'open' order by created_at limit 1")).id;
+  const openJob = (
+    await queryOneE2e<{ id: string }>("select id from carved_jobs where status = 'open' order by created_at limit 1")
+  ).id;
   const submittedApplication = (
-    await queryOneE2e<{ id: string }>("select id from grant_applications where organisation_id = $1 and status = 'submitted' order by created_at limit 1", [orgA])
+    await queryOneE2e<{ id: string }>(
+      "select id from grant_applications where organisation_id = $1 and status = 'submitted' order by created_at limit 1",
+      [orgA],
+    )
   ).id;
 
   // Harstad Hotell AS: a task need through the guided form, and a draft job carved from it (not published, so in no search).
-  await make(as("employer2"), baseURL, `/arbeidsgiver/${orgB}/oppgaver/ny`, { ...taskForm(), step: "4", intent: "submit" }, 302);
-  const taskB = (await queryOneE2e<{ id: string }>("select id from task_needs where organisation_id = $1 and title = $2", [orgB, taskForm().title])).id;
-  const jobB = idIn(await make(as("employer2"), baseURL, `/arbeidsgiver/${orgB}/jobber/ny`, { ...jobForm(taskB), step: "3", intent: "submit:draft" }, 302));
+  await make(
+    as("employer2"),
+    baseURL,
+    `/arbeidsgiver/${orgB}/oppgaver/ny`,
+    { ...taskForm(), step: "4", intent: "submit" },
+    302,
+  );
+  const taskB = (
+    await queryOneE2e<{ id: string }>("select id from task_needs where organisation_id = $1 and title = $2", [
+      orgB,
+      taskForm().title,
+    ])
+  ).id;
+  const jobB = idIn(
+    await make(
+      as("employer2"),
+      baseURL,
+      `/arbeidsgiver/${orgB}/jobber/ny`,
+      { ...jobForm(taskB), step: "3", intent: "submit:draft" },
+      302,
+    ),
+  );
   const invitee = `ny-${marker}@example.no`;
-  await make(as("employer2"), baseURL, `/arbeidsgiver/${orgB}`, { intent: "invite", email: invitee, role: "member" }, 200);
+  await make(
+    as("employer2"),
+    baseURL,
+    `/arbeidsgiver/${orgB}`,
+    { intent: "invite", email: invitee, role: "member" },
+    200,
+  );
   const mail = await queryOneE2e<{ body: string }>("select body from mail_outbox where to_address = $1", [invitee]);
   const invitationToken = mail.body.match(/\/invitasjon\/([\w-]+)/)?.[1] ?? "";
 
   // Two drafts for the demo hire, for the guided grant forms.
   const grants = `/arbeidsgiver/${orgA}/tilskudd`;
   const mentorDraft = idIn(await make(as("employer"), baseURL, grants, { kind: "mentor", proposalId: hired.id }, 302));
-  const inclusionDraft = idIn(await make(as("employer"), baseURL, grants, { kind: "inclusion", proposalId: hired.id }, 302));
+  const inclusionDraft = idIn(
+    await make(as("employer"), baseURL, grants, { kind: "inclusion", proposalId: hired.id }, 302),
+  );
 
   // NAV Harstad: a candidate without consents.
-  const harstadCandidate = idIn(await make(as("specialist2"), baseURL, "/spesialist/kandidater/ny", candidateForm(), 302));
+  const harstadCandidate = idIn(
+    await make(as("specialist2"), baseURL, "/spesialist/kandidater/ny", candidateForm(), 302),
+  );
 
   const ids: Ids = {
     orgA,

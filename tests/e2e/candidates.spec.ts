@@ -33,7 +33,9 @@ test("a specialist registers a consented candidate, finds them by interest and h
   await expect(page.getByText("Teksten inneholder kandidatens navn («Tuva»)")).toBeVisible();
   await expect(page.getByLabel("Fullt navn")).toHaveValue("Tuva Testkandidat");
 
-  await page.getByLabel("Kort oppsummering, skrevet sammen med kandidaten").fill("Liker orden og faste rutiner på lager.");
+  await page
+    .getByLabel("Kort oppsummering, skrevet sammen med kandidaten")
+    .fill("Liker orden og faste rutiner på lager.");
   await page.getByRole("button", { name: "Registrer kandidat" }).click();
   await expect(page.getByText(/Kandidaten er registrert med koden K-/)).toBeVisible();
   const code = (await page.getByRole("heading", { level: 1 }).textContent())?.match(/K-[0-9A-Z]+/)?.[0] ?? "";
@@ -57,7 +59,9 @@ test("a specialist registers a consented candidate, finds them by interest and h
   await page.goto(searchUrl);
   await page.getByRole("link", { name: `Åpne hele profilen til ${code}` }).click();
   await page.getByRole("link", { name: /Trekk samtykket\s*: Søkbar for jobbspesialister/ }).click();
-  await expect(page.getByText("Når du trekker dette samtykket, blir profilen tatt ut av søket med en gang.")).toBeVisible();
+  await expect(
+    page.getByText("Når du trekker dette samtykket, blir profilen tatt ut av søket med en gang."),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Ja, trekk samtykket" }).click();
   await expect(page.getByText("Samtykket er trukket.")).toBeVisible();
   const withdrawnAt = Date.now();
@@ -76,7 +80,9 @@ test("a specialist registers a consented candidate, finds them by interest and h
   expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(["candidate.profile_viewed", "consent.changed"]));
 });
 
-test("a candidate sees their consents and who looked at their profile, and can withdraw themselves", async ({ page }) => {
+test("a candidate sees their consents and who looked at their profile, and can withdraw themselves", async ({
+  page,
+}) => {
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
   // The specialist opens Ola's full profile: that look must show up on Ola's own page.

@@ -6,13 +6,19 @@ import { demoUsers } from "./support";
 export async function signInAsEmployer(page: Page): Promise<string> {
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: `Logg inn som ${demoUsers.employer.name} (arbeidsgiver)` }).click();
-  await page.getByRole("link", { name: /Polarkjøkken AS/ }).first().click();
+  await page
+    .getByRole("link", { name: /Polarkjøkken AS/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Polarkjøkken AS", level: 1 })).toBeVisible();
   return new URL(page.url()).pathname;
 }
 
 /** The guided task flow, one step at a time, as an employer would fill it in. */
-export async function postTaskNeed(page: Page, task: { title: string; hours: string; slots: string[]; strength: string }) {
+export async function postTaskNeed(
+  page: Page,
+  task: { title: string; hours: string; slots: string[]; strength: string },
+) {
   await page.getByRole("link", { name: "Nytt oppgavebehov" }).click();
   await expect(page.getByRole("heading", { name: "Nytt oppgavebehov", level: 1 })).toBeVisible();
   await page.getByLabel("Hva heter oppgaven?").fill(task.title);
@@ -34,4 +40,3 @@ export async function postTaskNeed(page: Page, task: { title: string; hours: str
   await page.getByRole("button", { name: "Publiser oppgaven" }).click();
   await expect(page.getByText("Oppgavebehovet er publisert.")).toBeVisible();
 }
-

@@ -5,7 +5,11 @@ import { type Page, test as base, expect } from "@playwright/test";
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 3)
+        .join(", ")}`,
   );
   expect(summary, `axe found violations on ${page.url()}`).toEqual([]);
 }
@@ -44,7 +48,9 @@ export const test = base.extend<{ page: Page }>({
     await context.close();
     // A 4xx is the server's deliberate answer to a user's mistake (400 for a bad form, 401 for a
     // wrong password, 404 for an unknown page); the browser logs each as a failed load.
-    const unexpected = problems.filter((p) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(p));
+    const unexpected = problems.filter(
+      (p) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(p),
+    );
     expect(unexpected, "the browser reported errors").toEqual([]);
   },
 });

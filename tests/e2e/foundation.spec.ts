@@ -20,7 +20,8 @@ test("the front page explains the portal in Norwegian, with a skip link and land
 test("the front page uses the self-hosted font and loads nothing from other hosts", async ({ page }) => {
   const foreign: string[] = [];
   page.on("request", (request) => {
-    if (!request.url().startsWith("http://127.0.0.1") && !request.url().startsWith("data:")) foreign.push(request.url());
+    if (!request.url().startsWith("http://127.0.0.1") && !request.url().startsWith("data:"))
+      foreign.push(request.url());
   });
   await page.goto("/");
   await page.evaluate(() => document.fonts.ready);

@@ -7,15 +7,24 @@ async function startApplication(page: Page, kind: "Søk mentortilskudd" | "Søk 
   await signInAsEmployer(page);
   await page.getByRole("link", { name: "Tilskudd", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Tilskudd", level: 1 })).toBeVisible();
-  await page.getByRole("button", { name: new RegExp(kind) }).first().click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(kind === "Søk mentortilskudd" ? "Mentortilskudd" : "Inkluderingstilskudd");
+  await page
+    .getByRole("button", { name: new RegExp(kind) })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    kind === "Søk mentortilskudd" ? "Mentortilskudd" : "Inkluderingstilskudd",
+  );
   return new URL(page.url()).pathname;
 }
 
 const next = (page: Page) => page.getByRole("button", { name: "Neste" }).click();
-const stepHeading = (page: Page, name: string) => expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible();
+const stepHeading = (page: Page, name: string) =>
+  expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible();
 
-test("an employer applies for mentortilskudd over all steps with a reload in the middle, sees 7 821 kr a month, and the specialist approves", async ({ page, browser }) => {
+test("an employer applies for mentortilskudd over all steps with a reload in the middle, sees 7 821 kr a month, and the specialist approves", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const url = await startApplication(page, "Søk mentortilskudd");
 
@@ -33,7 +42,10 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
   // Not answered: family tie and the confidentiality declaration are required.
   await expect(page.getByText("Svar på om mentoren er i familie med deltakeren.")).toBeVisible();
   await expect(page.getByText("Mentoren må ha skrevet under på taushetserklæringen.")).toBeVisible();
-  await page.getByRole("radiogroup", { name: /Er mentoren i familie/ }).getByLabel("Nei").check();
+  await page
+    .getByRole("radiogroup", { name: /Er mentoren i familie/ })
+    .getByLabel("Nei")
+    .check();
   await page.getByRole("checkbox", { name: "Mentoren har skrevet under på taushetserklæring" }).check();
   await next(page);
   await stepHeading(page, "Varighet");
@@ -45,23 +57,34 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
 
   await page.getByLabel("Startdato").fill(inDays(7));
   await page.getByLabel("Sluttdato").fill(inDays(7 + 250));
-  await page.getByRole("radiogroup", { name: /nedsatt arbeidsevne og særlige behov/ }).getByLabel("Nei").check();
+  await page
+    .getByRole("radiogroup", { name: /nedsatt arbeidsevne og særlige behov/ })
+    .getByLabel("Nei")
+    .check();
   await next(page);
   await expect(page.getByText("Perioden kan være høyst 6 måneder. Velg en tidligere sluttdato.")).toBeVisible();
   await page.getByLabel("Sluttdato").fill(inDays(7 + 150));
   await next(page);
 
   await stepHeading(page, "Oppfølging og tilrettelegging");
-  await page.getByLabel("Hvordan skal deltakeren følges opp?").fill("Ukentlig samtale med mentor, månedlig møte med jobbspesialist.");
+  await page
+    .getByLabel("Hvordan skal deltakeren følges opp?")
+    .fill("Ukentlig samtale med mentor, månedlig møte med jobbspesialist.");
   await next(page);
 
   // The calculation, shown line by line as the employer types (NAV's worked example).
   await stepHeading(page, "Beregning");
   await page.getByLabel("Mentorens timer per måned").fill("20");
-  await page.getByRole("radiogroup", { name: /Mentorens lønn oppgis per/ }).getByLabel("Måned").check();
+  await page
+    .getByRole("radiogroup", { name: /Mentorens lønn oppgis per/ })
+    .getByLabel("Måned")
+    .check();
   await page.getByLabel("Mentorens lønn (kroner)").fill("48750");
   await page.getByLabel("Mentorens stillingsprosent").fill("100");
-  await page.getByRole("radiogroup", { name: /Feriepengesats/ }).getByLabel("12 %").check();
+  await page
+    .getByRole("radiogroup", { name: /Feriepengesats/ })
+    .getByLabel("12 %")
+    .check();
   await page.getByLabel("Obligatorisk tjenestepensjon (OTP), prosent").fill("2");
   await page.getByLabel("Arbeidsgiveravgift (sone)").selectOption("1");
   await expect(page.getByTestId("monthly-grant")).toHaveText("7 821 kr");
@@ -94,7 +117,9 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
   await specialist.getByRole("button", { name: "Registrer vedtaket" }).click();
   await expect(specialist.getByText("Hva er vedtaket?").first()).toBeVisible();
   await specialist.getByLabel("Innvilg").check();
-  await specialist.getByLabel("Begrunnelse (vises for arbeidsgiveren)").fill("Mentorordningen er godt beskrevet og gir tett oppfølging.");
+  await specialist
+    .getByLabel("Begrunnelse (vises for arbeidsgiveren)")
+    .fill("Mentorordningen er godt beskrevet og gir tett oppfølging.");
   await specialist.getByRole("button", { name: "Registrer vedtaket" }).click();
   await expect(specialist.getByText("Vedtaket er registrert, og arbeidsgiveren har fått beskjed.")).toBeVisible();
   await specialist.close();
@@ -111,7 +136,9 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
   await expect(page.getByRole("button", { name: "Skriv ut" })).toBeHidden();
 });
 
-test("an inkluderingstilskudd over the year's maximum is refused at the expense step, then sent within it", async ({ page }) => {
+test("an inkluderingstilskudd over the year's maximum is refused at the expense step, then sent within it", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await startApplication(page, "Søk inkluderingstilskudd");
   await stepHeading(page, "Periode");
@@ -119,7 +146,9 @@ test("an inkluderingstilskudd over the year's maximum is refused at the expense 
   await page.getByLabel("Sluttdato").fill(inDays(3 + 120));
   await next(page);
   await stepHeading(page, "Behovet");
-  await page.getByLabel("Hvorfor trengs tilretteleggingen?").fill("Trenger hev-senk-pult og skjermleser for å jobbe på kontoret.");
+  await page
+    .getByLabel("Hvorfor trengs tilretteleggingen?")
+    .fill("Trenger hev-senk-pult og skjermleser for å jobbe på kontoret.");
   await next(page);
 
   await stepHeading(page, "Utgifter");
@@ -133,7 +162,9 @@ test("an inkluderingstilskudd over the year's maximum is refused at the expense 
   await expect(page.getByTestId("expense-total")).toHaveText("160 401 kr");
   await expect(page.getByText("1 kr over grensen")).toBeVisible();
   await next(page);
-  await expect(page.getByText("Summen er 160 401 kr. Det er over grensen på 160 400 kr for året. Reduser beløpene.")).toBeVisible();
+  await expect(
+    page.getByText("Summen er 160 401 kr. Det er over grensen på 160 400 kr for året. Reduser beløpene."),
+  ).toBeVisible();
   await expect(row(2).getByLabel("Beløp (kroner)")).toHaveValue("60401");
 
   // The same type twice is refused too.

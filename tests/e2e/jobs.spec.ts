@@ -10,8 +10,18 @@ test("an employer posts two task needs, carves one job from both, sees the summa
   test.setTimeout(120_000);
   const marker = randomBytes(3).toString("hex");
   const home = await signInAsEmployer(page);
-  await postTaskNeed(page, { title: `Oppvask ${marker}`, hours: "6", slots: ["Mandag morgen", "Onsdag morgen"], strength: "Pålitelig" });
-  await postTaskNeed(page, { title: `Salatbar ${marker}`, hours: "4,5", slots: ["Onsdag morgen", "Fredag morgen"], strength: "Nøyaktig" });
+  await postTaskNeed(page, {
+    title: `Oppvask ${marker}`,
+    hours: "6",
+    slots: ["Mandag morgen", "Onsdag morgen"],
+    strength: "Pålitelig",
+  });
+  await postTaskNeed(page, {
+    title: `Salatbar ${marker}`,
+    hours: "4,5",
+    slots: ["Onsdag morgen", "Fredag morgen"],
+    strength: "Nøyaktig",
+  });
   await expect(page.getByRole("link", { name: `Oppvask ${marker}` })).toBeVisible();
 
   // Carve: pick both tasks; the next step starts from their sum (10.5 h) and their schedule.
@@ -40,7 +50,9 @@ test("an employer posts two task needs, carves one job from both, sees the summa
   await expect(page.getByText("15 t/uke (40 %)")).toBeVisible();
   await expect(page.getByText("Mandag morgen, Onsdag morgen, Fredag morgen")).toBeVisible();
   await page.getByRole("button", { name: "Publiser jobben" }).click();
-  await expect(page.getByText("Jobben er publisert. Jobbspesialister kan finne den i løpet av sekunder.")).toBeVisible();
+  await expect(
+    page.getByText("Jobben er publisert. Jobbspesialister kan finne den i løpet av sekunder."),
+  ).toBeVisible();
 
   // The home page lists the job, published; both tasks now say which job they are part of.
   await page.goto(home);
@@ -90,7 +102,12 @@ test("the task flow refuses bad input at the field, in Norwegian, and keeps what
   await page.getByLabel("Timer per uke oppgaven tar").fill("37,5");
   await page.getByLabel("Tidligste oppstart (valgfritt)").fill("2020-01-01");
   await page.getByRole("button", { name: "Neste" }).click();
-  await expect(page.getByText("37,5 timer får ikke plass i 3 tidsrom: hvert tidsrom rommer høyst 7,5 timer, altså 22,5 timer i alt.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText(
+      "37,5 timer får ikke plass i 3 tidsrom: hvert tidsrom rommer høyst 7,5 timer, altså 22,5 timer i alt.",
+      { exact: false },
+    ),
+  ).toBeVisible();
   await expect(page.getByText("Datoen kan ikke være tilbake i tid.")).toBeVisible();
   await expect(page.getByLabel("Timer per uke oppgaven tar")).toHaveValue("37,5");
   await expect(page.getByLabel("Onsdag dag")).toBeChecked();
@@ -99,12 +116,22 @@ test("the task flow refuses bad input at the field, in Norwegian, and keeps what
   await expect(page.getByLabel("Hva heter oppgaven?")).toHaveValue("Tørke bord");
 });
 
-test("without JavaScript, a wrong step answers 400 with the Norwegian messages and the typed values", async ({ baseURL }) => {
+test("without JavaScript, a wrong step answers 400 with the Norwegian messages and the typed values", async ({
+  baseURL,
+}) => {
   const employer = await signedInRequest(baseURL ?? "", "employer");
   const org = await organisationOf(demoUsers.employer.email);
   const title = `Tørke bord ${randomBytes(3).toString("hex")}`;
   const response = await employer.post(`/arbeidsgiver/${org}/oppgaver/ny`, {
-    form: { step: "1", intent: "next", title, category: "kjokken-kantine", hoursPerWeek: "41", slots: "mon:day", municipalityNumber: "9999" },
+    form: {
+      step: "1",
+      intent: "next",
+      title,
+      category: "kjokken-kantine",
+      hoursPerWeek: "41",
+      slots: "mon:day",
+      municipalityNumber: "9999",
+    },
   });
   expect(response.status()).toBe(400);
   const html = await response.text();
@@ -114,7 +141,16 @@ test("without JavaScript, a wrong step answers 400 with the Norwegian messages a
   expect(html).toContain(`value="${title}"`);
   // Submitting the whole form with a bad step writes nothing.
   const submit = await employer.post(`/arbeidsgiver/${org}/oppgaver/ny`, {
-    form: { step: "4", intent: "submit", title, category: "kjokken-kantine", hoursPerWeek: "50", slots: "mon:day", municipalityNumber: "5501", socialSetting: "alone" },
+    form: {
+      step: "4",
+      intent: "submit",
+      title,
+      category: "kjokken-kantine",
+      hoursPerWeek: "50",
+      slots: "mon:day",
+      municipalityNumber: "5501",
+      socialSetting: "alone",
+    },
   });
   expect(submit.status()).toBe(400);
   expect(await queryE2eDb("select id from task_needs where title = $1", [title])).toEqual([]);

@@ -14,7 +14,12 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
 
   // The employer carves a job: one task, Monday and Wednesday mornings, 12 hours.
   await signInAsEmployer(employer);
-  await postTaskNeed(employer, { title: `Kaffebar ${marker}`, hours: "12", slots: ["Mandag morgen", "Onsdag morgen"], strength: "Pålitelig" });
+  await postTaskNeed(employer, {
+    title: `Kaffebar ${marker}`,
+    hours: "12",
+    slots: ["Mandag morgen", "Onsdag morgen"],
+    strength: "Pålitelig",
+  });
   await employer.getByRole("link", { name: "Snekre en jobb" }).click();
   await employer.getByRole("checkbox", { name: new RegExp(`Kaffebar ${marker}`) }).check();
   await employer.getByRole("button", { name: "Neste" }).click();
@@ -25,7 +30,9 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
   await employer.getByRole("button", { name: "Neste" }).click();
   await employer.getByRole("button", { name: "Publiser jobben" }).click();
   await expect(employer.getByText("Jobben er publisert.", { exact: false })).toBeVisible();
-  const [job] = await queryE2eDb<{ id: string }>("select id from carved_jobs where title = $1", [`Baristahjelp ${marker}`]);
+  const [job] = await queryE2eDb<{ id: string }>("select id from carved_jobs where title = $1", [
+    `Baristahjelp ${marker}`,
+  ]);
 
   // A consenting candidate who fits it (registered through the real form, as the specialist).
   const api = await signedInRequest(baseURL ?? "", "specialist");
@@ -66,24 +73,35 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
   await expect(async () => {
     // Many demo candidates fit this job; the free text narrows the ranked list to ours.
     await specialist.goto(`/spesialist/jobber/job-${job?.id}?q=kaffe${marker}`);
-    await expect(specialist.getByRole("heading", { name: `Kandidat ${candidate?.code}` })).toBeVisible({ timeout: 500 });
+    await expect(specialist.getByRole("heading", { name: `Kandidat ${candidate?.code}` })).toBeVisible({
+      timeout: 500,
+    });
   }).toPass({ timeout: 15_000 });
-  const card = specialist.getByRole("listitem").filter({ has: specialist.getByRole("heading", { name: `Kandidat ${candidate?.code}` }) });
+  const card = specialist
+    .getByRole("listitem")
+    .filter({ has: specialist.getByRole("heading", { name: `Kandidat ${candidate?.code}` }) });
   // Monday fits, Wednesday does not: the explanation says so.
   await expect(card.getByText(/Passer ikke:.*onsdag/)).toBeVisible();
   await card.getByRole("link", { name: `Foreslå ${candidate?.code}` }).click();
-  await specialist.getByLabel("Hvorfor passer kandidaten? (til arbeidsgiveren)").fill(`Ring ${candidateName.split(" ")[0]} for en prat.`);
+  await specialist
+    .getByLabel("Hvorfor passer kandidaten? (til arbeidsgiveren)")
+    .fill(`Ring ${candidateName.split(" ")[0]} for en prat.`);
   await specialist.getByRole("button", { name: "Send forslaget" }).click();
   // The privacy guard refuses the name in the note.
   await expect(specialist.getByText(/kandidatens navn/)).toBeVisible();
-  await specialist.getByLabel("Hvorfor passer kandidaten? (til arbeidsgiveren)").fill("Punktlig og blid, har erfaring fra kafé.");
+  await specialist
+    .getByLabel("Hvorfor passer kandidaten? (til arbeidsgiveren)")
+    .fill("Punktlig og blid, har erfaring fra kafé.");
   await specialist.getByRole("button", { name: "Send forslaget" }).click();
   await expect(specialist.getByText("Forslaget er sendt. Arbeidsgiveren har fått beskjed.")).toBeVisible();
   const proposalUrl = specialist.url();
 
   // The employer sees the anonymised proposal (pseudonym, age band, no name) and says interested.
   await employer.goto("/arbeidsgiver");
-  await employer.getByRole("link", { name: /Polarkjøkken AS/ }).first().click();
+  await employer
+    .getByRole("link", { name: /Polarkjøkken AS/ })
+    .first()
+    .click();
   await expect(employer.getByRole("link", { name: /nye? kandidatforslag venter på svar/ })).toBeVisible();
   await employer.getByRole("link", { name: /nye? kandidatforslag venter på svar/ }).click();
   await employer.getByRole("link", { name: `Se forslaget om ${candidate?.code}` }).click();
@@ -100,7 +118,11 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
 
   // The specialist is notified, records the candidate's consent to share identity with this employer.
   await specialist.goto("/spesialist");
-  await expect(specialist.getByRole("link", { name: `${candidate?.code}: arbeidsgiveren svarte «Arbeidsgiver er interessert»` }).first()).toBeVisible();
+  await expect(
+    specialist
+      .getByRole("link", { name: `${candidate?.code}: arbeidsgiveren svarte «Arbeidsgiver er interessert»` })
+      .first(),
+  ).toBeVisible();
   await specialist.goto(proposalUrl);
   await specialist.getByLabel("I møte").check();
   await specialist.getByRole("button", { name: "Registrer samtykket" }).click();
@@ -109,7 +131,10 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
   // Now the employer sees the name, and the reveal is in the audit trail.
   await employer.reload();
   await expect(employer.getByRole("heading", { level: 1 })).toContainText(candidateName);
-  const reveals = await queryE2eDb("select id from audit_log where action = 'candidate.identity_revealed' and subject_id = $1", [candidate?.id]);
+  const reveals = await queryE2eDb(
+    "select id from audit_log where action = 'candidate.identity_revealed' and subject_id = $1",
+    [candidate?.id],
+  );
   expect(reveals.length).toBeGreaterThan(0);
 
   // Meeting → work trial → hired (temporary, 12 h), each step timestamped in the history.

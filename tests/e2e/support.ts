@@ -28,14 +28,19 @@ export async function queryOneE2e<T extends pg.QueryResultRow>(text: string, val
 
 /** The organisation a (demo) employer belongs to. */
 export async function organisationOf(email: string): Promise<string> {
-  const sql = "select m.organisation_id as id from organisation_members m join users u on u.id = m.user_id where u.email = $1";
+  const sql =
+    "select m.organisation_id as id from organisation_members m join users u on u.id = m.user_id where u.email = $1";
   return (await queryOneE2e<{ id: string }>(sql, [email])).id;
 }
 
 /** The route files in app/routes (without extension); with `exporting`, only those that export a loader or an action. */
 export function routeFiles(exporting?: "loader" | "action"): string[] {
   const dir = path.resolve(import.meta.dirname, "../../app/routes");
-  const exports = exporting && new RegExp(`export\\s+(async\\s+function\\s+${exporting}\\b|function\\s+${exporting}\\b|const\\s+${exporting}\\b|\\{[^}]*\\b${exporting}\\b)`);
+  const exports =
+    exporting &&
+    new RegExp(
+      `export\\s+(async\\s+function\\s+${exporting}\\b|function\\s+${exporting}\\b|const\\s+${exporting}\\b|\\{[^}]*\\b${exporting}\\b)`,
+    );
   return readdirSync(dir)
     .filter((f) => /\.(tsx?|jsx?)$/.test(f) && !f.includes(".test."))
     .filter((f) => !exports || exports.test(readFileSync(path.join(dir, f), "utf8")))
@@ -78,7 +83,8 @@ export async function answerTo(send: () => Promise<APIResponse>): Promise<Answer
 export function problemWith(answer: Answer, signedIn: boolean): string | null {
   if ("error" in answer) return `no answer (hangs?): ${answer.error}`;
   if (answer.status >= 500) return `status ${answer.status}`;
-  if (signedIn && answer.location.startsWith("/logg-inn")) return "sent to sign in: the session is gone, the case proved nothing";
+  if (signedIn && answer.location.startsWith("/logg-inn"))
+    return "sent to sign in: the session is gone, the case proved nothing";
   const trace = answer.text.match(/^\s*at .*\.tsx?:\d+.*$/m)?.[0] ?? answer.text.match(/.{0,40}Error:.{0,80}/)?.[0];
   if (trace) return `status ${answer.status} with a stack trace in the body: ${trace.trim()}`;
   return null;

@@ -152,7 +152,14 @@ describe("candidate profiles reach search through the transactional outbox", () 
         await new Promise((r) => setTimeout(r, 5));
       },
     };
-    const options = { connectionString: t.url, concurrency: 4, noHandleSignals: true, pollInterval: 200, logger: quietLogger, taskList };
+    const options = {
+      connectionString: t.url,
+      concurrency: 4,
+      noHandleSignals: true,
+      pollInterval: 200,
+      logger: quietLogger,
+      taskList,
+    };
     const [a, b] = await Promise.all([run(options), run(options)]);
     for (let i = 0; i < 100; i++) {
       await sql`select graphile_worker.add_job('count_job', json_build_object('id', ${String(i)}::text))`.execute(t.db);

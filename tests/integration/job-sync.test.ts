@@ -2,7 +2,14 @@
 // the real PostgreSQL and the test run's Meilisearch.
 import type { Runner } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCarvedJob, createTaskNeed, setJobStatus, setTaskStatus, updateTaskNeed, type TaskNeedInput } from "../../db/repositories/jobs";
+import {
+  createCarvedJob,
+  createTaskNeed,
+  setJobStatus,
+  setTaskStatus,
+  updateTaskNeed,
+  type TaskNeedInput,
+} from "../../db/repositories/jobs";
 import { createOrganisation } from "../../db/repositories/organisations";
 import { indexUid, jobIndex } from "../../search/indexes";
 import { searchJobs, parseJobSearch } from "../../search/job-search";
@@ -49,7 +56,15 @@ describe("jobs and task needs in search", () => {
     t = await createTestDatabase();
     s = createTestSearch();
     await applyIndexSettings(s.client, s.prefix);
-    orgId = (await createOrganisation(t.db, { orgNumber: "974760673", name: "Testlageret AS", address: null, municipalityNumber: "5501", navOfficeId: null })).id;
+    orgId = (
+      await createOrganisation(t.db, {
+        orgNumber: "974760673",
+        name: "Testlageret AS",
+        address: null,
+        municipalityNumber: "5501",
+        navOfficeId: null,
+      })
+    ).id;
     runner = await startSyncWorker({ connectionString: t.url, db: t.db, search: s.client, indexPrefix: s.prefix });
   }, 60_000);
 
@@ -62,9 +77,18 @@ describe("jobs and task needs in search", () => {
   it("an open task need is searchable by text, category and hours within seconds; closing removes it", async () => {
     const id = await createTaskNeed(t.db, orgId, null, task());
     await waitUntil(() => inIndex("task", id), 5000, "task indexed");
-    const found = await searchJobs(s.client, s.prefix, parseJobSearch(new URLSearchParams("q=varemotak&categories=lager&hoursMax=10")));
+    const found = await searchJobs(
+      s.client,
+      s.prefix,
+      parseJobSearch(new URLSearchParams("q=varemotak&categories=lager&hoursMax=10")),
+    );
     expect(found.hits.map((h) => h.entityId)).toContain(id);
-    expect(found.hits.find((h) => h.entityId === id)).toMatchObject({ kind: "task", organisationName: "Testlageret AS", municipalityName: "Tromsø", positionPercent: 16 });
+    expect(found.hits.find((h) => h.entityId === id)).toMatchObject({
+      kind: "task",
+      organisationName: "Testlageret AS",
+      municipalityName: "Tromsø",
+      positionPercent: 16,
+    });
     // A filter it does not meet leaves it out.
     const tooFew = await searchJobs(s.client, s.prefix, parseJobSearch(new URLSearchParams("q=varemottak&hoursMax=5")));
     expect(tooFew.hits.map((h) => h.entityId)).not.toContain(id);
@@ -90,20 +114,38 @@ describe("jobs and task needs in search", () => {
     };
     const draft = await createCarvedJob(t.db, orgId, null, jobInput, "draft");
     const job = await createCarvedJob(t.db, orgId, null, { ...jobInput, title: "Lagermedarbeider 2" }, "open");
-    await waitUntil(async () => (await inIndex("job", job)) && !(await inIndex("task", a)) && !(await inIndex("task", b)), 5000, "job in, tasks out");
+    await waitUntil(
+      async () => (await inIndex("job", job)) && !(await inIndex("task", a)) && !(await inIndex("task", b)),
+      5000,
+      "job in, tasks out",
+    );
     expect(await inIndex("job", draft)).toBe(false);
     const doc = await s.client.index(indexUid(s.prefix, jobIndex)).getDocument(`job-${job}`);
-    expect(doc).toMatchObject({ kind: "job", weekdays: ["mon", "wed", "fri"], timesOfDay: ["morning", "day"], startDate: 20300107, mentorAvailable: true });
+    expect(doc).toMatchObject({
+      kind: "job",
+      weekdays: ["mon", "wed", "fri"],
+      timesOfDay: ["morning", "day"],
+      startDate: 20300107,
+      mentorAvailable: true,
+    });
     expect(doc.tasks).toEqual(expect.arrayContaining(["Plukke ordre", "Sortere returer"]));
 
     await updateTaskNeed(t.db, orgId, a, task({ title: "Plukke netthandel" }));
-    await waitUntil(async () => {
-      const d = await s.client.index(indexUid(s.prefix, jobIndex)).getDocument(`job-${job}`);
-      return (d.tasks as string[]).includes("Plukke netthandel");
-    }, 5000, "task title in the job");
+    await waitUntil(
+      async () => {
+        const d = await s.client.index(indexUid(s.prefix, jobIndex)).getDocument(`job-${job}`);
+        return (d.tasks as string[]).includes("Plukke netthandel");
+      },
+      5000,
+      "task title in the job",
+    );
 
     expect(await setJobStatus(t.db, orgId, job, "closed")).toBe("changed");
-    await waitUntil(async () => !(await inIndex("job", job)) && (await inIndex("task", a)), 5000, "job out, tasks back");
+    await waitUntil(
+      async () => !(await inIndex("job", job)) && (await inIndex("task", a)),
+      5000,
+      "job out, tasks back",
+    );
     // A closed job cannot be published again (it is duplicated instead).
     expect(await setJobStatus(t.db, orgId, job, "open")).toBe("not-allowed");
   });
@@ -111,7 +153,24 @@ describe("jobs and task needs in search", () => {
   it("the database refuses a job whose hours do not fit its schedule, even past the form", async () => {
     const a = await createTaskNeed(t.db, orgId, null, task());
     await expect(
-      createCarvedJob(t.db, orgId, null, { taskIds: [a], title: "For mye", description: "", hoursPerWeek: 30, slots: ["mon:day"], employmentForm: "permanent", wageSubsidyExpected: false, mentorName: "", adaptations: "", startDate: "2030-01-07" }, "open"),
+      createCarvedJob(
+        t.db,
+        orgId,
+        null,
+        {
+          taskIds: [a],
+          title: "For mye",
+          description: "",
+          hoursPerWeek: 30,
+          slots: ["mon:day"],
+          employmentForm: "permanent",
+          wageSubsidyExpected: false,
+          mentorName: "",
+          adaptations: "",
+          startDate: "2030-01-07",
+        },
+        "open",
+      ),
     ).rejects.toThrow(/carved_jobs_hours_fit_slots/);
   });
 

@@ -23,13 +23,32 @@ describe("brokering a match", () => {
   let orgId: string;
   let employerId: string;
   let jobId: string;
-  const notice = () => ({ kind: "proposal", text: "Ny kandidat", link: "/x", mail: { subject: "Nytt forslag", body: "Se Arbeidsbro" } });
+  const notice = () => ({
+    kind: "proposal",
+    text: "Ny kandidat",
+    link: "/x",
+    mail: { subject: "Nytt forslag", body: "Se Arbeidsbro" },
+  });
 
   beforeAll(async () => {
     t = await createTestDatabase();
     ids = await createOfficeAndSpecialist(t.db);
-    orgId = (await createOrganisation(t.db, { orgNumber: "889640782", name: "Kafé Test AS", address: null, municipalityNumber: "5501", navOfficeId: null })).id;
-    employerId = (await t.db.insertInto("users").values({ email: "sjef@kafe.no", name: "Sjef", role: "employer" }).returning("id").executeTakeFirstOrThrow()).id;
+    orgId = (
+      await createOrganisation(t.db, {
+        orgNumber: "889640782",
+        name: "Kafé Test AS",
+        address: null,
+        municipalityNumber: "5501",
+        navOfficeId: null,
+      })
+    ).id;
+    employerId = (
+      await t.db
+        .insertInto("users")
+        .values({ email: "sjef@kafe.no", name: "Sjef", role: "employer" })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id;
     await addMember(t.db, { organisationId: orgId, userId: employerId, role: "admin", status: "active" });
     const task = await createTaskNeed(t.db, orgId, employerId, {
       title: "Oppvask",
@@ -47,7 +66,24 @@ describe("brokering a match", () => {
       adaptations: "",
       mentorPossible: true,
     });
-    jobId = await createCarvedJob(t.db, orgId, employerId, { taskIds: [task], title: "Kjøkkenhjelp", description: "", hoursPerWeek: 12, slots: ["mon:morning", "wed:morning"], employmentForm: "temporary", wageSubsidyExpected: false, mentorName: "", adaptations: "", startDate: "2030-01-07" }, "open");
+    jobId = await createCarvedJob(
+      t.db,
+      orgId,
+      employerId,
+      {
+        taskIds: [task],
+        title: "Kjøkkenhjelp",
+        description: "",
+        hoursPerWeek: 12,
+        slots: ["mon:morning", "wed:morning"],
+        employmentForm: "temporary",
+        wageSubsidyExpected: false,
+        mentorName: "",
+        adaptations: "",
+        startDate: "2030-01-07",
+      },
+      "open",
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -57,18 +93,37 @@ describe("brokering a match", () => {
   const propose = (candidateId: string) =>
     createProposal(
       t.db,
-      { candidateId, organisationId: orgId, carvedJobId: jobId, taskNeedId: null, jobTitle: "Kjøkkenhjelp", specialistId: ids.specialistId, note: "Passer godt.", fit: { score: 90, fits: ["morgen"], misfits: [] } },
+      {
+        candidateId,
+        organisationId: orgId,
+        carvedJobId: jobId,
+        taskNeedId: null,
+        jobTitle: "Kjøkkenhjelp",
+        specialistId: ids.specialistId,
+        note: "Passer godt.",
+        fit: { score: 90, fits: ["morgen"], misfits: [] },
+      },
       notice,
     );
 
   it("a proposal raises the stage to 4, notifies the employer in the portal and by e-mail, and cannot be made twice", async () => {
     const { id: candidateId } = await candidateWith(t.db, ids);
     await propose(candidateId);
-    const profile = await t.db.selectFrom("candidate_profiles").select("euse_stage").where("candidate_id", "=", candidateId).executeTakeFirstOrThrow();
+    const profile = await t.db
+      .selectFrom("candidate_profiles")
+      .select("euse_stage")
+      .where("candidate_id", "=", candidateId)
+      .executeTakeFirstOrThrow();
     expect(profile.euse_stage).toBe(4);
-    expect((await listStageEvents(t.db, candidateId)).map((e) => [e.from_stage, e.to_stage, e.reason])).toEqual([[2, 4, "proposal"]]);
-    expect(await t.db.selectFrom("notifications").select("text").where("user_id", "=", employerId).execute()).toEqual([{ text: "Ny kandidat" }]);
-    expect(await t.db.selectFrom("mail_outbox").select("to_address").where("subject", "=", "Nytt forslag").execute()).toEqual([{ to_address: "sjef@kafe.no" }]);
+    expect((await listStageEvents(t.db, candidateId)).map((e) => [e.from_stage, e.to_stage, e.reason])).toEqual([
+      [2, 4, "proposal"],
+    ]);
+    expect(await t.db.selectFrom("notifications").select("text").where("user_id", "=", employerId).execute()).toEqual([
+      { text: "Ny kandidat" },
+    ]);
+    expect(
+      await t.db.selectFrom("mail_outbox").select("to_address").where("subject", "=", "Nytt forslag").execute(),
+    ).toEqual([{ to_address: "sjef@kafe.no" }]);
     await expect(propose(candidateId)).rejects.toBeInstanceOf(ProposalExistsError);
   });
 
@@ -76,7 +131,9 @@ describe("brokering a match", () => {
     const { id: candidateId } = await candidateWith(t.db, ids, { name: "Ola Tester" });
     const id = await propose(candidateId);
     const specialist = { userId: ids.specialistId, role: "specialist" as const };
-    await expect(moveProposal(t.db, id, "interested", specialist, {}, () => null)).rejects.toMatchObject({ reason: "wrong-actor" });
+    await expect(moveProposal(t.db, id, "interested", specialist, {}, () => null)).rejects.toMatchObject({
+      reason: "wrong-actor",
+    });
     await expect(moveProposal(t.db, id, "hired", specialist, {}, () => null)).rejects.toBeInstanceOf(MoveRefusedError);
     expect((await listProposalEvents(t.db, id)).map((e) => e.to_status)).toEqual(["proposed"]);
   });
@@ -89,9 +146,20 @@ describe("brokering a match", () => {
     await moveProposal(t.db, id, "interested", employer, { answerReason: "good-fit" }, () => null);
     await moveProposal(t.db, id, "meeting", specialist, {}, () => null);
     await moveProposal(t.db, id, "work_trial", specialist, {}, () => null);
-    const stage = await t.db.selectFrom("candidate_profiles").select("euse_stage").where("candidate_id", "=", candidateId).executeTakeFirstOrThrow();
+    const stage = await t.db
+      .selectFrom("candidate_profiles")
+      .select("euse_stage")
+      .where("candidate_id", "=", candidateId)
+      .executeTakeFirstOrThrow();
     expect(stage.euse_stage).toBe(5);
-    const hired = await moveProposal(t.db, id, "hired", specialist, { hireForm: "temporary", hireHours: 12, hireStart: "2030-01-07" }, () => null);
+    const hired = await moveProposal(
+      t.db,
+      id,
+      "hired",
+      specialist,
+      { hireForm: "temporary", hireHours: 12, hireStart: "2030-01-07" },
+      () => null,
+    );
     expect(hired).toMatchObject({ status: "hired", hire_form: "temporary", hire_start: "2030-01-07" });
     const events = await listProposalEvents(t.db, id);
     expect(events.map((e) => [e.from_status, e.to_status, e.by_role])).toEqual([
@@ -101,7 +169,12 @@ describe("brokering a match", () => {
       ["meeting", "work_trial", "specialist"],
       ["work_trial", "hired", "specialist"],
     ]);
-    const plan = await t.db.selectFrom("follow_ups").select(["due_date", "place"]).where("proposal_id", "=", id).orderBy("due_date").execute();
+    const plan = await t.db
+      .selectFrom("follow_ups")
+      .select(["due_date", "place"])
+      .where("proposal_id", "=", id)
+      .orderBy("due_date")
+      .execute();
     expect(plan).toHaveLength(6);
     expect(plan[0]).toEqual({ due_date: "2030-01-14", place: "workplace" });
     const job = await t.db.selectFrom("carved_jobs").select("status").where("id", "=", jobId).executeTakeFirstOrThrow();
@@ -110,17 +183,38 @@ describe("brokering a match", () => {
     // Due follow-ups remind the specialist once each, however often the job runs.
     expect(await remindDueFollowUps(t.db, "2030-02-10")).toBe(3);
     await remindDueFollowUps(t.db, "2030-02-10");
-    const reminders = await t.db.selectFrom("notifications").select("text").where("user_id", "=", ids.specialistId).where("kind", "=", "follow_up").execute();
+    const reminders = await t.db
+      .selectFrom("notifications")
+      .select("text")
+      .where("user_id", "=", ids.specialistId)
+      .where("kind", "=", "follow_up")
+      .execute();
     expect(reminders).toHaveLength(3);
   });
 
   it("shares identity with one employer only after consent, and a new consent replaces the old", async () => {
     const { id: candidateId } = await candidateWith(t.db, ids, { name: "Per Tester" });
     expect(await hasIdentityConsent(t.db, candidateId, orgId)).toBe(false);
-    await recordIdentityConsent(t.db, { candidateId, organisationId: orgId, method: "meeting", recordedBy: ids.specialistId });
-    await recordIdentityConsent(t.db, { candidateId, organisationId: orgId, method: "signed", recordedBy: ids.specialistId });
+    await recordIdentityConsent(t.db, {
+      candidateId,
+      organisationId: orgId,
+      method: "meeting",
+      recordedBy: ids.specialistId,
+    });
+    await recordIdentityConsent(t.db, {
+      candidateId,
+      organisationId: orgId,
+      method: "signed",
+      recordedBy: ids.specialistId,
+    });
     expect(await hasIdentityConsent(t.db, candidateId, orgId)).toBe(true);
-    const live = await t.db.selectFrom("consents").select("method").where("candidate_id", "=", candidateId).where("scope", "=", "identity_share").where("withdrawn_at", "is", null).execute();
+    const live = await t.db
+      .selectFrom("consents")
+      .select("method")
+      .where("candidate_id", "=", candidateId)
+      .where("scope", "=", "identity_share")
+      .where("withdrawn_at", "is", null)
+      .execute();
     expect(live).toEqual([{ method: "signed" }]);
   });
 });

@@ -23,7 +23,9 @@ describe("migrations on a real PostgreSQL", () => {
     expect(await tables(t)).toEqual([]);
     const applied = await migrateToLatest(t.db);
     expect(applied.length).toBeGreaterThan(0);
-    expect(await tables(t)).toEqual(expect.arrayContaining(["nav_offices", "organisation_members", "organisations", "users"]));
+    expect(await tables(t)).toEqual(
+      expect.arrayContaining(["nav_offices", "organisation_members", "organisations", "users"]),
+    );
 
     await migrateAllDown(t.db);
     expect(await tables(t)).toEqual([]);

@@ -14,11 +14,22 @@ describe("employer registration", () => {
   it("creates the account and the organisation, with the user as its admin, and audits it", async () => {
     const result = await registerEmployer(
       t.db,
-      { name: "Nora", email: "nora@bakeri.no", password: "et-godt-passord", orgNumber: "974760673", orgName: "Bakeri AS", municipalityNumber: "5501" },
+      {
+        name: "Nora",
+        email: "nora@bakeri.no",
+        password: "et-godt-passord",
+        orgNumber: "974760673",
+        orgName: "Bakeri AS",
+        municipalityNumber: "5501",
+      },
       "req-reg",
     );
     expect(result.kind).toBe("created");
-    const member = await t.db.selectFrom("organisation_members").selectAll().where("user_id", "=", result.user.id).executeTakeFirstOrThrow();
+    const member = await t.db
+      .selectFrom("organisation_members")
+      .selectAll()
+      .where("user_id", "=", result.user.id)
+      .executeTakeFirstOrThrow();
     expect(member).toMatchObject({ role: "admin", status: "active" });
     const audit = await listAudit(t.db, { action: "auth.register" });
     expect(audit[0]).toMatchObject({ actor_user_id: result.user.id, request_id: "req-reg" });
@@ -31,7 +42,11 @@ describe("employer registration", () => {
       "req-join",
     );
     expect(result).toMatchObject({ kind: "join-requested", organisationName: "Bakeri AS" });
-    const member = await t.db.selectFrom("organisation_members").selectAll().where("user_id", "=", result.user.id).executeTakeFirstOrThrow();
+    const member = await t.db
+      .selectFrom("organisation_members")
+      .selectAll()
+      .where("user_id", "=", result.user.id)
+      .executeTakeFirstOrThrow();
     expect(member).toMatchObject({ role: "member", status: "pending" });
     const mail = await listMail(t.db);
     expect(mail[0]).toMatchObject({ to_address: "nora@bakeri.no", subject: "Ny forespørsel om å bli med i Bakeri AS" });
@@ -42,7 +57,14 @@ describe("employer registration", () => {
     await expect(
       registerEmployer(
         t.db,
-        { name: "Nora 2", email: "NORA@bakeri.no", password: "et-godt-passord", orgNumber: "889640782", orgName: "Annet AS", municipalityNumber: "0301" },
+        {
+          name: "Nora 2",
+          email: "NORA@bakeri.no",
+          password: "et-godt-passord",
+          orgNumber: "889640782",
+          orgName: "Annet AS",
+          municipalityNumber: "0301",
+        },
         "req-fail",
       ),
     ).rejects.toThrow();

@@ -13,7 +13,9 @@ describe("search index settings on a real Meilisearch", () => {
     expect(first[indexUid(search.prefix, jobIndex)]?.[0]).toBe("created");
 
     const settings = await search.client.index(indexUid(search.prefix, jobIndex)).getSettings();
-    expect(settings.filterableAttributes).toEqual(expect.arrayContaining(["categories", "municipalityNumber", "weekdays", "slots"]));
+    expect(settings.filterableAttributes).toEqual(
+      expect.arrayContaining(["categories", "municipalityNumber", "weekdays", "slots"]),
+    );
     expect(settings.synonyms?.kjøkken).toEqual(expect.arrayContaining(["kantine", "storkjøkken"]));
 
     const second = await applyIndexSettings(search.client, search.prefix);

@@ -73,6 +73,8 @@ describe("sessions in PostgreSQL", () => {
     const setCookie = await sessions.createUserSession(new Request("http://localhost/"), userId);
     const value = setCookie.split(";")[0] ?? "";
     const tampered = `${value.slice(0, -3)}abc`;
-    expect(await sessions.getSessionUser(new Request("http://localhost/", { headers: { Cookie: tampered } }))).toBeNull();
+    expect(
+      await sessions.getSessionUser(new Request("http://localhost/", { headers: { Cookie: tampered } })),
+    ).toBeNull();
   });
 });

@@ -93,7 +93,9 @@ describe("npm start with bad configuration", () => {
     try {
       const result = await start({ ...good, PORT: String(port) });
       expect(result.code).toBe(1);
-      expect(result.stderr).toBe(`[arbeidsbro] Port ${port} is already in use; stop what is using it or set PORT to a free port.`);
+      expect(result.stderr).toBe(
+        `[arbeidsbro] Port ${port} is already in use; stop what is using it or set PORT to a free port.`,
+      );
     } finally {
       blocker.close();
     }

@@ -3,7 +3,11 @@ import { type ConsentInput, type ProfileInput, createCandidate } from "../../db/
 import type { Database } from "../../db/schema";
 
 export async function createOfficeAndSpecialist(db: Kysely<Database>, office = "NAV Testby") {
-  const o = await db.insertInto("nav_offices").values({ name: office, municipality_number: "5501" }).returning("id").executeTakeFirstOrThrow();
+  const o = await db
+    .insertInto("nav_offices")
+    .values({ name: office, municipality_number: "5501" })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   const u = await db
     .insertInto("users")
     .values({ email: `spesialist@${o.id}.no`, name: "Spesialist", role: "specialist", nav_office_id: o.id })

@@ -3,7 +3,8 @@
 
 function required(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests with "npm test", which starts PostgreSQL and Meilisearch.`);
+  if (!value)
+    throw new Error(`${name} is not set: run the tests with "npm test", which starts PostgreSQL and Meilisearch.`);
   return value;
 }
 
