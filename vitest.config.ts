@@ -1,21 +1,40 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Run through `npm test`, which starts PostgreSQL and Meilisearch (or uses the configured ones)
-// and passes their addresses in TEST_* variables; see scripts/test.ts.
+// Two projects. "unit": pure tests that need nothing running (`npm run test:unit`, and the only
+// tests Stryker runs). "integration": tests against real PostgreSQL and Meilisearch, run through
+// `npm run test:integration` or `npm test`, which start the services (or use the configured ones)
+// and pass their addresses in TEST_* variables; see scripts/test.ts.
+const alias = { "~": path.resolve(import.meta.dirname, "app") };
+
+export const unitTestFiles = [
+  "app/**/*.test.{ts,tsx}",
+  "db/**/*.test.ts",
+  "search/**/*.test.ts",
+  "scripts/**/*.test.ts",
+  "tests/unit/**/*.test.ts",
+];
+export const integrationTestFiles = ["tests/integration/**/*.test.ts"];
+
 export default defineConfig({
-  resolve: { alias: { "~": path.resolve(import.meta.dirname, "app") } },
+  resolve: { alias },
   test: {
-    include: [
-      "app/**/*.test.{ts,tsx}",
-      "db/**/*.test.ts",
-      "search/**/*.test.ts",
-      "tests/unit/**/*.test.ts",
-      "tests/integration/**/*.test.ts",
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: "unit", include: unitTestFiles, environment: "node", testTimeout: 10_000, pool: "threads" },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: integrationTestFiles,
+          environment: "node",
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          pool: "forks",
+        },
+      },
     ],
-    environment: "node",
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: "forks",
   },
 });

@@ -5,11 +5,13 @@
 //   3. Vitest (unit + integration), then the production build and Playwright (e2e) against
 //      `scripts/start.ts` on a fresh database with demo data.
 // Prints each runner's own summary and a last line "Summary: N passed, M failed".
-// Options: --only=unit|e2e   (unit = all Vitest files, e2e = Playwright only); other arguments
-// are file filters passed on to Vitest and Playwright.
+// Options: --only=unit|integration|e2e; other arguments are file filters passed on to Vitest and
+// Playwright. `--only=unit` starts nothing: unit tests need no services. For older habits,
+// `npm run test:unit -- <filter>` whose filter names integration test files runs those too (and
+// then starts the services), saying so; `npm run test:integration -- <filter>` is the plain way.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -86,13 +88,64 @@ function playwrightCounts(file: string): Counts {
   };
 }
 
+/** Integration test files (as Vitest names them) that one of the filters selects. */
+function integrationFilesMatching(filters: string[]): string[] {
+  const dir = path.join(root, "tests", "integration");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".test.ts"))
+    .map((f) => `tests/integration/${f}`)
+    .filter((f) => filters.some((filter) => f.includes(filter)));
+}
+
 async function main(): Promise<number> {
+  const projects: string[] = [];
+  if (only === undefined || only === "unit") projects.push("unit");
+  if (only === undefined || only === "integration") projects.push("integration");
+  if (only === "unit" && fileFilters.length > 0) {
+    const matching = integrationFilesMatching(fileFilters);
+    if (matching.length > 0) {
+      log(
+        `The filter also names integration tests (${matching.join(", ")}): running them too, with PostgreSQL and Meilisearch. "npm run test:integration -- <filter>" runs only those.`,
+      );
+      projects.push("integration");
+    }
+  }
+  if (only !== undefined && !["unit", "integration", "e2e"].includes(only)) {
+    console.error(`[test] --only=${only}: use unit, integration or e2e.`);
+    return 2;
+  }
+  mkdirSync(resultsDir, { recursive: true });
+  const counts: Counts[] = [];
+  const vitest = async (shared: Record<string, string>) => {
+    log(`Vitest: ${projects.join(" and ")} tests`);
+    const report = path.join(resultsDir, "vitest.json");
+    rmSync(report, { force: true });
+    await run(
+      path.join(root, "node_modules", ".bin", "vitest"),
+      [
+        "run",
+        ...projects.flatMap((p) => ["--project", p]),
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${report}`,
+        ...fileFilters,
+      ],
+      { ...shared, NODE_ENV: "test" },
+    );
+    counts.push(vitestCounts(report));
+  };
+
+  // Unit tests alone: nothing to start.
+  if (only === "unit" && !projects.includes("integration")) {
+    await vitest({});
+    return summary(counts);
+  }
+
   const env = parseEnv(startEnvSchema, process.env);
   const runId = `t${Date.now().toString(36)}${randomBytes(2).toString("hex")}`;
   const tmp = mkdtempSync(path.join(os.tmpdir(), "arbeidsbro-test-"));
   chmodSync(tmp, 0o755); // as root, PostgreSQL runs as the postgres user and must reach its folder
   cleanups.push(async () => rmSync(tmp, { recursive: true, force: true }));
-  mkdirSync(resultsDir, { recursive: true });
 
   let adminUrl = env.DATABASE_URL;
   if (!adminUrl) {
@@ -152,24 +205,10 @@ async function main(): Promise<number> {
     TEST_TEMPLATE_DATABASE: templateDb,
     TEST_RUN_ID: runId,
   };
-  const counts: Counts[] = [];
 
-  if (only !== "e2e") {
-    log("Vitest: unit and integration tests");
-    const report = path.join(resultsDir, "vitest.json");
-    rmSync(report, { force: true });
-    await run(
-      path.join(root, "node_modules", ".bin", "vitest"),
-      ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...fileFilters],
-      {
-        ...shared,
-        NODE_ENV: "test",
-      },
-    );
-    counts.push(vitestCounts(report));
-  }
+  if (projects.length > 0) await vitest(shared);
 
-  if (only !== "unit") {
+  if (only === undefined || only === "e2e") {
     log("Building the portal for the end-to-end tests…");
     await buildApp(root, resultsDir);
     const e2eDb = `${runId}_e2e`;
@@ -187,7 +226,10 @@ async function main(): Promise<number> {
     });
     counts.push(playwrightCounts(report));
   }
+  return summary(counts);
+}
 
+function summary(counts: Counts[]): number {
   const passed = counts.reduce((n, c) => n + c.passed, 0);
   const failed = counts.reduce((n, c) => n + c.failed, 0);
   console.log(`\nSummary: ${passed} passed, ${failed} failed`);

@@ -10,7 +10,8 @@ export type ProposalStatus =
   | "work_trial"
   | "hired"
   | "ended";
-export type Actor = "employer" | "specialist";
+/** Who asks to move a match. Candidates see their matches but never move them. */
+export type Actor = "employer" | "specialist" | "candidate";
 
 interface Move {
   to: ProposalStatus;
