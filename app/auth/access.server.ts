@@ -6,9 +6,11 @@ import { redirect } from "@remix-run/node";
 import { getDb } from "~/services.server";
 import { type AuditAction, type AuditActor, appendAudit } from "../../db/repositories/audit";
 import type { MembershipRole, UserRole } from "../../db/schema";
+import { isUuid, mayOpenCandidate, organisationVerdict } from "./access-rules";
 import { type SessionUser, getSessionUser } from "./session.server";
 
 export type { SessionUser };
+export { isUuid };
 
 export const homeFor: Record<UserRole, string> = {
   employer: "/arbeidsgiver",
@@ -102,11 +104,9 @@ export async function requireOrganisationMember(
   options: { admin?: boolean } = {},
 ): Promise<{ user: SessionUser; role: MembershipRole }> {
   const user = await requireRole(request, context, "employer");
-  const membership = user.memberships.find((m) => m.organisationId === organisationId && m.status === "active");
-  if (!membership) return deny(request, context, user, 404, "not a member of the organisation");
-  if (options.admin && membership.role !== "admin")
-    return deny(request, context, user, 403, "not an organisation admin");
-  return { user, role: membership.role };
+  const verdict = organisationVerdict(user.memberships, organisationId, options);
+  if (!verdict.ok) return deny(request, context, user, verdict.status, verdict.reason);
+  return { user, role: verdict.value };
 }
 
 /**
@@ -126,15 +126,7 @@ export async function requireCandidateAccess(
         .where("id", "=", candidateId)
         .executeTakeFirst()
     : undefined;
-  const allowed =
-    candidate &&
-    ((user.role === "specialist" && candidate.office_id === user.navOfficeId) ||
-      (user.role === "candidate" && candidate.user_id === user.id));
+  const allowed = candidate && mayOpenCandidate(user, { officeId: candidate.office_id, userId: candidate.user_id });
   if (!candidate || !allowed) return deny(request, context, user, 404, "candidate outside the user's office");
   return { user, candidate: { id: candidate.id, officeId: candidate.office_id, userId: candidate.user_id } };
-}
-
-/** True for a syntactically valid UUID: anything else in an id slot is simply not found. */
-export function isUuid(value: string | undefined): value is string {
-  return !!value && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -5,6 +5,7 @@ import { formatDate } from "~/format";
 import { getDb } from "~/services.server";
 import { withdrawConsentById } from "../../db/repositories/candidates";
 import type { Consent } from "../../db/schema";
+import { consentState } from "./consent-rules";
 
 export function consentViews(
   consents: Consent[],
@@ -18,7 +19,7 @@ export function consentViews(
     method: c.method,
     recordedAt: formatDate(c.recorded_at),
     expiresAt: formatDate(c.expires_at),
-    state: c.withdrawn_at ? "withdrawn" : c.expires_at <= now ? "expired" : "active",
+    state: consentState(c, now),
   }));
 }
 

@@ -3,6 +3,7 @@
 import type { AppLoadContext } from "@remix-run/node";
 import { audit, isUuid } from "~/auth/access.server";
 import type { SessionUser } from "~/auth/session.server";
+import { visibleToEmployers } from "~/candidates/consent-rules";
 import { findIdentifyingText } from "~/domain/privacy";
 import { todayInOslo } from "~/domain/dates";
 import { getDb } from "~/services.server";
@@ -46,13 +47,10 @@ export async function loadProposalParts(officeId: string | null, candidateId: st
   if (!candidate) return null;
   const consents = await db
     .selectFrom("consents")
-    .select("scope")
+    .select(["scope", "withdrawn_at", "expires_at"])
     .where("candidate_id", "=", candidateId)
-    .where("withdrawn_at", "is", null)
-    .where("expires_at", ">", now)
     .execute();
-  const employerVisible =
-    consents.some((c) => c.scope === "employer_view") && consents.some((c) => c.scope === "search");
+  const employerVisible = visibleToEmployers(consents, now);
   const job = await loadOpenJob(key);
   const fit = job ? fitScore(toFitCandidate(candidate), toFitJob(job), todayInOslo(now)) : null;
   return { key, candidate, employerVisible, job, fit };
