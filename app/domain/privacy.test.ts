@@ -14,6 +14,35 @@ describe("privacy guard on free text", () => {
     expect(findIdentifyingText(`nr ${spaced}`)[0]).toMatchObject({ kind: "fnr", match: spaced });
   });
 
+  it("finds a fødselsnummer however it is written: dot, dash, dotted birth date", () => {
+    for (const written of [
+      "010190.12480",
+      "010190-12480",
+      "01.01.90 12480",
+      "01.01.90.12480",
+      "01.01.90-12480",
+      "0101.90 12480",
+    ]) {
+      expect(findIdentifyingText(`fnr: ${written}.`), written).toEqual([
+        {
+          kind: "fnr",
+          match: written,
+          message: `Teksten inneholder et fødselsnummer («${written}»). Fjern det – fødselsnummer skal aldri stå i profilen.`,
+        },
+      ]);
+    }
+  });
+
+  it("does not take a date followed by a number for a fødselsnummer when the check digits fail", () => {
+    expect(findIdentifyingText("møte 01.01.90 12481 kroner")).toEqual([]);
+    expect(findIdentifyingText("fra 01.01.2027 kl 12480")).toEqual([]);
+  });
+
+  it("finds a fødselsnummer, not a phone number, inside the eleven digits", () => {
+    expect(findIdentifyingText(`nr ${FNR}`).map((f) => f.kind)).toEqual(["fnr"]);
+    expect(findIdentifyingText(`nr 41.01.90 12393`).map((f) => f.kind)).toEqual(["dnr"]);
+  });
+
   it("finds a D-nummer", () => {
     expect(findIdentifyingText(`D-nr ${DNR}`)[0]?.kind).toBe("dnr");
   });
@@ -28,6 +57,26 @@ describe("privacy guard on free text", () => {
         findIdentifyingText(`ring ${phone} etter kl 9`).map((f) => f.kind),
         phone,
       ).toEqual(["phone"]);
+    }
+  });
+
+  it("finds phone numbers written with dots or dashes", () => {
+    for (const phone of [
+      "987.65.432",
+      "98.76.54.32",
+      "987-65-432",
+      "98-76-54-32",
+      "+47.987.65.432",
+      "+47-98765432",
+      "22.22.22.22",
+    ]) {
+      expect(findIdentifyingText(`tlf. ${phone}, helst kveld`), phone).toMatchObject([{ kind: "phone", match: phone }]);
+    }
+  });
+
+  it("does not take nine digits or seven digits for a phone number, nor a number starting with 0 or 1", () => {
+    for (const text of ["ref 9876543210", "ref 9876543", "kode 08765432", "kode 18765432", "år 1998-2003"]) {
+      expect(findIdentifyingText(text), text).toEqual([]);
     }
   });
 
@@ -47,6 +96,33 @@ describe("privacy guard on free text", () => {
     expect(found.map((f) => f.match)).toEqual(["Kari", "Anne", "OLSEN"]);
     // A name inside another word is not the name.
     expect(findIdentifyingText("liker å bake karijoner", ["Kari Olsen"])).toEqual([]);
+  });
+
+  it("finds short names of two and three letters, like the demo candidate Ola", () => {
+    expect(findIdentifyingText("Ola liker lager", ["Ola Nordmann"])).toEqual([
+      {
+        kind: "name",
+        match: "Ola",
+        message: "Teksten inneholder kandidatens navn («Ola»). Fjern det – profilen skal være anonym.",
+      },
+    ]);
+    expect(findIdentifyingText("spør jo om vakter", ["Jo Li"]).map((f) => f.match)).toEqual(["jo"]);
+    expect(findIdentifyingText("Li er rolig", ["Jo Li"]).map((f) => f.match)).toEqual(["Li"]);
+    expect(findIdentifyingText("Åse trives ute", ["Åse Ås"]).map((f) => f.match)).toEqual(["Åse"]);
+  });
+
+  it("finds a name in the genitive, and not a longer name that starts the same way", () => {
+    expect(findIdentifyingText("Olas mor følger opp", ["Ola Nordmann"]).map((f) => f.match)).toEqual(["Olas"]);
+    expect(findIdentifyingText("Olav og Olaug jobber der", ["Ola Nordmann"])).toEqual([]);
+  });
+
+  it("ignores one-letter name parts, which are initials, not names", () => {
+    expect(findIdentifyingText("vakt A og B", ["A B Nordmann"])).toEqual([]);
+  });
+
+  it("reports each kind it finds, in the order fnr, e-mail, phone, name", () => {
+    const text = `Ola, ${FNR}, ola@example.no, 987 65 432`;
+    expect(findIdentifyingText(text, ["Ola"]).map((f) => f.kind)).toEqual(["fnr", "email", "phone", "name"]);
   });
 
   it("lets ordinary profile text through", () => {

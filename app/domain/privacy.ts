@@ -21,7 +21,9 @@ const messages: Record<FindingKind, (match: string) => string> = {
   name: (m) => `Teksten inneholder kandidatens navn («${m}»). Fjern det – profilen skal være anonym.`,
 };
 
-const ELEVEN_DIGITS = /(?<!\d)\d{6}[\s.]?\d{5}(?!\d)/g;
+// 11 digits as people write a fødselsnummer: 01019012480, 010190 12480, 010190.12480,
+// 010190-12480, or with the birth date dotted: 01.01.90 12480, 01.01.90.12480.
+const ELEVEN_DIGITS = /(?<!\d)\d{2}\.?\d{2}\.?\d{2}[\s.-]?\d{5}(?!\d)/g;
 const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
 // Norwegian numbers: 8 digits starting 2–9, optionally +47/0047, in any grouping.
 const PHONE = /(?<![\d+])(?:(?:\+|00)47[\s.-]?)?[2-9]\d(?:[\s.-]?\d){6}(?!\d)/g;
@@ -62,7 +64,8 @@ export function findIdentifyingText(text: string, names: string[] = []): Privacy
       .filter((p) => p.length >= 2),
   );
   for (const part of parts) {
-    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(part)}(?![\\p{L}])`, "iu");
+    // The name as a whole word, also in the genitive ("Olas"); short names too ("Ola", "Jo").
+    const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(part)}s?(?![\\p{L}])`, "iu");
     const m = pattern.exec(text);
     if (m && !overlaps(m.index, m.index + m[0].length)) findings.push(finding("name", m[0]));
   }
