@@ -64,13 +64,12 @@ test("a specialist registers a consented candidate, finds them by interest and h
   ).toBeVisible();
   await page.getByRole("button", { name: "Ja, trekk samtykket" }).click();
   await expect(page.getByText("Samtykket er trukket.")).toBeVisible();
-  const withdrawnAt = Date.now();
 
+  // Gone from the search (how fast is measured by the bench, docs/decisions/008).
   await expect(async () => {
     await page.goto(searchUrl);
     await expect(page.getByRole("heading", { name: "0 kandidater" })).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 5_000 });
-  expect(Date.now() - withdrawnAt).toBeLessThan(5_000);
+  }).toPass({ timeout: 10_000 });
 
   // The look at the full profile and the withdrawal are both in the audit trail.
   const rows = await queryE2eDb<{ action: string }>(

@@ -18,7 +18,7 @@ import { applyIndexSettings } from "../../search/settings";
 import { startSyncWorker } from "../../search/sync";
 import { waitUntil } from "../support/candidates";
 import { type TestDatabase, createTestDatabase } from "../support/db";
-import { type TestSearch, createTestSearch } from "../support/search";
+import { type TestSearch, createTestSearch, documentInIndex } from "../support/search";
 
 const task = (changes: Partial<TaskNeedInput> = {}): TaskNeedInput => ({
   title: "Varemottak om morgenen",
@@ -43,14 +43,8 @@ describe("jobs and task needs in search", () => {
   let s: TestSearch;
   let runner: Runner;
   let orgId: string;
-  const inIndex = async (kind: "job" | "task", id: string) => {
-    try {
-      await s.client.index(indexUid(s.prefix, jobIndex)).getDocument(`${kind}-${id}`);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const inIndex = (kind: "job" | "task", id: string) =>
+    documentInIndex(s.client.index(indexUid(s.prefix, jobIndex)), `${kind}-${id}`);
 
   beforeAll(async () => {
     t = await createTestDatabase();

@@ -59,11 +59,25 @@ export function candidateWith(
   });
 }
 
-export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<number> {
+/**
+ * Waits until `check` holds. Fails loudly: on the timeout (with what it waited for), at once when
+ * `check` throws (a wrong index name or an unreachable service is a broken test, not "not yet"),
+ * and on a timeout that is not a positive number. Returns nothing: how long it took is the
+ * bench's business (docs/decisions/008), not a test's.
+ */
+export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new Error(`waitUntil(${what}): timeout ${timeoutMs} ms`);
   const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (await check().catch(() => false)) return Date.now() - started;
+  for (;;) {
+    let result: boolean;
+    try {
+      result = await check();
+    } catch (error) {
+      throw new Error(`waitUntil(${what}): the check failed`, { cause: error });
+    }
+    if (result === true) return;
+    if (result !== false) throw new Error(`waitUntil(${what}): the check returned ${String(result)}, not a boolean`);
+    if (Date.now() - started >= timeoutMs) throw new Error(`${what}: not within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`${what}: not within ${timeoutMs} ms`);
 }

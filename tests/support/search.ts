@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Meilisearch } from "meilisearch";
+import { type Index, type Meilisearch, MeilisearchApiError } from "meilisearch";
 import { createSearchClient } from "../../search/client";
 import { testEnv } from "./env";
 
@@ -23,4 +23,24 @@ export function createTestSearch(): TestSearch {
       }
     },
   };
+}
+
+/**
+ * Whether a document is in the index. Absent means exactly Meilisearch's answer 404
+ * `document_not_found`; any other error (no such index, a wrong key, Meilisearch down) fails the
+ * test instead of passing for "not there".
+ */
+export async function documentInIndex(index: Index, id: string): Promise<boolean> {
+  try {
+    await index.getDocument(id);
+    return true;
+  } catch (error) {
+    if (
+      error instanceof MeilisearchApiError &&
+      error.response.status === 404 &&
+      error.cause?.code === "document_not_found"
+    )
+      return false;
+    throw error;
+  }
 }
