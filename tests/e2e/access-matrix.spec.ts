@@ -2,7 +2,7 @@
 // an entry here fails the first test, so no page can be added without deciding who may see it.
 import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { organisationOf, queryE2eDb, routeFiles, signedInRequest } from "./support";
+import { organisationOf, queryE2eDb, queryOneE2e, routeFiles, signedInRequest } from "./support";
 
 type Role = "anonymous" | "employerA" | "employerB" | "specialistX" | "specialistY" | "candidate" | "admin";
 const roles: Role[] = ["anonymous", "employerA", "employerB", "specialistX", "specialistY", "candidate", "admin"];
@@ -260,32 +260,21 @@ test("every route file has an entry in the access matrix", () => {
 
 test("each role gets the status the access rules give it, on every route", async ({ baseURL }) => {
   test.setTimeout(120_000);
-  const [candidateX] = await queryE2eDb<{ id: string }>(
-    "select c.id from candidates c join nav_offices o on o.id = c.office_id where o.name = 'NAV Tromsø' limit 1",
-  );
+  // Rows picked deterministically (the oldest of each kind, ties by id), and a missing one fails
+  // here, loudly, instead of testing an empty id.
+  const oldest = async (text: string, values: unknown[] = []) =>
+    (await queryOneE2e<{ id: string }>(`${text} order by created_at, id limit 1`, values)).id;
   const orgA = await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no");
-  const [taskA] = await queryE2eDb<{ id: string }>("select id from task_needs where organisation_id = $1 limit 1", [
-    orgA,
-  ]);
-  const [jobA] = await queryE2eDb<{ id: string }>("select id from carved_jobs where organisation_id = $1 limit 1", [
-    orgA,
-  ]);
-  const [openJob] = await queryE2eDb<{ id: string }>("select id from carved_jobs where status = 'open' limit 1");
-  const [proposalA] = await queryE2eDb<{ id: string }>("select id from proposals where organisation_id = $1 limit 1", [
-    orgA,
-  ]);
-  const [applicationA] = await queryE2eDb<{ id: string }>(
-    "select id from grant_applications where organisation_id = $1 limit 1",
-    [orgA],
-  );
   const ids: Ids = {
     orgA,
-    candidateX: candidateX?.id ?? "",
-    taskA: taskA?.id ?? "",
-    jobA: jobA?.id ?? "",
-    openJob: openJob?.id ?? "",
-    proposalA: proposalA?.id ?? "",
-    applicationA: applicationA?.id ?? "",
+    candidateX: await oldest(
+      "select c.id, c.created_at from candidates c join nav_offices o on o.id = c.office_id where o.name = 'NAV Tromsø'",
+    ),
+    taskA: await oldest("select id, created_at from task_needs where organisation_id = $1", [orgA]),
+    jobA: await oldest("select id, created_at from carved_jobs where organisation_id = $1", [orgA]),
+    openJob: await oldest("select id, created_at from carved_jobs where status = 'open'"),
+    proposalA: await oldest("select id, created_at from proposals where organisation_id = $1", [orgA]),
+    applicationA: await oldest("select id, created_at from grant_applications where organisation_id = $1", [orgA]),
   };
   const clients = new Map<Role, APIRequestContext>();
   clients.set("anonymous", await playwrightRequest.newContext({ baseURL }));

@@ -1,18 +1,26 @@
 import AxeBuilder from "@axe-core/playwright";
 import { type Page, test as base, expect } from "@playwright/test";
 
-/** Fails on any WCAG 2.1 A/AA violation on the page as it is now. */
-export async function expectAccessible(page: Page): Promise<void> {
+/** The WCAG 2.1 A/AA violations on the page as it is now, one line each. */
+async function violationsOf(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map(
+  return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes
         .map((n) => n.target.join(" "))
         .slice(0, 3)
         .join(", ")}`,
   );
-  expect(summary, `axe found violations on ${page.url()}`).toEqual([]);
 }
+
+/** Fails on any WCAG 2.1 A/AA violation on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await violationsOf(page), `axe found violations on ${page.url()}`).toEqual([]);
+}
+
+/** The page went away while axe looked at it: the next page is scanned on its own arrival. */
+const navigatedAway = (error: unknown) =>
+  /Execution context was destroyed|Target page, context or browser has been closed|navigat/i.test(String(error));
 
 /**
  * `page` here scans every page it lands on with axe (after each navigation's load, and the
@@ -29,22 +37,50 @@ export const test = base.extend<{ page: Page }>({
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
 
+    // Every page the test reaches is scanned once (by URL and title, so a form answered with
+    // errors at the same URL is scanned too): after page.goto, and after any other navigation of
+    // the main frame (a click on a link, a posted form, a redirect, Remix's client-side routing).
     const scanned = new Set<string>();
-    const scan = async () => {
+    const found: string[] = [];
+    const arrivals: Promise<void>[] = [];
+    const scan = async (strict: boolean) => {
       const key = `${page.url()}#${await page.title()}`;
       if (scanned.has(key)) return;
       scanned.add(key);
-      await expectAccessible(page);
+      try {
+        const violations = await violationsOf(page);
+        if (violations.length > 0) found.push(`axe found violations on ${key}:\n  ${violations.join("\n  ")}`);
+      } catch (error) {
+        // A scan that ran into the next navigation is retried there; any other failure counts.
+        if (strict || !navigatedAway(error)) throw error;
+        scanned.delete(key);
+      }
     };
+    page.on("framenavigated", (frame) => {
+      if (frame !== page.mainFrame()) return;
+      arrivals.push(
+        page
+          .waitForLoadState("load")
+          .then(() => scan(false))
+          .catch((error) => {
+            if (!navigatedAway(error)) found.push(`axe could not scan ${page.url()}: ${error}`);
+          }),
+      );
+    });
     const originalGoto = page.goto.bind(page);
     page.goto = async (url, options) => {
       const response = await originalGoto(url, options);
-      await scan();
+      await scan(true);
+      expect(found, "axe").toEqual([]);
       return response;
     };
 
     await use(page);
-    if (testInfo.status === "passed") await scan();
+    if (testInfo.status === "passed") {
+      await scan(true);
+      await Promise.all(arrivals);
+      expect(found, "axe, on the pages reached by clicks and redirects").toEqual([]);
+    }
     await context.close();
     // A 4xx is the server's deliberate answer to a user's mistake (400 for a bad form, 401 for a
     // wrong password, 404 for an unknown page); the browser logs each as a failed load.
