@@ -1,4 +1,4 @@
-// Norwegian identifiers and their check digits (domain.md, "Identifiers and their checks").
+// Norwegian identifiers and their check digits (docs/domain.md, "Identifiers").
 
 function mod11CheckDigit(digits: string, weights: number[]): number | null {
   const sum = weights.reduce((acc, weight, i) => acc + weight * Number(digits[i]), 0);

@@ -1,4 +1,4 @@
-// The grant rules, exactly as NAV computes them (domain.md: tiltaksgjennomforing, snapshot 2026-08).
+// The grant rules, exactly as NAV computes them (docs/domain.md, "Grant arithmetic": NAV tiltak, snapshot 2026-08).
 // Money is counted in whole øre (integers), rounded half up where NAV rounds, so no float drift.
 // The rates (maximums, zone rates, OTP minimum, hours per year) come from the grant_rates table.
 
