@@ -146,3 +146,61 @@ describe("two employers making up one week", () => {
     expect(r.score).toBe(95);
   });
 });
+
+describe("fit score at the edges", () => {
+  it("counts a candidate available on the job's start day as available, the day after as not", () => {
+    const starting = { ...job, startDate: "2027-03-01" };
+    const onTheDay = fitScore({ ...candidate, availableFrom: "2027-03-01" }, starting, today);
+    expect(onTheDay.shares.start).toBe(1);
+    expect(onTheDay.score).toBe(100);
+    const dayAfter = fitScore({ ...candidate, availableFrom: "2027-03-02" }, starting, today);
+    expect(dayAfter.shares.start).toBe(0);
+    expect(dayAfter.score).toBe(95);
+    expect(dayAfter.misfits).toEqual(["tilgjengelig først 2027-03-02"]);
+  });
+
+  it("measures a job starting as soon as possible against today", () => {
+    expect(fitScore({ ...candidate, availableFrom: today }, job, today).shares.start).toBe(1);
+    expect(fitScore({ ...candidate, availableFrom: "2027-01-05" }, job, today).shares.start).toBe(0);
+    expect(fitScore({ ...candidate, availableFrom: "2027-01-03" }, job, today).shares.start).toBe(1);
+  });
+
+  it("rounds half a point up (82.5 → 83) and a third down (93.33 → 93)", () => {
+    // Strengths: one of two wanted → 7.5 of 15; hours: 20 h against 10–15, distance 5 of a
+    // reach of 10 → half of 20 = 10. Everything else full: 25 + 7.5 + 10 + 20 + 10 + 5 + 5 = 82.5.
+    const half = fitScore(candidate, { ...job, strengths: ["noyaktig", "sterk"], hoursPerWeek: 20 }, today);
+    expect(half.shares).toMatchObject({ strengths: 0.5, hours: 0.5 });
+    expect(half.score).toBe(83);
+    // Hours 18: distance 3 of 10 → 0.7 × 20 = 14; with strengths full: 25+15+14+20+10+5+5 = 94.
+    expect(fitScore(candidate, { ...job, hoursPerWeek: 18 }, today).score).toBe(94);
+    // Schedule 2 of 3 slots → 13.33…; 25 + 15 + 20 + 13.33 + 10 + 5 + 5 = 93.33 → 93.
+    expect(fitScore(candidate, { ...job, slots: ["mon:morning", "wed:morning", "sat:morning"] }, today).score).toBe(87);
+  });
+
+  it("lets hours fall linearly outside the range and stop at zero", () => {
+    expect(fitScore(candidate, { ...job, hoursPerWeek: 15 }, today).shares.hours).toBe(1);
+    expect(fitScore(candidate, { ...job, hoursPerWeek: 10 }, today).shares.hours).toBe(1);
+    expect(fitScore(candidate, { ...job, hoursPerWeek: 5 }, today).shares.hours).toBe(0.5);
+    expect(fitScore(candidate, { ...job, hoursPerWeek: 25 }, today).shares.hours).toBe(0);
+    expect(fitScore(candidate, { ...job, hoursPerWeek: 40 }, today).shares.hours).toBe(0);
+  });
+
+  it("starts a combination when its latest part starts; parts starting as soon as possible do not delay it", () => {
+    const a = { ...job, startDate: "2027-02-01" };
+    const b = { ...job, slots: ["tue:morning"], startDate: "2027-03-01" };
+    const asap = { ...job, slots: ["thu:morning"], startDate: null };
+    const availableFeb = { ...candidate, availableFrom: "2027-02-15", hoursMax: 40 };
+    // Available 15 February: too late for a part starting 1 February alone, but the pair starts 1 March.
+    expect(fitScore(availableFeb, a, today).shares.start).toBe(0);
+    expect(fitCombination(availableFeb, [a, b], today).shares.start).toBe(1);
+    expect(fitCombination(availableFeb, [b, a], today).shares.start).toBe(1);
+    expect(fitCombination(availableFeb, [asap, a], today).shares.start).toBe(0);
+    expect(fitCombination(availableFeb, [a, asap], today).shares.start).toBe(0);
+    // Both as soon as possible: today.
+    expect(
+      fitCombination({ ...availableFeb, availableFrom: today }, [asap, { ...asap, slots: ["fri:morning"] }], today)
+        .shares.start,
+    ).toBe(1);
+    expect(fitCombination(availableFeb, [asap, { ...asap, slots: ["fri:morning"] }], today).shares.start).toBe(0);
+  });
+});
