@@ -174,7 +174,7 @@ describe("fit score at the edges", () => {
     // Hours 18: distance 3 of 10 → 0.7 × 20 = 14; with strengths full: 25+15+14+20+10+5+5 = 94.
     expect(fitScore(candidate, { ...job, hoursPerWeek: 18 }, today).score).toBe(94);
     // Schedule 2 of 3 slots → 13.33…; 25 + 15 + 20 + 13.33 + 10 + 5 + 5 = 93.33 → 93.
-    expect(fitScore(candidate, { ...job, slots: ["mon:morning", "wed:morning", "sat:morning"] }, today).score).toBe(87);
+    expect(fitScore(candidate, { ...job, slots: ["mon:morning", "wed:morning", "sat:morning"] }, today).score).toBe(93);
   });
 
   it("lets hours fall linearly outside the range and stop at zero", () => {
