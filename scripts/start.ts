@@ -12,6 +12,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { ConfigError, startEnvSchema, parseEnv } from "../app/env.server";
 import { createDb } from "../db/kysely";
 import { MigrationError } from "../db/migrate";
+import { appConnection } from "../db/roles";
 import { createSearchClient } from "../search/client";
 import { startSyncWorker } from "../search/sync";
 import { buildApp, buildIsStale } from "./lib/build";
@@ -76,6 +77,8 @@ async function main(): Promise<void> {
   }
 
   let databaseUrl = env.DATABASE_URL;
+  let appDatabaseUrl = env.APP_DATABASE_URL;
+  let appPassword: string | undefined;
   let meiliUrl = env.MEILI_URL;
   let meiliKey = env.MEILI_MASTER_KEY;
   const embeddedDatabase = !databaseUrl;
@@ -86,6 +89,9 @@ async function main(): Promise<void> {
     const pg = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), database: "arbeidsbro" });
     track(pg);
     databaseUrl = pg.url;
+    // Two roles (db/roles.ts): the superuser migrates; the app logs in as the app role.
+    appDatabaseUrl = pg.appUrl;
+    appPassword = pg.appPassword;
   }
   if (!meiliUrl) {
     log("MEILI_URL is not set: starting the embedded Meilisearch (.data/meilisearch)…");
@@ -100,6 +106,7 @@ async function main(): Promise<void> {
   // The web app reads these through app/env.server.ts.
   Object.assign(process.env, {
     DATABASE_URL: databaseUrl,
+    ...(appDatabaseUrl ? { APP_DATABASE_URL: appDatabaseUrl } : {}),
     MEILI_URL: meiliUrl,
     MEILI_MASTER_KEY: meiliKey,
     NODE_ENV: dev ? "development" : "production",
@@ -116,14 +123,21 @@ async function main(): Promise<void> {
     meiliUrl,
     indexPrefix: env.MEILI_INDEX_PREFIX,
     demoData,
+    appRole: env.DATABASE_APP_ROLE,
+    appPassword,
+    appUsesSetRole: !appDatabaseUrl,
     log,
   });
+  const app = appConnection({ ...env, DATABASE_URL: databaseUrl, APP_DATABASE_URL: appDatabaseUrl });
 
   // The outbox worker runs in this process unless WORKER=0 (then run `npm run worker` beside it).
   if (process.env.WORKER !== "0") {
+    const appDb = createDb(app.url, { max: 2, role: app.role });
+    stops.push(() => appDb.destroy());
     const runner = await startSyncWorker({
-      connectionString: databaseUrl,
-      db,
+      connectionString: app.url,
+      role: app.role,
+      db: appDb,
       search: createSearchClient({ url: meiliUrl, apiKey: meiliKey }),
       indexPrefix: env.MEILI_INDEX_PREFIX,
     });

@@ -12,6 +12,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { APP_ROLE } from "../../db/roles";
 
 /** An error whose message is one sentence meant for the person at the terminal. */
 export class StartupError extends Error {
@@ -27,6 +28,9 @@ export interface RunningService {
 export interface EmbeddedPostgres extends RunningService {
   /** URL of the `postgres` maintenance database, for creating and dropping databases. */
   adminUrl: string;
+  /** The app role's login to `database` (db/roles.ts; `npm start` creates the role with this password). */
+  appUrl: string;
+  appPassword: string;
 }
 
 export interface EmbeddedMeilisearch extends RunningService {
@@ -182,9 +186,11 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<E
   chmodSync(bin.postgres, 0o755);
   chmodSync(bin.initdb, 0o755);
 
-  const state = readJson<{ password: string; port: number }>(stateFile) ?? {
-    password: randomBytes(18).toString("base64url"),
-    port: 0,
+  const saved = readJson<{ password: string; port: number; appPassword?: string }>(stateFile);
+  const state = {
+    password: saved?.password ?? randomBytes(18).toString("base64url"),
+    port: saved?.port ?? 0,
+    appPassword: saved?.appPassword ?? randomBytes(18).toString("base64url"),
   };
   const ids = runAsIds(options.dir);
 
@@ -250,9 +256,14 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<E
   await waitFor("The embedded PostgreSQL", logFile, child, canConnect, 30_000);
   await createDatabaseIfMissing(adminUrl, options.database);
 
+  const appUrl = new URL(withDatabase(adminUrl, options.database));
+  appUrl.username = APP_ROLE;
+  appUrl.password = state.appPassword;
   return {
     url: withDatabase(adminUrl, options.database),
     adminUrl,
+    appUrl: appUrl.toString(),
+    appPassword: state.appPassword,
     logFile,
     // SIGINT is PostgreSQL's "fast shutdown": it ends sessions and checkpoints.
     stop: () => stopChild(child, "SIGINT"),
