@@ -10,6 +10,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { ConfigError, startEnvSchema, parseEnv } from "../app/env.server";
+// Imported now, not while stopping: Ctrl-C also stops tsx's esbuild service, so a module first
+// loaded during shutdown fails with "TransformError: The service is no longer running".
+import { closeServices } from "../app/services.server";
 import { createDb } from "../db/kysely";
 import { MigrationError } from "../db/migrate";
 import { appConnection } from "../db/roles";
@@ -95,7 +98,8 @@ async function main(): Promise<void> {
   }
   if (!meiliUrl) {
     log("MEILI_URL is not set: starting the embedded Meilisearch (.data/meilisearch)…");
-    const meili = await startEmbeddedMeilisearch({ dir: path.join(dataDir, "meilisearch") });
+    // Supervised: if it dies, it is restarted with backoff; searches answer 503 meanwhile.
+    const meili = await startEmbeddedMeilisearch({ dir: path.join(dataDir, "meilisearch"), supervise: { log } });
     track(meili);
     meiliUrl = meili.url;
     meiliKey = meili.masterKey;
@@ -159,7 +163,6 @@ async function main(): Promise<void> {
     server = await listen(createApp({ port: env.PORT, build, root }), env.PORT);
   }
   stops.push(async () => {
-    const { closeServices } = await import("../app/services.server");
     await close(server);
     await closeServices();
   });

@@ -35,8 +35,10 @@ export interface EmbeddedPostgres extends RunningService {
 
 export interface EmbeddedMeilisearch extends RunningService {
   masterKey: string;
-  /** The server's process id (for reading its memory, e.g. in benchmarks). */
-  pid: number | undefined;
+  /** The server's process id (for reading its memory, e.g. in benchmarks); a restart changes it. */
+  readonly pid: number | undefined;
+  /** How often the supervisor has restarted it. */
+  readonly restarts: number;
 }
 
 export async function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
@@ -310,6 +312,12 @@ function meilisearchBinary(): string {
 export interface MeilisearchOptions {
   dir: string;
   maxIndexingMemory?: string;
+  /**
+   * Restart Meilisearch when it dies (`npm start`): after `firstDelayMs` (default 1 s), doubling
+   * up to `maxDelayMs` (30 s) while it keeps dying; back to the first delay once it has stayed up
+   * for a minute. Same port and key, so the app and the worker just reconnect.
+   */
+  supervise?: { log: (line: string) => void; firstDelayMs?: number; maxDelayMs?: number };
 }
 
 export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Promise<EmbeddedMeilisearch> {
@@ -325,30 +333,87 @@ export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Pro
   writeFileSync(stateFile, JSON.stringify({ ...state, port }, null, 2), { mode: 0o600 });
 
   const url = `http://127.0.0.1:${port}`;
-  const child = spawnLogged(
-    binary,
-    [
-      "--http-addr",
-      `127.0.0.1:${port}`,
-      "--master-key",
-      state.masterKey,
-      "--db-path",
-      path.join(options.dir, "data.ms"),
-      "--dump-dir",
-      path.join(options.dir, "dumps"),
-      "--env",
-      "production",
-      "--no-analytics",
-      "--max-indexing-memory",
-      options.maxIndexingMemory ?? "256MiB",
-    ],
-    { logFile, cwd: options.dir },
-  );
-  killOnExit(child, "SIGKILL");
+  const spawnServer = () => {
+    const child = spawnLogged(
+      binary,
+      [
+        "--http-addr",
+        `127.0.0.1:${port}`,
+        "--master-key",
+        state.masterKey,
+        "--db-path",
+        path.join(options.dir, "data.ms"),
+        "--dump-dir",
+        path.join(options.dir, "dumps"),
+        "--env",
+        "production",
+        "--no-analytics",
+        "--max-indexing-memory",
+        options.maxIndexingMemory ?? "256MiB",
+      ],
+      { logFile, cwd: options.dir },
+    );
+    killOnExit(child, "SIGKILL");
+    return child;
+  };
   const healthy = async () => {
     const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
     return res.ok;
   };
+
+  let child = spawnServer();
   await waitFor("The embedded Meilisearch", logFile, child, healthy, 30_000);
-  return { url, masterKey: state.masterKey, logFile, pid: child.pid, stop: () => stopChild(child, "SIGTERM") };
+
+  let stopped = false;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let restarts = 0;
+  const supervise = options.supervise;
+  if (supervise) {
+    const first = supervise.firstDelayMs ?? 1000;
+    const max = supervise.maxDelayMs ?? 30_000;
+    let delay = first;
+    let upSince = Date.now();
+    const schedule = (why: string) => {
+      if (stopped) return;
+      if (Date.now() - upSince > 60_000) delay = first;
+      supervise.log(`Meilisearch ${why}; restarting it in ${delay / 1000} s (search answers 503 meanwhile).`);
+      restartTimer = setTimeout(() => void restart(), delay);
+      restartTimer.unref();
+      delay = Math.min(delay * 2, max);
+    };
+    const watch = (c: ChildProcess) =>
+      c.once("exit", (code, signal) => schedule(`stopped unexpectedly (${signal ?? `exit ${code}`})`));
+    const restart = async () => {
+      if (stopped) return;
+      if (!(await isPortFree(port))) return schedule(`cannot have its port ${port} back yet`);
+      restarts++;
+      upSince = Date.now();
+      child = spawnServer();
+      watch(child);
+      try {
+        await waitFor("The embedded Meilisearch", logFile, child, healthy, 30_000);
+        if (!stopped) supervise.log("Meilisearch is back; the search index catches up from the outbox.");
+      } catch {
+        // It died or hung while starting: its exit schedules the next attempt.
+      }
+    };
+    watch(child);
+  }
+
+  return {
+    url,
+    masterKey: state.masterKey,
+    logFile,
+    get pid() {
+      return child.pid;
+    },
+    get restarts() {
+      return restarts;
+    },
+    stop: async () => {
+      stopped = true;
+      clearTimeout(restartTimer);
+      await stopChild(child, "SIGTERM");
+    },
+  };
 }
