@@ -51,6 +51,8 @@ export const startEnvSchema = z.object({
     .default(""),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   DEMO_DATA: flag.optional(),
+  /** Where the embedded services keep their data (default .data in the project). */
+  DATA_DIR: z.string().optional(),
 });
 
 /** What the running web app needs: by now the start script has filled in the service URLs. */

@@ -30,7 +30,9 @@ import {
 } from "./lib/services";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const dataDir = path.join(root, ".data");
+// DATA_DIR moves the embedded services' data (and the local session secret) elsewhere.
+const dataDir = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(root, ".data");
+const shown = (dir: string) => (dir.startsWith(root + path.sep) ? path.relative(root, dir) : dir);
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[arbeidsbro] ${line}`);
 
@@ -40,8 +42,12 @@ let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
+    // The services are unref'd child processes: once the pools are closed nothing else keeps
+    // Node running, and it would exit before it has stopped Meilisearch and PostgreSQL.
+    setInterval(() => {}, 1000);
     // Newest first: the web server, then the pool, then the services under them.
     for (const stop of stops.reverse()) await stop().catch((e) => console.error(`[arbeidsbro] while stopping: ${e}`));
+    if (code === 0) log("Stopped.");
   }
   process.exit(code);
 }
@@ -88,7 +94,7 @@ async function main(): Promise<void> {
 
   const track = (service: RunningService) => stops.push(() => service.stop());
   if (!databaseUrl) {
-    log("DATABASE_URL is not set: starting the embedded PostgreSQL (.data/postgres)…");
+    log(`DATABASE_URL is not set: starting the embedded PostgreSQL (${shown(path.join(dataDir, "postgres"))})…`);
     const pg = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), database: "arbeidsbro" });
     track(pg);
     databaseUrl = pg.url;
@@ -97,7 +103,7 @@ async function main(): Promise<void> {
     appPassword = pg.appPassword;
   }
   if (!meiliUrl) {
-    log("MEILI_URL is not set: starting the embedded Meilisearch (.data/meilisearch)…");
+    log(`MEILI_URL is not set: starting the embedded Meilisearch (${shown(path.join(dataDir, "meilisearch"))})…`);
     // Supervised: if it dies, it is restarted with backoff; searches answer 503 meanwhile.
     const meili = await startEmbeddedMeilisearch({ dir: path.join(dataDir, "meilisearch"), supervise: { log } });
     track(meili);

@@ -6,7 +6,17 @@
 // the web server first and the services after it, and never leaves one behind.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
@@ -156,8 +166,46 @@ async function postgresBinaries(): Promise<PostgresBinaries> {
   }
 }
 
+/**
+ * The first folder on the way to `target` (itself included, if it exists) that the user `ids`
+ * may not enter, or undefined when every folder lets it through.
+ */
+export function firstBlockedFolder(target: string, ids: { uid: number; gid: number }): string | undefined {
+  const folders: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    folders.unshift(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const folder of folders) {
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(folder);
+    } catch {
+      return undefined; // not made yet: we make it, with the right owner
+    }
+    if (!st.isDirectory()) continue;
+    const mayEnter =
+      (st.uid === ids.uid && st.mode & 0o100) || (st.gid === ids.gid && st.mode & 0o010) || st.mode & 0o001;
+    if (!mayEnter) return folder;
+  }
+  return undefined;
+}
+
+/** As root, PostgreSQL runs as `postgres`; a folder only root may enter stops it with a bare EACCES: say why. */
+export function assertPostgresCanReach(paths: string[], ids: { uid?: number; gid?: number }): void {
+  if (ids.uid === undefined) return;
+  for (const target of paths) {
+    const blocked = firstBlockedFolder(target, { uid: ids.uid, gid: ids.gid ?? ids.uid });
+    if (blocked) {
+      throw new StartupError(
+        `The embedded PostgreSQL runs as the "postgres" user when npm start runs as root, and that user may not enter ${blocked}: run npm start as an ordinary user, move the project to a folder others may enter (or chmod o+x ${blocked}), or set DATABASE_URL to your own PostgreSQL.`,
+      );
+    }
+  }
+}
+
 /** PostgreSQL refuses to run as root; as root we run it as the `postgres` user (created if missing). */
-function runAsIds(dir: string): { uid?: number; gid?: number } {
+function runAsIds(dir: string, chown = true): { uid?: number; gid?: number } {
   if (process.getuid?.() !== 0) return {};
   const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
   try {
@@ -166,7 +214,7 @@ function runAsIds(dir: string): { uid?: number; gid?: number } {
     execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "postgres"]);
   }
   const ids = { uid: id("-u"), gid: id("-g") };
-  chownSync(dir, ids.uid, ids.gid);
+  if (chown) chownSync(dir, ids.uid, ids.gid);
   return ids;
 }
 
@@ -194,6 +242,10 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<E
     port: saved?.port ?? 0,
     appPassword: saved?.appPassword ?? randomBytes(18).toString("base64url"),
   };
+  assertPostgresCanReach(
+    [path.dirname(options.dir), bin.postgres, bin.initdb],
+    runAsIds(path.dirname(options.dir), false),
+  );
   const ids = runAsIds(options.dir);
 
   const pidFile = path.join(dataDir, "postmaster.pid");
