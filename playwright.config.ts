@@ -43,6 +43,9 @@ export default defineConfig({
     env: {
       PORT: String(port),
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+      // The portal logs in as the least-privilege app role (db/roles.ts), as in a deployment.
+      APP_DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? "",
+      DATABASE_APP_ROLE: process.env.TEST_APP_ROLE ?? "",
       MEILI_URL: process.env.MEILI_URL ?? "",
       MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? "",
       MEILI_INDEX_PREFIX: process.env.E2E_INDEX_PREFIX ?? "e2e_",

@@ -37,6 +37,12 @@ export const startEnvSchema = z.object({
   APP_ENV: z.enum(["local", "test", "production"], { message: "must be local, test or production" }).default("local"),
   PORT: z.coerce.number({ message: "must be a port number" }).int().min(1).max(65535).default(3000),
   DATABASE_URL: postgresUrl.optional(),
+  /** The app's own login (least privilege, db/roles.ts); unset → DATABASE_URL with SET ROLE DATABASE_APP_ROLE. */
+  APP_DATABASE_URL: postgresUrl.optional(),
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a PostgreSQL role name of lower-case letters, digits and _")
+    .default("arbeidsbro_app"),
   MEILI_URL: httpUrl.optional(),
   MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
   MEILI_INDEX_PREFIX: z
@@ -45,6 +51,8 @@ export const startEnvSchema = z.object({
     .default(""),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   DEMO_DATA: flag.optional(),
+  /** Where the embedded services keep their data (default .data in the project). */
+  DATA_DIR: z.string().optional(),
 });
 
 /** What the running web app needs: by now the start script has filled in the service URLs. */

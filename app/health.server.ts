@@ -29,3 +29,8 @@ export async function checkHealth(db: Kysely<any>, search: Meilisearch, timeoutM
   ]);
   return { status: database === "ok" && searchState === "ok" ? "ok" : "degraded", database, search: searchState };
 }
+
+/** 200 while PostgreSQL answers (search down is "degraded" but the portal works), 503 without it. */
+export function healthStatusCode(health: Health): 200 | 503 {
+  return health.database === "ok" ? 200 : 503;
+}

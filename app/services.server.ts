@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { Meilisearch } from "meilisearch";
 import { createDb } from "../db/kysely";
+import { appConnection } from "../db/roles";
 import type { Database } from "../db/schema";
 import { createSearchClient } from "../search/client";
 import { getEnv } from "./env.server";
@@ -13,7 +14,11 @@ const store = globalThis as typeof globalThis & {
 };
 
 export function getDb(): Kysely<Database> {
-  store.__arbeidsbroDb ??= createDb(getEnv().DATABASE_URL);
+  // As the app role: rows only, no DDL, audit_log append-only (db/roles.ts).
+  if (!store.__arbeidsbroDb) {
+    const { url, role } = appConnection(getEnv());
+    store.__arbeidsbroDb = createDb(url, { role });
+  }
   return store.__arbeidsbroDb;
 }
 

@@ -11,6 +11,8 @@ export interface DbOptions {
   max?: number;
   /** Called when an idle client errors (e.g. the server was stopped); without a listener node would crash. */
   onPoolError?: (error: Error) => void;
+  /** Role every connection takes on at start (`-c role=…`, i.e. SET ROLE), see db/roles.ts. */
+  role?: string;
 }
 
 export function createDb(connectionString: string, options: DbOptions = {}): Kysely<Database> {
@@ -19,6 +21,7 @@ export function createDb(connectionString: string, options: DbOptions = {}): Kys
     max: options.max ?? 10,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    ...(options.role ? { options: `-c role=${options.role}` } : {}),
   });
   pool.on("error", options.onPoolError ?? ((error) => console.error(`PostgreSQL pool error: ${error.message}`)));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

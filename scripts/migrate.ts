@@ -2,6 +2,8 @@
 import { ConfigError, appEnvSchema, parseEnv } from "../app/env.server";
 import { createDb } from "../db/kysely";
 import { MigrationError, createMigrator, migrateToLatest } from "../db/migrate";
+import { installQueue } from "../db/outbox";
+import { ensureAppRole, grantAppRights } from "../db/roles";
 import { assertDatabaseReachable } from "./lib/prepare";
 import { StartupError } from "./lib/services";
 
@@ -20,6 +22,12 @@ try {
       const results = await migrateToLatest(db);
       for (const r of results) console.log(`applied ${r.migrationName}`);
       if (results.length === 0) console.log("The database is up to date.");
+      // The app role's rights, after every migration (db/roles.ts), as npm start does.
+      const env = parseEnv(appEnvSchema.pick({ APP_DATABASE_URL: true, DATABASE_APP_ROLE: true }), process.env);
+      await installQueue(url);
+      await ensureAppRole(db, { role: env.DATABASE_APP_ROLE, setRole: !env.APP_DATABASE_URL });
+      await grantAppRights(db, env.DATABASE_APP_ROLE);
+      console.log(`Granted the app role ${env.DATABASE_APP_ROLE} its rights.`);
     }
   } finally {
     await db.destroy();

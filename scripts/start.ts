@@ -10,8 +10,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { ConfigError, startEnvSchema, parseEnv } from "../app/env.server";
+// Imported now, not while stopping: Ctrl-C also stops tsx's esbuild service, so a module first
+// loaded during shutdown fails with "TransformError: The service is no longer running".
+import { closeServices } from "../app/services.server";
 import { createDb } from "../db/kysely";
 import { MigrationError } from "../db/migrate";
+import { appConnection } from "../db/roles";
 import { createSearchClient } from "../search/client";
 import { startSyncWorker } from "../search/sync";
 import { buildApp, buildIsStale } from "./lib/build";
@@ -26,7 +30,9 @@ import {
 } from "./lib/services";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const dataDir = path.join(root, ".data");
+// DATA_DIR moves the embedded services' data (and the local session secret) elsewhere.
+const dataDir = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(root, ".data");
+const shown = (dir: string) => (dir.startsWith(root + path.sep) ? path.relative(root, dir) : dir);
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[arbeidsbro] ${line}`);
 
@@ -36,8 +42,12 @@ let stopping = false;
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
+    // The services are unref'd child processes: once the pools are closed nothing else keeps
+    // Node running, and it would exit before it has stopped Meilisearch and PostgreSQL.
+    setInterval(() => {}, 1000);
     // Newest first: the web server, then the pool, then the services under them.
     for (const stop of stops.reverse()) await stop().catch((e) => console.error(`[arbeidsbro] while stopping: ${e}`));
+    if (code === 0) log("Stopped.");
   }
   process.exit(code);
 }
@@ -76,20 +86,26 @@ async function main(): Promise<void> {
   }
 
   let databaseUrl = env.DATABASE_URL;
+  let appDatabaseUrl = env.APP_DATABASE_URL;
+  let appPassword: string | undefined;
   let meiliUrl = env.MEILI_URL;
   let meiliKey = env.MEILI_MASTER_KEY;
   const embeddedDatabase = !databaseUrl;
 
   const track = (service: RunningService) => stops.push(() => service.stop());
   if (!databaseUrl) {
-    log("DATABASE_URL is not set: starting the embedded PostgreSQL (.data/postgres)…");
+    log(`DATABASE_URL is not set: starting the embedded PostgreSQL (${shown(path.join(dataDir, "postgres"))})…`);
     const pg = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), database: "arbeidsbro" });
     track(pg);
     databaseUrl = pg.url;
+    // Two roles (db/roles.ts): the superuser migrates; the app logs in as the app role.
+    appDatabaseUrl = pg.appUrl;
+    appPassword = pg.appPassword;
   }
   if (!meiliUrl) {
-    log("MEILI_URL is not set: starting the embedded Meilisearch (.data/meilisearch)…");
-    const meili = await startEmbeddedMeilisearch({ dir: path.join(dataDir, "meilisearch") });
+    log(`MEILI_URL is not set: starting the embedded Meilisearch (${shown(path.join(dataDir, "meilisearch"))})…`);
+    // Supervised: if it dies, it is restarted with backoff; searches answer 503 meanwhile.
+    const meili = await startEmbeddedMeilisearch({ dir: path.join(dataDir, "meilisearch"), supervise: { log } });
     track(meili);
     meiliUrl = meili.url;
     meiliKey = meili.masterKey;
@@ -100,6 +116,7 @@ async function main(): Promise<void> {
   // The web app reads these through app/env.server.ts.
   Object.assign(process.env, {
     DATABASE_URL: databaseUrl,
+    ...(appDatabaseUrl ? { APP_DATABASE_URL: appDatabaseUrl } : {}),
     MEILI_URL: meiliUrl,
     MEILI_MASTER_KEY: meiliKey,
     NODE_ENV: dev ? "development" : "production",
@@ -116,14 +133,21 @@ async function main(): Promise<void> {
     meiliUrl,
     indexPrefix: env.MEILI_INDEX_PREFIX,
     demoData,
+    appRole: env.DATABASE_APP_ROLE,
+    appPassword,
+    appUsesSetRole: !appDatabaseUrl,
     log,
   });
+  const app = appConnection({ ...env, DATABASE_URL: databaseUrl, APP_DATABASE_URL: appDatabaseUrl });
 
   // The outbox worker runs in this process unless WORKER=0 (then run `npm run worker` beside it).
   if (process.env.WORKER !== "0") {
+    const appDb = createDb(app.url, { max: 2, role: app.role });
+    stops.push(() => appDb.destroy());
     const runner = await startSyncWorker({
-      connectionString: databaseUrl,
-      db,
+      connectionString: app.url,
+      role: app.role,
+      db: appDb,
       search: createSearchClient({ url: meiliUrl, apiKey: meiliKey }),
       indexPrefix: env.MEILI_INDEX_PREFIX,
     });
@@ -145,7 +169,6 @@ async function main(): Promise<void> {
     server = await listen(createApp({ port: env.PORT, build, root }), env.PORT);
   }
   stops.push(async () => {
-    const { closeServices } = await import("../app/services.server");
     await close(server);
     await closeServices();
   });

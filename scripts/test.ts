@@ -20,6 +20,7 @@ import { ConfigError, parseEnv, startEnvSchema } from "../app/env.server";
 import { createDb } from "../db/kysely";
 import { migrateToLatest } from "../db/migrate";
 import { installQueue } from "../db/outbox";
+import { ensureAppRole, grantAppRights } from "../db/roles";
 import { createSearchClient } from "../search/client";
 import { buildApp } from "./lib/build";
 import { assertDatabaseReachable, assertSearchReachable } from "./lib/prepare";
@@ -31,6 +32,16 @@ const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".
 // Anything else narrows the run to matching test files, e.g. `npm run test:unit -- job-sync`.
 const fileFilters = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const log = (line: string) => console.log(`[test] ${line}`);
+const testAppRole = "arbeidsbro_test_app";
+const testAppPassword = "arbeidsbro-test-app-only";
+
+/** The same database, logged in as the test app role. */
+function asTestAppRole(url: string): string {
+  const u = new URL(url);
+  u.username = testAppRole;
+  u.password = testAppPassword;
+  return u.toString();
+}
 
 const cleanups: Array<() => Promise<void>> = [];
 
@@ -185,6 +196,11 @@ async function main(): Promise<number> {
   await assertDatabaseReachable(template, withDatabase(adminUrl, templateDb));
   await migrateToLatest(template);
   await installQueue(withDatabase(adminUrl, templateDb));
+  // Tests and the e2e portal log in as an app role, like a deployment (db/roles.ts); copies of the
+  // template keep the grants. A role of their own, so a run never changes a developer's app role
+  // on a shared server; its fixed password lets parallel runs set it at once without conflict.
+  await ensureAppRole(template, { role: testAppRole, password: testAppPassword, setRole: false });
+  await grantAppRights(template, testAppRole);
   await template.destroy();
   // Test files drop their own databases; this catches what a crashed file left.
   cleanups.push(async () => {
@@ -204,6 +220,8 @@ async function main(): Promise<number> {
     TEST_ADMIN_DATABASE_URL: adminUrl,
     TEST_TEMPLATE_DATABASE: templateDb,
     TEST_RUN_ID: runId,
+    TEST_APP_ROLE: testAppRole,
+    TEST_APP_PASSWORD: testAppPassword,
   };
 
   if (projects.length > 0) await vitest(shared);
@@ -220,6 +238,7 @@ async function main(): Promise<number> {
     await run(path.join(root, "node_modules", ".bin", "playwright"), ["test", ...fileFilters], {
       ...shared,
       E2E_DATABASE_URL: withDatabase(adminUrl, e2eDb),
+      E2E_APP_DATABASE_URL: asTestAppRole(withDatabase(adminUrl, e2eDb)),
       E2E_INDEX_PREFIX: `${runId}_e2e_`,
       E2E_PORT: String(port),
       PLAYWRIGHT_JSON_OUTPUT_NAME: report,

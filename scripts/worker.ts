@@ -3,19 +3,30 @@
 import { ConfigError, appEnvSchema, parseEnv } from "../app/env.server";
 import { createDb } from "../db/kysely";
 import { installQueue } from "../db/outbox";
+import { appConnection } from "../db/roles";
 import { createSearchClient } from "../search/client";
 import { startSyncWorker } from "../search/sync";
 import { StartupError } from "./lib/services";
 
 try {
   const env = parseEnv(
-    appEnvSchema.pick({ DATABASE_URL: true, MEILI_URL: true, MEILI_MASTER_KEY: true, MEILI_INDEX_PREFIX: true }),
+    appEnvSchema.pick({
+      DATABASE_URL: true,
+      APP_DATABASE_URL: true,
+      DATABASE_APP_ROLE: true,
+      MEILI_URL: true,
+      MEILI_MASTER_KEY: true,
+      MEILI_INDEX_PREFIX: true,
+    }),
     process.env,
   );
   await installQueue(env.DATABASE_URL);
-  const db = createDb(env.DATABASE_URL, { max: 4 });
+  // The worker works as the app role, like the web app (db/roles.ts).
+  const app = appConnection(env);
+  const db = createDb(app.url, { max: 4, role: app.role });
   const runner = await startSyncWorker({
-    connectionString: env.DATABASE_URL,
+    connectionString: app.url,
+    role: app.role,
     db,
     search: createSearchClient({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY }),
     indexPrefix: env.MEILI_INDEX_PREFIX,

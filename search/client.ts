@@ -17,6 +17,8 @@ export function createSearchClient(config: SearchConfig): Meilisearch {
   return new Meilisearch({
     host: config.url,
     apiKey: config.apiKey,
+    // A hung Meilisearch must not hang a page: after 10 s the search answers 503 (app/search-outage.server.ts).
+    timeout: 10_000,
     // RequestInit has no `dispatcher` in the DOM types, but Node's fetch (undici) reads it.
     requestInit: { dispatcher } as RequestInit,
   });

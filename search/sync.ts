@@ -2,9 +2,10 @@
 // db/outbox.ts) are drained into Meilisearch. Each job re-reads the current row, so running a
 // job twice or late is harmless; a failure (Meilisearch down) throws and graphile-worker retries
 // with exponential backoff. Two workers never take the same job (SKIP LOCKED in graphile-worker).
-import { type Runner, type TaskList, run } from "graphile-worker";
+import { type TaskList, run } from "graphile-worker";
 import type { Kysely } from "kysely";
 import type { Meilisearch } from "meilisearch";
+import pg from "pg";
 import { countyName, municipalityName } from "../db/data/places";
 import { quietLogger } from "../db/outbox";
 import { type CandidateForIndex, handleExpiredConsents, loadCandidateForIndex } from "../db/repositories/candidates";
@@ -158,16 +159,36 @@ export function syncTasks(ctx: SyncContext): TaskList {
   };
 }
 
+export interface SyncWorker {
+  stop(): Promise<void>;
+}
+
 export async function startSyncWorker(
-  ctx: SyncContext & { connectionString: string; concurrency?: number },
-): Promise<Runner> {
-  return run({
+  ctx: SyncContext & { connectionString: string; role?: string; concurrency?: number },
+): Promise<SyncWorker> {
+  // Its own pool, as the app role when one is given (db/roles.ts): the queue's rows, no DDL.
+  const pgPool = new pg.Pool({
     connectionString: ctx.connectionString,
+    max: (ctx.concurrency ?? 4) + 2,
+    ...(ctx.role ? { options: `-c role=${ctx.role}` } : {}),
+  });
+  pgPool.on("error", () => {}); // an idle client losing its server: the runner reconnects or is stopping
+  const runner = await run({
+    pgPool,
     concurrency: ctx.concurrency ?? 4,
     noHandleSignals: true,
     pollInterval: 1000,
     logger: quietLogger,
     taskList: syncTasks(ctx),
     crontab: "* * * * * expire_consents\n*/15 * * * * remind_follow_ups",
+  }).catch(async (error) => {
+    await pgPool.end().catch(() => {});
+    throw error;
   });
+  return {
+    async stop() {
+      await runner.stop();
+      await pgPool.end();
+    },
+  };
 }

@@ -1,5 +1,6 @@
 // The specialist's search: Meilisearch finds ids; the rows (and a fresh consent check) come from
 // PostgreSQL, so a profile whose consent was just withdrawn is never shown, even if the index lags.
+import { withSearch } from "~/search-outage.server";
 import { getDb, getIndexPrefix, getSearch } from "~/services.server";
 import { municipalityName } from "../../db/data/places";
 import { type CandidateSearch, searchCandidates } from "../../search/candidate-search";
@@ -21,7 +22,7 @@ export async function runCandidateSearch(
   options: { facets?: boolean } = {},
 ) {
   const started = performance.now();
-  const result = await searchCandidates(getSearch(), getIndexPrefix(), search, new Date(), options);
+  const result = await withSearch(() => searchCandidates(getSearch(), getIndexPrefix(), search, new Date(), options));
   const searched = performance.now();
   const ids = result.hits.map((h) => h.id);
   const now = new Date();

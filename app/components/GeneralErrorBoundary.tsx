@@ -1,5 +1,6 @@
 import { BodyLong, Heading, Link } from "@navikt/ds-react";
 import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import { isSearchOutage } from "~/search-outage";
 import * as texts from "~/texts";
 
 /**
@@ -12,6 +13,7 @@ export function GeneralErrorBoundary() {
     if (error.status === 404) return <ErrorView title={texts.errors.notFoundTitle} body={texts.errors.notFoundBody} />;
     if (error.status === 403)
       return <ErrorView title={texts.errors.forbiddenTitle} body={texts.errors.forbiddenBody} />;
+    if (isSearchOutage(error)) return <ErrorView title={texts.outage.searchTitle} body={texts.outage.searchBody} />;
     if (error.status < 500) {
       const body = typeof error.data === "string" && error.data ? error.data : texts.errors.notFoundBody;
       return <ErrorView title={texts.errors.badRequestTitle} body={body} />;

@@ -1,5 +1,6 @@
 // The specialist's job search: Meilisearch finds the jobs and tasks; PostgreSQL confirms each is
 // still published, so one closed a moment ago is never shown even if the index lags behind.
+import { withSearch } from "~/search-outage.server";
 import { getDb, getIndexPrefix, getSearch } from "~/services.server";
 import { municipalityName } from "../../db/data/places";
 import { type JobSearch, searchJobs } from "../../search/job-search";
@@ -31,7 +32,7 @@ export async function stillSearchable(hits: Array<{ kind: "job" | "task"; entity
 }
 
 export async function runJobSearch(search: JobSearch) {
-  const result = await searchJobs(getSearch(), getIndexPrefix(), search);
+  const result = await withSearch(() => searchJobs(getSearch(), getIndexPrefix(), search));
   const open = await stillSearchable(result.hits);
   const regions = Object.keys(result.facets.region ?? {}).sort((a, b) => a.localeCompare(b, "nb"));
   return {

@@ -4,6 +4,7 @@ import { sql } from "kysely";
 import type { ProfileView } from "~/components/ProfileFacts";
 import { profileView } from "~/candidates/profile-view";
 import { todayInOslo } from "~/domain/dates";
+import { withSearch } from "~/search-outage.server";
 import { getDb, getIndexPrefix, getSearch } from "~/services.server";
 import { countyName } from "../../db/data/places";
 import { type JobForIndex, loadJobForIndex, loadTaskForIndex } from "../../db/repositories/jobs";
@@ -53,18 +54,20 @@ export async function rankCandidatesForJob(
 ): Promise<RankedCandidate[]> {
   const hours = job.hoursPerWeek;
   const limit = options.limit ?? 20;
-  const result = await getSearch()
-    .index(indexUid(getIndexPrefix(), candidateIndex))
-    .search(options.q ?? "", {
-      filter: [
-        "employerVisible = true",
-        `reachableMunicipalities = ${quote(job.municipalityNumber)} OR region = ${quote(countyName(job.municipalityNumber))}`,
-        `hoursMin <= ${hours + 5}`,
-        `hoursMax >= ${Math.max(1, hours - 5)}`,
-      ],
-      limit: 200,
-      attributesToRetrieve: ["id"],
-    });
+  const result = await withSearch(() =>
+    getSearch()
+      .index(indexUid(getIndexPrefix(), candidateIndex))
+      .search(options.q ?? "", {
+        filter: [
+          "employerVisible = true",
+          `reachableMunicipalities = ${quote(job.municipalityNumber)} OR region = ${quote(countyName(job.municipalityNumber))}`,
+          `hoursMin <= ${hours + 5}`,
+          `hoursMax >= ${Math.max(1, hours - 5)}`,
+        ],
+        limit: 200,
+        attributesToRetrieve: ["id"],
+      }),
+  );
   const ids = result.hits.map((h) => String(h.id));
   if (ids.length === 0) return [];
   const now = new Date();
@@ -111,13 +114,15 @@ export async function rankJobsForCandidate(
   const fitCandidate = toFitCandidate(profile);
   const places = [profile.municipality_number, ...profile.reachable_municipalities];
   const search = parseJobSearch(new URLSearchParams());
-  const result = await searchJobs(getSearch(), getIndexPrefix(), search, {
-    hitsPerPage: 200,
-    extraFilters: [
-      `municipalityNumber IN [${places.map(quote).join(", ")}]`,
-      `hoursPerWeek <= ${profile.hours_max + 5}`,
-    ],
-  });
+  const result = await withSearch(() =>
+    searchJobs(getSearch(), getIndexPrefix(), search, {
+      hitsPerPage: 200,
+      extraFilters: [
+        `municipalityNumber IN [${places.map(quote).join(", ")}]`,
+        `hoursPerWeek <= ${profile.hours_max + 5}`,
+      ],
+    }),
+  );
   const open = await stillSearchable(result.hits);
   const hits = result.hits.filter((h) => open.has(h.entityId));
   const today = todayInOslo();

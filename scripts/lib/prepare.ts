@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import type { Meilisearch } from "meilisearch";
 import { migrateToLatest } from "../../db/migrate";
 import { installQueue } from "../../db/outbox";
+import { ensureAppRole, grantAppRights } from "../../db/roles";
 import type { Database } from "../../db/schema";
 import { seedDemoData } from "../../db/seed/demo";
 import { applyIndexSettings } from "../../search/settings";
@@ -50,6 +51,12 @@ export interface PrepareOptions {
   meiliUrl: string;
   indexPrefix: string;
   demoData: boolean;
+  /** The app role (db/roles.ts): created if missing, then granted its rights after every migration. */
+  appRole: string;
+  /** A password makes it a login role (the embedded server); without one the app uses SET ROLE. */
+  appPassword?: string;
+  /** True when the app connects with DATABASE_URL and SET ROLE (no APP_DATABASE_URL). */
+  appUsesSetRole: boolean;
   log?: (line: string) => void;
 }
 
@@ -60,6 +67,18 @@ export async function prepare(options: PrepareOptions): Promise<void> {
   const applied = await migrateToLatest(options.db);
   if (applied.length > 0) log(`Applied ${applied.length} database migration(s).`);
   await installQueue(options.databaseUrl);
+  try {
+    await ensureAppRole(options.db, {
+      role: options.appRole,
+      password: options.appPassword,
+      setRole: options.appUsesSetRole,
+    });
+    await grantAppRights(options.db, options.appRole);
+  } catch (error) {
+    throw new StartupError(
+      `Could not set up the app role ${options.appRole} in PostgreSQL (${explain(error)}): the DATABASE_URL user must own the database and be allowed to create the role, or create it yourself (README, "Two database roles").`,
+    );
+  }
   await applyIndexSettings(options.search, options.indexPrefix);
   if (options.demoData) {
     const seeded = await seedDemoData(options.db);

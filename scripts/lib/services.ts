@@ -6,12 +6,23 @@
 // the web server first and the services after it, and never leaves one behind.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { chmodSync, chownSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { APP_ROLE } from "../../db/roles";
 
 /** An error whose message is one sentence meant for the person at the terminal. */
 export class StartupError extends Error {
@@ -27,12 +38,17 @@ export interface RunningService {
 export interface EmbeddedPostgres extends RunningService {
   /** URL of the `postgres` maintenance database, for creating and dropping databases. */
   adminUrl: string;
+  /** The app role's login to `database` (db/roles.ts; `npm start` creates the role with this password). */
+  appUrl: string;
+  appPassword: string;
 }
 
 export interface EmbeddedMeilisearch extends RunningService {
   masterKey: string;
-  /** The server's process id (for reading its memory, e.g. in benchmarks). */
-  pid: number | undefined;
+  /** The server's process id (for reading its memory, e.g. in benchmarks); a restart changes it. */
+  readonly pid: number | undefined;
+  /** How often the supervisor has restarted it. */
+  readonly restarts: number;
 }
 
 export async function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
@@ -150,8 +166,46 @@ async function postgresBinaries(): Promise<PostgresBinaries> {
   }
 }
 
+/**
+ * The first folder on the way to `target` (itself included, if it exists) that the user `ids`
+ * may not enter, or undefined when every folder lets it through.
+ */
+export function firstBlockedFolder(target: string, ids: { uid: number; gid: number }): string | undefined {
+  const folders: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    folders.unshift(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const folder of folders) {
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(folder);
+    } catch {
+      return undefined; // not made yet: we make it, with the right owner
+    }
+    if (!st.isDirectory()) continue;
+    const mayEnter =
+      (st.uid === ids.uid && st.mode & 0o100) || (st.gid === ids.gid && st.mode & 0o010) || st.mode & 0o001;
+    if (!mayEnter) return folder;
+  }
+  return undefined;
+}
+
+/** As root, PostgreSQL runs as `postgres`; a folder only root may enter stops it with a bare EACCES: say why. */
+export function assertPostgresCanReach(paths: string[], ids: { uid?: number; gid?: number }): void {
+  if (ids.uid === undefined) return;
+  for (const target of paths) {
+    const blocked = firstBlockedFolder(target, { uid: ids.uid, gid: ids.gid ?? ids.uid });
+    if (blocked) {
+      throw new StartupError(
+        `The embedded PostgreSQL runs as the "postgres" user when npm start runs as root, and that user may not enter ${blocked}: run npm start as an ordinary user, move the project to a folder others may enter (or chmod o+x ${blocked}), or set DATABASE_URL to your own PostgreSQL.`,
+      );
+    }
+  }
+}
+
 /** PostgreSQL refuses to run as root; as root we run it as the `postgres` user (created if missing). */
-function runAsIds(dir: string): { uid?: number; gid?: number } {
+function runAsIds(dir: string, chown = true): { uid?: number; gid?: number } {
   if (process.getuid?.() !== 0) return {};
   const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
   try {
@@ -160,7 +214,7 @@ function runAsIds(dir: string): { uid?: number; gid?: number } {
     execFileSync("useradd", ["--system", "--user-group", "--no-create-home", "postgres"]);
   }
   const ids = { uid: id("-u"), gid: id("-g") };
-  chownSync(dir, ids.uid, ids.gid);
+  if (chown) chownSync(dir, ids.uid, ids.gid);
   return ids;
 }
 
@@ -182,10 +236,16 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<E
   chmodSync(bin.postgres, 0o755);
   chmodSync(bin.initdb, 0o755);
 
-  const state = readJson<{ password: string; port: number }>(stateFile) ?? {
-    password: randomBytes(18).toString("base64url"),
-    port: 0,
+  const saved = readJson<{ password: string; port: number; appPassword?: string }>(stateFile);
+  const state = {
+    password: saved?.password ?? randomBytes(18).toString("base64url"),
+    port: saved?.port ?? 0,
+    appPassword: saved?.appPassword ?? randomBytes(18).toString("base64url"),
   };
+  assertPostgresCanReach(
+    [path.dirname(options.dir), bin.postgres, bin.initdb],
+    runAsIds(path.dirname(options.dir), false),
+  );
   const ids = runAsIds(options.dir);
 
   const pidFile = path.join(dataDir, "postmaster.pid");
@@ -250,9 +310,14 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<E
   await waitFor("The embedded PostgreSQL", logFile, child, canConnect, 30_000);
   await createDatabaseIfMissing(adminUrl, options.database);
 
+  const appUrl = new URL(withDatabase(adminUrl, options.database));
+  appUrl.username = APP_ROLE;
+  appUrl.password = state.appPassword;
   return {
     url: withDatabase(adminUrl, options.database),
     adminUrl,
+    appUrl: appUrl.toString(),
+    appPassword: state.appPassword,
     logFile,
     // SIGINT is PostgreSQL's "fast shutdown": it ends sessions and checkpoints.
     stop: () => stopChild(child, "SIGINT"),
@@ -299,6 +364,12 @@ function meilisearchBinary(): string {
 export interface MeilisearchOptions {
   dir: string;
   maxIndexingMemory?: string;
+  /**
+   * Restart Meilisearch when it dies (`npm start`): after `firstDelayMs` (default 1 s), doubling
+   * up to `maxDelayMs` (30 s) while it keeps dying; back to the first delay once it has stayed up
+   * for a minute. Same port and key, so the app and the worker just reconnect.
+   */
+  supervise?: { log: (line: string) => void; firstDelayMs?: number; maxDelayMs?: number };
 }
 
 export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Promise<EmbeddedMeilisearch> {
@@ -314,30 +385,87 @@ export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Pro
   writeFileSync(stateFile, JSON.stringify({ ...state, port }, null, 2), { mode: 0o600 });
 
   const url = `http://127.0.0.1:${port}`;
-  const child = spawnLogged(
-    binary,
-    [
-      "--http-addr",
-      `127.0.0.1:${port}`,
-      "--master-key",
-      state.masterKey,
-      "--db-path",
-      path.join(options.dir, "data.ms"),
-      "--dump-dir",
-      path.join(options.dir, "dumps"),
-      "--env",
-      "production",
-      "--no-analytics",
-      "--max-indexing-memory",
-      options.maxIndexingMemory ?? "256MiB",
-    ],
-    { logFile, cwd: options.dir },
-  );
-  killOnExit(child, "SIGKILL");
+  const spawnServer = () => {
+    const child = spawnLogged(
+      binary,
+      [
+        "--http-addr",
+        `127.0.0.1:${port}`,
+        "--master-key",
+        state.masterKey,
+        "--db-path",
+        path.join(options.dir, "data.ms"),
+        "--dump-dir",
+        path.join(options.dir, "dumps"),
+        "--env",
+        "production",
+        "--no-analytics",
+        "--max-indexing-memory",
+        options.maxIndexingMemory ?? "256MiB",
+      ],
+      { logFile, cwd: options.dir },
+    );
+    killOnExit(child, "SIGKILL");
+    return child;
+  };
   const healthy = async () => {
     const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1000) });
     return res.ok;
   };
+
+  let child = spawnServer();
   await waitFor("The embedded Meilisearch", logFile, child, healthy, 30_000);
-  return { url, masterKey: state.masterKey, logFile, pid: child.pid, stop: () => stopChild(child, "SIGTERM") };
+
+  let stopped = false;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let restarts = 0;
+  const supervise = options.supervise;
+  if (supervise) {
+    const first = supervise.firstDelayMs ?? 1000;
+    const max = supervise.maxDelayMs ?? 30_000;
+    let delay = first;
+    let upSince = Date.now();
+    const schedule = (why: string) => {
+      if (stopped) return;
+      if (Date.now() - upSince > 60_000) delay = first;
+      supervise.log(`Meilisearch ${why}; restarting it in ${delay / 1000} s (search answers 503 meanwhile).`);
+      restartTimer = setTimeout(() => void restart(), delay);
+      restartTimer.unref();
+      delay = Math.min(delay * 2, max);
+    };
+    const watch = (c: ChildProcess) =>
+      c.once("exit", (code, signal) => schedule(`stopped unexpectedly (${signal ?? `exit ${code}`})`));
+    const restart = async () => {
+      if (stopped) return;
+      if (!(await isPortFree(port))) return schedule(`cannot have its port ${port} back yet`);
+      restarts++;
+      upSince = Date.now();
+      child = spawnServer();
+      watch(child);
+      try {
+        await waitFor("The embedded Meilisearch", logFile, child, healthy, 30_000);
+        if (!stopped) supervise.log("Meilisearch is back; the search index catches up from the outbox.");
+      } catch {
+        // It died or hung while starting: its exit schedules the next attempt.
+      }
+    };
+    watch(child);
+  }
+
+  return {
+    url,
+    masterKey: state.masterKey,
+    logFile,
+    get pid() {
+      return child.pid;
+    },
+    get restarts() {
+      return restarts;
+    },
+    stop: async () => {
+      stopped = true;
+      clearTimeout(restartTimer);
+      await stopChild(child, "SIGTERM");
+    },
+  };
 }

@@ -30,23 +30,25 @@ describe("the audit trail is append-only, enforced by PostgreSQL", () => {
     });
   });
 
-  it("refuses UPDATE", async () => {
-    await expect(sql`update audit_log set outcome = 'denied'`.execute(t.db)).rejects.toThrow(/append-only: UPDATE/);
+  it("refuses UPDATE, even to the owner (the trigger; the app role has no right to try)", async () => {
+    await expect(sql`update audit_log set outcome = 'denied'`.execute(t.ownerDb)).rejects.toThrow(
+      /append-only: UPDATE/,
+    );
   });
 
-  it("refuses DELETE", async () => {
-    await expect(sql`delete from audit_log`.execute(t.db)).rejects.toThrow(/append-only: DELETE/);
+  it("refuses DELETE, even to the owner (the trigger; the app role has no right to try)", async () => {
+    await expect(sql`delete from audit_log`.execute(t.ownerDb)).rejects.toThrow(/append-only: DELETE/);
   });
 
-  it("refuses TRUNCATE", async () => {
-    await expect(sql`truncate audit_log`.execute(t.db)).rejects.toThrow(/append-only: TRUNCATE/);
+  it("refuses TRUNCATE, even to the owner (the trigger; the app role has no right to try)", async () => {
+    await expect(sql`truncate audit_log`.execute(t.ownerDb)).rejects.toThrow(/append-only: TRUNCATE/);
   });
 
   it("refuses UPDATE even for a role that was granted every privilege on the table", async () => {
     const role = `${t.name}_app`;
-    await sql.raw(`create role "${role}"`).execute(t.db);
-    await sql.raw(`grant all on audit_log to "${role}"`).execute(t.db);
-    await t.db.connection().execute(async (conn) => {
+    await sql.raw(`create role "${role}"`).execute(t.ownerDb);
+    await sql.raw(`grant all on audit_log to "${role}"`).execute(t.ownerDb);
+    await t.ownerDb.connection().execute(async (conn) => {
       await sql.raw(`set role "${role}"`).execute(conn);
       try {
         await expect(sql`update audit_log set action = 'x'`.execute(conn)).rejects.toThrow(/append-only/);
@@ -54,8 +56,8 @@ describe("the audit trail is append-only, enforced by PostgreSQL", () => {
         await sql`reset role`.execute(conn);
       }
     });
-    await sql.raw(`revoke all on audit_log from "${role}"`).execute(t.db);
-    await sql.raw(`drop role "${role}"`).execute(t.db);
+    await sql.raw(`revoke all on audit_log from "${role}"`).execute(t.ownerDb);
+    await sql.raw(`drop role "${role}"`).execute(t.ownerDb);
     const rows = await listAudit(t.db, {});
     expect(rows).toHaveLength(1);
   });

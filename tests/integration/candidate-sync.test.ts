@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type Runner, run } from "graphile-worker";
+import { run } from "graphile-worker";
 import { sql } from "kysely";
 import type { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ import { createSearchClient } from "../../search/client";
 import { candidateIndex, indexUid } from "../../search/indexes";
 import { reindexCandidates } from "../../search/reindex";
 import { applyIndexSettings } from "../../search/settings";
-import { startSyncWorker } from "../../search/sync";
+import { type SyncWorker, startSyncWorker } from "../../search/sync";
 import { candidateWith, createOfficeAndSpecialist, sampleIdentity, waitUntil } from "../support/candidates";
 import { type TestDatabase, createTestDatabase } from "../support/db";
 import { documentInIndex } from "../support/search";
@@ -22,7 +22,7 @@ describe("candidate profiles reach search through the transactional outbox", () 
   let t: TestDatabase;
   let meili: EmbeddedMeilisearch;
   let search: Meilisearch;
-  let runner: Runner;
+  let runner: SyncWorker;
   let ids: { officeId: string; specialistId: string };
   const dir = mkdtempSync(path.join(os.tmpdir(), "arbeidsbro-meili-"));
   const prefix = "sync_";
@@ -36,7 +36,7 @@ describe("candidate profiles reach search through the transactional outbox", () 
     search = createSearchClient({ url: meili.url, apiKey: meili.masterKey });
     await applyIndexSettings(search, prefix);
     ids = await createOfficeAndSpecialist(t.db);
-    runner = await startSyncWorker({ connectionString: t.url, db: t.db, search, indexPrefix: prefix });
+    runner = await startSyncWorker({ connectionString: t.appUrl, db: t.db, search, indexPrefix: prefix });
   }, 60_000);
 
   afterAll(async () => {

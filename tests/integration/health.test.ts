@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkHealth } from "../../app/health.server";
+import { checkHealth, healthStatusCode } from "../../app/health.server";
 import { createDb } from "../../db/kysely";
 import { createSearchClient } from "../../search/client";
 import { freePort } from "../../scripts/lib/services";
@@ -25,5 +25,12 @@ describe("health check", () => {
     expect(await checkHealth(deadDb, search.client)).toEqual({ status: "degraded", database: "down", search: "ok" });
     expect(await checkHealth(t.db, deadSearch)).toEqual({ status: "degraded", database: "ok", search: "down" });
     await deadDb.destroy();
+  });
+
+  it("answers 200 when only search is down (the portal works) and 503 when PostgreSQL is", () => {
+    expect(healthStatusCode({ status: "ok", database: "ok", search: "ok" })).toBe(200);
+    expect(healthStatusCode({ status: "degraded", database: "ok", search: "down" })).toBe(200);
+    expect(healthStatusCode({ status: "degraded", database: "down", search: "ok" })).toBe(503);
+    expect(healthStatusCode({ status: "degraded", database: "down", search: "down" })).toBe(503);
   });
 });

@@ -1,6 +1,5 @@
 // Task needs and carved jobs reach the jobs index through the same outbox as candidates, against
 // the real PostgreSQL and the test run's Meilisearch.
-import type { Runner } from "graphile-worker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createCarvedJob,
@@ -15,7 +14,7 @@ import { indexUid, jobIndex } from "../../search/indexes";
 import { searchJobs, parseJobSearch } from "../../search/job-search";
 import { reindexJobs } from "../../search/reindex";
 import { applyIndexSettings } from "../../search/settings";
-import { startSyncWorker } from "../../search/sync";
+import { type SyncWorker, startSyncWorker } from "../../search/sync";
 import { waitUntil } from "../support/candidates";
 import { type TestDatabase, createTestDatabase } from "../support/db";
 import { type TestSearch, createTestSearch, documentInIndex } from "../support/search";
@@ -41,7 +40,7 @@ const task = (changes: Partial<TaskNeedInput> = {}): TaskNeedInput => ({
 describe("jobs and task needs in search", () => {
   let t: TestDatabase;
   let s: TestSearch;
-  let runner: Runner;
+  let runner: SyncWorker;
   let orgId: string;
   const inIndex = (kind: "job" | "task", id: string) =>
     documentInIndex(s.client.index(indexUid(s.prefix, jobIndex)), `${kind}-${id}`);
@@ -59,7 +58,7 @@ describe("jobs and task needs in search", () => {
         navOfficeId: null,
       })
     ).id;
-    runner = await startSyncWorker({ connectionString: t.url, db: t.db, search: s.client, indexPrefix: s.prefix });
+    runner = await startSyncWorker({ connectionString: t.appUrl, db: t.db, search: s.client, indexPrefix: s.prefix });
   }, 60_000);
 
   afterAll(async () => {

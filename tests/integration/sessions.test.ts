@@ -19,6 +19,7 @@ describe("sessions in PostgreSQL", () => {
     // The session module reads its database from the environment, like the running app.
     Object.assign(process.env, {
       DATABASE_URL: t.url,
+      APP_DATABASE_URL: t.appUrl,
       MEILI_URL: testEnv.meiliUrl,
       MEILI_MASTER_KEY: testEnv.meiliKey,
       SESSION_SECRET: "a-test-secret-that-is-long-enough-0123",

@@ -40,6 +40,8 @@ describe("npm start with bad configuration", () => {
     t = await createTestDatabase();
     good = {
       DATABASE_URL: t.url,
+      APP_DATABASE_URL: t.appUrl,
+      DATABASE_APP_ROLE: testEnv.appRole,
       MEILI_URL: testEnv.meiliUrl,
       MEILI_MASTER_KEY: testEnv.meiliKey,
       PORT: String(await freePort()),

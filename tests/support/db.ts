@@ -8,7 +8,12 @@ import { testEnv } from "./env";
 export interface TestDatabase {
   name: string;
   url: string;
+  /** As the app role, like the portal: rows only, no DDL, audit_log append-only (db/roles.ts). */
   db: Kysely<Database>;
+  /** As the owner (the server's superuser in tests), for what only a migration or an operator does. */
+  ownerDb: Kysely<Database>;
+  /** `db`'s login: the app role's (pass it to startSyncWorker as connectionString). */
+  appUrl: string;
   drop(): Promise<void>;
 }
 
@@ -16,6 +21,14 @@ export function databaseUrl(name: string): string {
   const url = new URL(testEnv.adminDbUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** The same database, logged in as the app role the tests use. */
+export function appRoleUrl(url: string): string {
+  const u = new URL(url);
+  u.username = testEnv.appRole;
+  u.password = testEnv.appPassword;
+  return u.toString();
 }
 
 export async function adminQuery(text: string): Promise<void> {
@@ -47,13 +60,20 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
     }
   }
   const url = databaseUrl(name);
-  const db = createDb(url, { max: 5, onPoolError: () => {} });
+  const migrated = options.migrated !== false;
+  // An unmigrated copy has no grants yet: it stays with the owner until a test migrates it.
+  const appUrl = migrated ? appRoleUrl(url) : url;
+  const db = createDb(appUrl, { max: 5, onPoolError: () => {} });
+  const ownerDb = createDb(url, { max: 2, onPoolError: () => {} });
   return {
     name,
     url,
+    appUrl,
     db,
+    ownerDb,
     async drop() {
       await db.destroy();
+      await ownerDb.destroy();
       await adminQuery(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`);
     },
   };

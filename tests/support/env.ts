@@ -21,6 +21,13 @@ export const testEnv = {
   get meiliKey() {
     return required("MEILI_MASTER_KEY");
   },
+  /** The app role the tests log in as (scripts/test.ts makes it; db/roles.ts grants it). */
+  get appRole() {
+    return required("TEST_APP_ROLE");
+  },
+  get appPassword() {
+    return required("TEST_APP_PASSWORD");
+  },
   get runId() {
     return required("TEST_RUN_ID");
   },
