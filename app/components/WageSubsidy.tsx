@@ -24,6 +24,9 @@ const t = texts.wage;
 const g = texts.grants;
 const nb = (n: number) => n.toLocaleString("nb-NO");
 const pct = (p: number) => `${nb(p)} %`;
+// 15.01.2027: short enough for a table row on a phone.
+const shortDate = new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeZone: "UTC" });
+const day = (iso: string) => shortDate.format(new Date(`${iso}T00:00:00Z`));
 
 export interface PlanRow {
   start: string;
@@ -70,8 +73,8 @@ export function PeriodPlanTable({
           <Table.Body>
             {periods.map((p) => (
               <Table.Row key={p.start}>
-                <Table.DataCell>{formatDate(p.start)}</Table.DataCell>
-                <Table.DataCell>{formatDate(p.end)}</Table.DataCell>
+                <Table.DataCell>{day(p.start)}</Table.DataCell>
+                <Table.DataCell>{day(p.end)}</Table.DataCell>
                 {first !== null ? <Table.DataCell>{p.percent === null ? "" : pct(p.percent)}</Table.DataCell> : null}
                 <Table.DataCell align="right">{t.nok(p.amountOre / 100)}</Table.DataCell>
               </Table.Row>
