@@ -33,8 +33,9 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
     [org],
   );
 
-  // The specialist records the candidate's need once, on the candidate.
-  const specialist = await browser.newPage();
+  // The specialist records the candidate's need once, on the candidate (axe needs a page from newContext).
+  const specialistContext = await browser.newContext(test.info().project.use);
+  const specialist = await specialistContext.newPage();
   await signInAsSpecialist(specialist);
   await specialist.goto(`/spesialist/kandidater/${hire.candidate_id}/innsatsbehov`);
   await expect(specialist.getByRole("heading", { name: /Behov for bistand/, level: 1 })).toBeVisible();
@@ -119,7 +120,7 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   await specialist.getByLabel("Begrunnelse (vises for arbeidsgiveren)").fill("Gir tid til opplæring i jobben.");
   await specialist.getByRole("button", { name: "Registrer vedtaket" }).click();
   await expect(specialist.getByText("Vedtaket er registrert, og arbeidsgiveren har fått beskjed.")).toBeVisible();
-  await specialist.close();
+  await specialistContext.close();
 
   // The employer reads the decision with the stored period plan, and can print it.
   const plan = wagePlan("midlertidig", start, end, 40, 26_070);
@@ -139,11 +140,9 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   await expect(page.getByRole("button", { name: "Skriv ut" })).toBeHidden();
 });
 
-test("the public calculator works without JavaScript, from an address that can be shared", async ({
-  browser,
-  baseURL,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+test("the public calculator works without JavaScript, from an address that can be shared", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/lonnstilskudd");
   await expect(page.getByRole("heading", { name: "Beregn lønnstilskudd", level: 1 })).toBeVisible();
@@ -180,7 +179,7 @@ test("the public calculator works without JavaScript, from an address that can b
   await context.close();
 
   // axe on the result page (axe needs JavaScript in the page it scans).
-  const scanned = await browser.newContext({ baseURL });
+  const scanned = await browser.newContext(test.info().project.use);
   const scan = await scanned.newPage();
   await scan.goto(shared);
   await expectAccessible(scan);
