@@ -26,7 +26,7 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const org = await organisationOf(demoUsers.employer.email);
   const hire = await queryOneE2e<{ candidate_id: string }>(
     "select candidate_id from proposals where organisation_id = $1 and status = 'hired' order by created_at limit 1",
@@ -141,7 +141,7 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
 });
 
 test("the public calculator works without JavaScript, from an address that can be shared", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/lonnstilskudd");
