@@ -26,7 +26,7 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   page,
   browser,
 }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(540_000);
   const org = await organisationOf(demoUsers.employer.email);
   const hire = await queryOneE2e<{ candidate_id: string }>(
     "select candidate_id from proposals where organisation_id = $1 and status = 'hired' order by created_at limit 1",
