@@ -156,7 +156,7 @@ export interface ConsentsTable {
   organisation_id: string | null;
   method: ConsentMethod;
   recorded_by: string | null;
-  recorded_at: CreatedAt;
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
   expires_at: ColumnType<Date, Date | string, Date | string>;
   withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   withdrawn_by: string | null;
@@ -292,7 +292,7 @@ export interface NotificationsTable {
   read_at: Timestamp;
 }
 
-export type GrantKind = "mentor" | "inclusion";
+export type GrantKind = "mentor" | "inclusion" | "wage";
 export type GrantStatus = "draft" | "submitted" | "returned" | "approved" | "rejected";
 
 export interface GrantRatesTable {
@@ -330,6 +330,34 @@ export interface GrantApplicationsTable {
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Updated;
+  /** Lønnstilskudd: the percentage NAV decided (varig 0–75, sommerjobb 50/75, midlertidig from the need). */
+  decided_percent: ColumnType<string | null, number | null | undefined, number | null>;
+}
+
+export type CandidateNeed = "situasjonsbestemt" | "spesielt_tilpasset" | "gradert_varig" | "varig_tilpasset";
+
+/** The candidate's need for help (innsatsbehov), recorded once by the job specialist. */
+export interface CandidateNeedsTable {
+  candidate_id: string;
+  need: CandidateNeed;
+  recorded_by: string | null;
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
+/** An approved grant's period plan (tilskuddsperioder), one row per period. */
+export interface GrantPeriodsTable {
+  application_id: string;
+  seq: number;
+  start_date: ColumnType<string, string, string>;
+  end_date: ColumnType<string, string, string>;
+  percent: ColumnType<string | null, number | null, number | null>;
+  amount_ore: number;
+}
+
+/** Grunnbeløpet (G) from a date (1 May each year). */
+export interface GrunnbelopTable {
+  valid_from: ColumnType<string, string, string>;
+  amount_kr: number;
 }
 
 export interface Database {
@@ -356,6 +384,9 @@ export interface Database {
   notifications: NotificationsTable;
   grant_rates: GrantRatesTable;
   grant_applications: GrantApplicationsTable;
+  candidate_needs: CandidateNeedsTable;
+  grant_periods: GrantPeriodsTable;
+  grunnbelop: GrunnbelopTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;

@@ -45,6 +45,7 @@ export async function eligibleMatches(organisationId: string) {
       id: r.id,
       candidateId: r.candidate_id,
       job: r.job_title,
+      hired: r.status === "hired",
       who: await participantLabel(r.candidate_id, organisationId, r.code),
     })),
   );

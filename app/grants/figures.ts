@@ -10,6 +10,7 @@ import {
   readNumber,
 } from "./calculation";
 import { expenseRows } from "./form-layout";
+import { type PeriodPlan, periodPlan } from "./periods";
 
 const num = (v: unknown) => readNumber(v) ?? Number.NaN;
 
@@ -19,7 +20,9 @@ export interface MentorFigures {
   monthlyOre: number;
   monthlyKr: number;
   months: number | null;
+  /** The whole period, cut into tilskuddsperioder with partial months prorated (periods.ts). */
   periodKr: number | null;
+  plan: PeriodPlan | null;
   warnings: string[];
 }
 
@@ -47,13 +50,15 @@ export function mentorFigures(answers: FormValues, rates: GrantRates): MentorFig
       /^\d{4}-\d{2}-\d{2}$/.test(start) && /^\d{4}-\d{2}-\d{2}$/.test(end) && end >= start
         ? monthsInPeriod(start, end)
         : null;
+    const plan = months === null ? null : periodPlan(start, end, { monthlyKr: calc.totalKr, percent: null });
     return {
       hourlyRateKr: calc.hourlyRateKr,
       lines: calc.lines.map((l) => ({ key: l.key, amountOre: l.amountOre, percent: l.percent })),
       monthlyOre: calc.totalOre,
       monthlyKr: calc.totalKr,
       months,
-      periodKr: months === null ? null : calc.totalKr * months,
+      periodKr: plan === null ? null : plan.totalOre / 100,
+      plan,
       warnings: calc.warnings,
     };
   } catch {

@@ -21,6 +21,10 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { getApplication, saveDraft, submitApplication } from "../../db/repositories/grants";
 import { readForm } from "~/forms/read-form.server";
+import { WageAnswers, WageCalculation, WageFields } from "~/components/WageSubsidy";
+import { WAGE_CALC_STEP, wageSteps, zonePercent } from "~/grants/wage-figures";
+import { wageWizard } from "~/grants/wage-forms";
+import { knownPercent, wageContext, wageFiguresFor } from "~/grants/wage.server";
 
 const t = texts.grants;
 const editable = (status: string) => status === "draft" || status === "returned";
@@ -40,7 +44,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const a = await load(organisationId, params.appId);
   const answers = a.answers as FormValues;
   const rates = await ratesFor(answers);
+  // Lønnstilskudd: the percentage as far as the employer may know it (midlertidig: from the need).
+  const wagePercent =
+    a.kind === "wage" ? knownPercent(answers, (await wageContext(a.candidate_id)).need, a.decided_percent) : null;
   return {
+    wagePercent,
     organisationId,
     id: a.id,
     kind: a.kind,
@@ -62,7 +70,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!editable(a.status))
     return data({ step: 0, values: {} as FormValues, result: undefined, closed: true }, { status: 409 });
   const formData = await readForm(request);
-  const config = wizardFor(a.kind, await ratesFor(readFormValues(formData, ["startDate"], [])));
+  const formRates = await ratesFor(readFormValues(formData, ["startDate"], []));
+  const person = a.kind === "wage" ? await wageContext(a.candidate_id) : null;
+  const config = person ? wageWizard(formRates, person) : wizardFor(a.kind as "mentor" | "inclusion", formRates);
   let outcome = handleWizardPost(formData, config);
   // Inkluderingstilskudd: the participant must be under 72 at the end date (birth date never leaves the server).
   const endDate = outcome.values.endDate;
@@ -88,7 +98,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (outcome.kind === "complete") {
     const rates = await ratesFor(outcome.values);
     const figures =
-      a.kind === "mentor" ? mentorFigures(outcome.values, rates) : inclusionFigures(outcome.values, rates);
+      a.kind === "mentor"
+        ? mentorFigures(outcome.values, rates)
+        : a.kind === "wage"
+          ? wageFiguresFor(outcome.values, rates, knownPercent(outcome.values, person?.need ?? null, null))
+          : inclusionFigures(outcome.values, rates);
     await saveDraft(db, a.id, outcome.values, config.steps.length - 1);
     await submitApplication(db, a.id, { answers: outcome.values, figures }, rates.year);
     const link = `${new URL(request.url).origin}/spesialist/tilskudd/${a.id}`;
@@ -108,8 +122,16 @@ export default function GrantApplication() {
   const actionData = useActionData<typeof action>();
   const step = actionData?.step ?? l.step;
   const values = actionData?.values ?? l.answers;
-  const labels = l.kind === "mentor" ? t.mentorSteps : t.inclusionSteps;
-  const steps = stepsFor(l.kind);
+  const labels = l.kind === "mentor" ? t.mentorSteps : l.kind === "wage" ? texts.wage.steps : t.inclusionSteps;
+  const steps = l.kind === "wage" ? wageSteps : stepsFor(l.kind);
+  const figures = (answers: FormValues) =>
+    l.kind === "mentor" ? (
+      <MentorCalculation answers={answers} rates={l.rates} />
+    ) : l.kind === "wage" ? (
+      <WageCalculation answers={answers} employerTaxPercent={zonePercent(answers, l.rates)} percent={l.wagePercent} />
+    ) : (
+      <ExpenseTotal answers={answers} rates={l.rates} />
+    );
   const summary = step === labels.length - 1;
   const heading = (
     <>
@@ -137,16 +159,16 @@ export default function GrantApplication() {
         {l.status === "approved" || l.status === "rejected" ? (
           <Link href={`/arbeidsgiver/${l.organisationId}/tilskudd/${l.id}/vedtak`}>{texts.decisionPage.link}</Link>
         ) : null}
-        {l.kind === "mentor" ? (
-          <MentorCalculation answers={l.answers} rates={l.rates} />
+        {figures(l.answers)}
+        {l.kind === "wage" ? (
+          <WageAnswers answers={l.answers} steps={steps} />
         ) : (
-          <ExpenseTotal answers={l.answers} rates={l.rates} />
+          <GrantAnswers kind={l.kind} answers={l.answers} stepLabels={labels} steps={steps} />
         )}
-        <GrantAnswers kind={l.kind} answers={l.answers} stepLabels={labels} steps={steps} />
       </div>
     );
   }
-  const calcStep = l.kind === "mentor" ? 4 : 2;
+  const calcStep = l.kind === "mentor" ? 4 : l.kind === "wage" ? WAGE_CALC_STEP : 2;
   return (
     <div className="stack">
       {heading}
@@ -162,27 +184,29 @@ export default function GrantApplication() {
         listFields={[]}
         lastResult={actionData?.result}
         submitButtons={[{ intent: "submit", label: t.submit }]}
-        aside={
-          step === calcStep || summary
-            ? (live) =>
-                l.kind === "mentor" ? (
-                  <MentorCalculation answers={live} rates={l.rates} />
-                ) : (
-                  <ExpenseTotal answers={live} rates={l.rates} />
-                )
-            : undefined
-        }
+        aside={step === calcStep || summary ? figures : undefined}
       >
         {(fields) =>
           summary ? (
             <div className="stack">
-              <GrantAnswers kind={l.kind} answers={values} stepLabels={labels} steps={steps} />
+              {l.kind === "wage" ? (
+                <WageAnswers answers={values} steps={steps} />
+              ) : (
+                <GrantAnswers kind={l.kind} answers={values} stepLabels={labels} steps={steps} />
+              )}
               <div className="row-actions">
                 {labels.slice(0, -1).map((label, i) => (
                   <EditStepButton key={label} step={i} label={label} />
                 ))}
               </div>
             </div>
+          ) : l.kind === "wage" ? (
+            <WageFields
+              names={steps[step] ?? []}
+              fields={fields}
+              rates={l.rates}
+              comment={(l.comments as Record<string, string>)[String(step)]}
+            />
           ) : (
             <GrantFields
               kind={l.kind}

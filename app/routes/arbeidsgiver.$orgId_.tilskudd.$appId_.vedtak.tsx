@@ -8,6 +8,10 @@ import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.se
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { getApplication } from "../../db/repositories/grants";
+import { listPeriods } from "../../db/repositories/wage-subsidy";
+import { PeriodPlanTable, WageCalculation } from "~/components/WageSubsidy";
+import { zonePercent } from "~/grants/wage-figures";
+import { wageKindOf } from "~/grants/wage.server";
 
 const t = texts.decisionPage;
 const g = texts.grants;
@@ -21,7 +25,24 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   if (a.status !== "approved" && a.status !== "rejected") notFound();
   const answers = ((a.submitted as { answers?: FormValues } | null)?.answers ?? a.answers) as FormValues;
   const rates = await ratesFor(answers);
+  // The stored plan is the one NAV approved; a plan is stored on every approval since lønnstilskudd came.
+  const stored = a.status === "approved" ? await listPeriods(getDb(), a.id) : [];
+  const mentor = a.kind === "mentor" ? mentorFigures(answers, rates) : null;
+  const periods = stored.length > 0 ? stored : (mentor?.plan?.periods ?? []);
+  const percents = [...new Set(periods.map((p) => p.percent))];
   return {
+    answers,
+    rates,
+    wageKind: a.kind === "wage" ? wageKindOf(answers) : null,
+    wagePercent: a.decided_percent === null ? null : Number(a.decided_percent),
+    plan:
+      a.status === "approved" && periods.length > 0
+        ? {
+            periods: periods.map(({ start, end, percent, amountOre }) => ({ start, end, percent, amountOre })),
+            totalOre: periods.reduce((sum, p) => sum + p.amountOre, 0),
+            stepDownDate: percents.length > 1 ? (periods.find((p) => p.percent === percents[1])?.start ?? null) : null,
+          }
+        : null,
     kind: a.kind,
     status: a.status,
     organisation: a.organisation_name,
@@ -30,7 +51,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     decidedBy: a.decided_by_name,
     reason: a.decision_reason,
     period: `${answers.startDate} – ${answers.endDate}`,
-    mentor: a.kind === "mentor" ? mentorFigures(answers, rates) : null,
+    mentor,
     inclusion: a.kind === "inclusion" ? inclusionFigures(answers, rates) : null,
   };
 }
@@ -53,6 +74,12 @@ export default function DecisionPage() {
         <dd>{d.who}</dd>
         <dt>{t.period}</dt>
         <dd>{d.period}</dd>
+        {d.wageKind ? (
+          <>
+            <dt>{texts.calculator.kind}</dt>
+            <dd>{texts.wage.kinds[d.wageKind]}</dd>
+          </>
+        ) : null}
         {d.status === "approved" && d.mentor ? (
           <>
             <dt>{t.monthly}</dt>
@@ -77,11 +104,28 @@ export default function DecisionPage() {
             ))}
           </>
         ) : null}
+        {d.status === "approved" && d.plan && d.wageKind ? (
+          <>
+            <dt>{t.periodTotal}</dt>
+            <dd>{g.krWhole(d.plan.totalOre / 100)}</dd>
+          </>
+        ) : null}
         <dt>{t.decidedAt}</dt>
         <dd>{d.decidedAt ? formatDate(d.decidedAt) : ""}</dd>
         <dt>{t.decidedBy}</dt>
         <dd>{d.decidedBy ?? ""}</dd>
       </dl>
+      {d.status === "approved" && d.wageKind ? (
+        <WageCalculation
+          answers={d.answers}
+          employerTaxPercent={zonePercent(d.answers, d.rates)}
+          percent={d.wagePercent}
+          showPlan={false}
+        />
+      ) : null}
+      {d.plan ? (
+        <PeriodPlanTable periods={d.plan.periods} totalOre={d.plan.totalOre} stepDownDate={d.plan.stepDownDate} />
+      ) : null}
       {d.reason ? (
         <section aria-labelledby="reason-heading">
           <Heading level="2" size="small" id="reason-heading">

@@ -32,7 +32,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
-const startSchema = z.object({ kind: z.enum(["mentor", "inclusion"]), proposalId: z.string().uuid() });
+const startSchema = z.object({ kind: z.enum(["mentor", "inclusion", "wage"]), proposalId: z.string().uuid() });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, organisationId } = await requireEmployerOrganisation(request, context, params);
@@ -40,14 +40,18 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!parsed.success) throw new Response("Bad request", { status: 400 });
   const match = (await eligibleMatches(organisationId)).find((m) => m.id === parsed.data.proposalId);
   if (!match) throw new Response("Not found", { status: 404 });
+  // Lønnstilskudd is for an employment: a hire, not a work trial.
+  if (parsed.data.kind === "wage" && !match.hired) throw new Response("Not found", { status: 404 });
   const id = await createApplication(getDb(), {
     kind: parsed.data.kind,
     organisationId,
     proposalId: match.id,
     candidateId: match.candidateId,
     createdBy: user.id,
-    // The contact person is the employer who starts the application, until they change it.
-    answers: { contactName: user.name, contactEmail: user.email },
+    // The contact person is the employer who starts the application, until they change it;
+    // lønnstilskudd starts from the hire's job title.
+    answers:
+      parsed.data.kind === "wage" ? { jobTitle: match.job } : { contactName: user.name, contactEmail: user.email },
   });
   return redirect(`/arbeidsgiver/${organisationId}/tilskudd/${id}`);
 }
@@ -69,16 +73,18 @@ export default function Grants() {
           {eligible.map((m) => (
             <li key={m.id} className="row-actions">
               <BodyShort>{t.for(m.who, m.job)}</BodyShort>
-              {(["mentor", "inclusion"] as const).map((kind) => (
-                <Form method="post" key={kind}>
-                  <input type="hidden" name="kind" value={kind} />
-                  <input type="hidden" name="proposalId" value={m.id} />
-                  <Button type="submit" size="small" variant="secondary">
-                    {kind === "mentor" ? t.startMentor : t.startInclusion}{" "}
-                    <span className="visually-hidden">{m.who}</span>
-                  </Button>
-                </Form>
-              ))}
+              {(m.hired ? (["mentor", "inclusion", "wage"] as const) : (["mentor", "inclusion"] as const)).map(
+                (kind) => (
+                  <Form method="post" key={kind}>
+                    <input type="hidden" name="kind" value={kind} />
+                    <input type="hidden" name="proposalId" value={m.id} />
+                    <Button type="submit" size="small" variant="secondary">
+                      {kind === "mentor" ? t.startMentor : kind === "wage" ? texts.wage.start : t.startInclusion}{" "}
+                      <span className="visually-hidden">{m.who}</span>
+                    </Button>
+                  </Form>
+                ),
+              )}
             </li>
           ))}
         </ul>

@@ -138,6 +138,7 @@ export default function CandidatePage() {
         </Heading>
         <ProfileFacts profile={profile} />
         <Link href={`/spesialist/kandidater/${id}/profil`}>{texts.editProfile.link}</Link>
+        <Link href={`/spesialist/kandidater/${id}/innsatsbehov`}>{texts.needs.link}</Link>
       </section>
       <CandidateMatching candidateId={id} data={matching} errors={actionData?.errors} />
       <ConsentList consents={consents} confirmId={confirmId} notice={notice} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Heading, Radio, RadioGroup, Tag, Textarea } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Fieldset, Heading, Radio, RadioGroup, Tag, Textarea } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -12,9 +12,17 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { decideApplication, getApplication } from "../../db/repositories/grants";
 import { readForm } from "~/forms/read-form.server";
+import { Link, TextField } from "@navikt/ds-react";
+import { WageAnswers, WageCalculation } from "~/components/WageSubsidy";
+import { mentorFigures } from "~/grants/figures";
+import { wageSteps, zonePercent } from "~/grants/wage-figures";
+import { knownPercent, wageContext, wageFiguresFor, wageKindOf } from "~/grants/wage.server";
+import { kindAllowed, midlertidigPercent, percentAllowed } from "~/grants/wage-subsidy";
+import { setDecidedPercent, storePeriodPlan } from "../../db/repositories/wage-subsidy";
 
 const t = texts.review;
 const g = texts.grants;
+const w = texts.wage.decision;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? t.title(g.kinds[data.kind], data.who) : t.queueTitle },
@@ -36,7 +44,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     .where("candidate_id", "=", a.candidate_id)
     .executeTakeFirstOrThrow();
   const answers = ((a.submitted as { answers?: FormValues } | null)?.answers ?? a.answers) as FormValues;
+  const need = a.kind === "wage" ? (await wageContext(a.candidate_id)).need : null;
+  const wageKind = a.kind === "wage" ? wageKindOf(answers) : null;
   return {
+    candidateId: a.candidate_id,
+    need,
+    wageKind,
+    wagePercent: a.kind === "wage" ? knownPercent(answers, need, a.decided_percent) : null,
+    kindRefused: wageKind && need ? !kindAllowed(wageKind, need).ok : false,
     id: a.id,
     kind: a.kind,
     status: a.status,
@@ -53,6 +68,7 @@ const decisionSchema = z
   .object({
     decision: z.enum(["approved", "rejected", "returned"], { message: t.decision }),
     reason: z.string().trim().max(2000).optional().default(""),
+    percent: z.string().trim().max(10).optional().default(""),
   })
   .catchall(z.string().max(1000));
 
@@ -72,8 +88,43 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   );
   if (decision && decision !== "returned" && reason.length < 3) errors.reason = t.reasonRequired;
   if (decision === "returned" && Object.keys(comments).length === 0) errors.comments = t.commentsRequired;
+  const answers = ((a.submitted as { answers?: FormValues } | null)?.answers ?? a.answers) as FormValues;
+  // Lønnstilskudd: the percentage is NAV's call, checked against the kind and the person's need.
+  let percent: number | null = null;
+  if (a.kind === "wage" && decision === "approved") {
+    const kind = wageKindOf(answers);
+    const need = (await wageContext(a.candidate_id)).need;
+    const typed = Number((parsed.success ? parsed.data.percent : "").replace(",", "."));
+    percent = kind === "midlertidig" && need ? midlertidigPercent(need) : typed;
+    if (!need) errors.percent = w.needMissing;
+    else if (!kind || !kindAllowed(kind, need).ok) errors.percent = w.notAllowed;
+    else if (
+      !percentAllowed(kind, percent, need) ||
+      (parsed.success && parsed.data.percent === "" && kind !== "midlertidig")
+    )
+      errors.percent = kind === "varig" ? w.percentVarigError : w.percentSummerError;
+  }
   if (Object.keys(errors).length) return data({ errors, values: form, done: false }, { status: 400 });
-  if (!decision || !(await decideApplication(getDb(), a.id, { status: decision, by: user.id, reason, comments }))) {
+  const decided =
+    decision !== null &&
+    (await getDb()
+      .transaction()
+      .execute(async (trx) => {
+        if (!(await decideApplication(trx, a.id, { status: decision, by: user.id, reason, comments }))) return false;
+        if (decision !== "approved") return true;
+        // The approved period plan, one row per tilskuddsperiode: what refund claims are checked against.
+        const rates = await ratesFor(answers);
+        const plan =
+          a.kind === "wage"
+            ? wageFiguresFor(answers, rates, percent)?.plan
+            : a.kind === "mentor"
+              ? mentorFigures(answers, rates)?.plan
+              : null;
+        if (a.kind === "wage") await setDecidedPercent(trx, a.id, percent);
+        if (plan) await storePeriodPlan(trx, a.id, plan.periods);
+        return true;
+      }));
+  if (!decision || !decided) {
     return data(
       { errors: { decision: texts.form.conflict } as Record<string, string>, values: form, done: false },
       { status: 409 },
@@ -98,8 +149,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function ReviewApplication() {
   const r = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const labels = r.kind === "mentor" ? g.mentorSteps : g.inclusionSteps;
-  const steps = stepsFor(r.kind);
+  const labels = r.kind === "mentor" ? g.mentorSteps : r.kind === "wage" ? texts.wage.steps : g.inclusionSteps;
+  const steps = r.kind === "wage" ? wageSteps : stepsFor(r.kind);
   const values = result?.values ?? {};
   return (
     <div className="stack narrow-wide">
@@ -119,6 +170,19 @@ export default function ReviewApplication() {
       ) : null}
       {r.kind === "mentor" ? (
         <MentorCalculation answers={r.answers} rates={r.rates} />
+      ) : r.kind === "wage" ? (
+        <>
+          <BodyShort>
+            {`${texts.needs.legend}: ${r.need ? texts.needs.options[r.need] : texts.needs.none} `}
+            <Link href={`/spesialist/kandidater/${r.candidateId}/innsatsbehov`}>{texts.needs.link}</Link>
+          </BodyShort>
+          {r.kindRefused ? <Alert variant="warning">{w.notAllowed}</Alert> : null}
+          <WageCalculation
+            answers={r.answers}
+            employerTaxPercent={zonePercent(r.answers, r.rates)}
+            percent={r.wagePercent}
+          />
+        </>
       ) : (
         <ExpenseTotal answers={r.answers} rates={r.rates} />
       )}
@@ -126,7 +190,11 @@ export default function ReviewApplication() {
         <Heading level="2" size="medium" id="answers-heading">
           {t.answersHeading}
         </Heading>
-        <GrantAnswers kind={r.kind} answers={r.answers} stepLabels={labels} steps={steps} />
+        {r.kind === "wage" ? (
+          <WageAnswers answers={r.answers} steps={steps} />
+        ) : (
+          <GrantAnswers kind={r.kind} answers={r.answers} stepLabels={labels} steps={steps} />
+        )}
       </section>
       {r.status === "submitted" && !result?.done ? (
         <Form method="post" className="stack" aria-labelledby="decision-heading">
@@ -143,6 +211,35 @@ export default function ReviewApplication() {
             <Radio value="rejected">{t.reject}</Radio>
             <Radio value="returned">{t.sendBack}</Radio>
           </RadioGroup>
+          {r.kind === "wage" && r.wageKind === "varig" ? (
+            <TextField
+              label={w.percentVarig}
+              name="percent"
+              inputMode="numeric"
+              htmlSize={4}
+              error={result?.errors.percent}
+              defaultValue={values.percent}
+            />
+          ) : r.kind === "wage" && r.wageKind === "sommerjobb" ? (
+            <RadioGroup
+              legend={w.percentSummer}
+              name="percent"
+              error={result?.errors.percent}
+              defaultValue={values.percent}
+            >
+              <Radio value="50">50 %</Radio>
+              <Radio value="75">75 %</Radio>
+            </RadioGroup>
+          ) : r.kind === "wage" ? (
+            <div className="stack-tight">
+              {r.wagePercent !== null ? <BodyShort>{w.percentFromNeed(r.wagePercent)}</BodyShort> : null}
+              {result?.errors.percent ? (
+                <Alert variant="error" size="small">
+                  {result.errors.percent}
+                </Alert>
+              ) : null}
+            </div>
+          ) : null}
           <Textarea
             label={t.reason}
             name="reason"

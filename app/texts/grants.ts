@@ -13,7 +13,7 @@ export const grants = {
   for: (who: string, job: string) => `${who} – ${job}`,
   applicationsHeading: "Søknader",
   none: "Ingen søknader ennå.",
-  kinds: { mentor: "Mentortilskudd", inclusion: "Inkluderingstilskudd" },
+  kinds: { mentor: "Mentortilskudd", inclusion: "Inkluderingstilskudd", wage: "Lønnstilskudd" },
   statuses: {
     draft: "Utkast",
     submitted: "Sendt til NAV",

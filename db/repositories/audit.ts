@@ -23,6 +23,7 @@ export type AuditAction =
   | "candidate.identity_revealed"
   | "consent.changed"
   | "grant.decided"
+  | "candidate.need_recorded"
   | "export.created";
 
 export interface AuditActor {

@@ -129,6 +129,7 @@ const columns = [
   "a.decision_reason",
   "a.comments",
   "a.updated_at",
+  "a.decided_percent",
 ] as const;
 
 export async function getApplication(db: Db, id: string) {

@@ -7,6 +7,7 @@ import type { Database } from "../schema";
 import { seedDemoCandidates } from "./candidates";
 import { demoEmployers, seedEmployerWork } from "./jobs";
 import { seedDemoMatches } from "./matching";
+import { seedDemoWageSubsidy } from "./wage-subsidy";
 
 /** Demo accounts; their shared password is in the README so password sign-in can be tried. */
 export const DEMO_PASSWORD = "demo-passord-2026";
@@ -129,6 +130,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
   // About 200 candidates across the three offices; the index jobs go through the outbox.
   await seedDemoCandidates(db, { perOffice: 67, linkUserId: candidateUser?.id ?? null });
   await seedDemoMatches(db, { employerOrgName: demoOrganisations[0]?.name ?? "", officeName: "NAV Tromsø" });
+  await seedDemoWageSubsidy(db, { employerOrgName: demoOrganisations[0]?.name ?? "" });
   return true;
 }
 

@@ -209,6 +209,22 @@ const matrix: Record<string, Row[]> = {
       expect: { ...only([]), specialistX: 400, specialistY: 400 },
     },
   ],
+  // Lønnstilskudd: the public calculator needs no sign-in; the candidate's need is the office's to record.
+  lonnstilskudd: [
+    { path: () => "/lonnstilskudd", expect: all(200) },
+    { path: () => "/lonnstilskudd?kind=midlertidig&percent=60&wage=20000&holiday=12&otp=2&tax=14.1", expect: all(400) },
+  ],
+  "spesialist.kandidater.$id_.innsatsbehov": [
+    {
+      path: (ids) => `/spesialist/kandidater/${ids.candidateX}/innsatsbehov`,
+      expect: { ...only(["specialistX"]), specialistY: 404 },
+    },
+    {
+      path: (ids) => `/spesialist/kandidater/${ids.candidateX}/innsatsbehov`,
+      method: "POST",
+      expect: { ...only([]), specialistX: 400, specialistY: 404 },
+    },
+  ],
   "spesialist.kandidater.$id_.profil": [
     {
       path: (ids) => `/spesialist/kandidater/${ids.candidateX}/profil`,

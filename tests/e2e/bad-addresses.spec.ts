@@ -212,6 +212,22 @@ const rows: Row[] = [
   },
   { route: "spesialist.kandidater.ny", role: "specialist", url: () => "/spesialist/kandidater/ny" },
   {
+    route: "spesialist.kandidater.$id_.innsatsbehov",
+    role: "specialist",
+    url: (ids) => `/spesialist/kandidater/${ids.candidate}/innsatsbehov`,
+    params: ["lagret"],
+    wrongIds: () => [
+      "/spesialist/kandidater/ikke-en-id/innsatsbehov",
+      `/spesialist/kandidater/${NO_SUCH_ID}/innsatsbehov`,
+    ],
+  },
+  {
+    route: "lonnstilskudd",
+    role: "anonymous",
+    url: () => "/lonnstilskudd",
+    params: ["kind", "percent", "wage", "holiday", "otp", "tax", "start", "end"],
+  },
+  {
     route: "spesialist.forslag.ny",
     role: "specialist",
     url: (ids) => `/spesialist/forslag/ny?kandidat=${ids.candidate}&jobb=job-${ids.openJob}`,

@@ -17,6 +17,7 @@
 import { randomBytes } from "node:crypto";
 import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
 import { inclusionSteps, mentorSteps } from "../../app/grants/form-layout";
+import { wageSteps } from "../../app/grants/wage-figures";
 import { carvedJobSteps, taskNeedSteps } from "../../app/jobs/form-layout";
 import { expect, test } from "./fixtures";
 import {
@@ -71,6 +72,8 @@ interface Ids {
   /** Made by this spec: two draft applications of Polarkjøkken AS for the demo hire. */
   mentorDraft: string;
   inclusionDraft: string;
+  /** Made by this spec: a draft lønnstilskudd of Polarkjøkken AS for the demo hire. */
+  wageDraft: string;
   /** Made by this spec in Harstad Hotell AS: a task need, a draft carved job from it, an invitation. */
   taskB: string;
   jobB: string;
@@ -228,6 +231,43 @@ const inclusionKinds: Record<string, Kind> = {
   expenseAmount0: "number",
   expenseDescription0: "text",
   notPurchased: "checkbox",
+};
+
+const wageForm = (): Body => ({
+  wageKind: "midlertidig",
+  startDate: inDays(3),
+  endDate: inDays(200),
+  jobTitle: "Kjøkkenassistent",
+  tasks: "Oppvask og klargjøring av grønnsaker.",
+  positionPercent: "60",
+  daysPerWeek: "3",
+  employmentType: "temporary",
+  familyTie: "no",
+  familyTieExplanation: "",
+  monthlyWage: "24000",
+  holidayPayPercent: "12",
+  otpPercent: "2",
+  taxZone: "1",
+  purpose: "Tid til opplæring i de første månedene.",
+  accountNumber: "12345678903",
+});
+const wageKinds: Record<string, Kind> = {
+  wageKind: "choice",
+  startDate: "date",
+  endDate: "date",
+  jobTitle: "text",
+  tasks: "text",
+  positionPercent: "number",
+  daysPerWeek: "number",
+  employmentType: "choice",
+  familyTie: "choice",
+  familyTieExplanation: "optionalText",
+  monthlyWage: "number",
+  holidayPayPercent: "number",
+  otpPercent: "number",
+  taxZone: "choice",
+  purpose: "text",
+  accountNumber: "number",
 };
 
 const profileForm = (): Body => ({
@@ -422,6 +462,16 @@ const rows: Row[] = [
     empty: 400,
   },
   {
+    route: "arbeidsgiver.$orgId_.tilskudd.$appId",
+    role: "employer",
+    what: "the guided lønnstilskudd form",
+    url: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.wageDraft}`,
+    base: () => ({ ...wageForm(), ...wizard }),
+    fields: wageKinds,
+    steps: wageSteps,
+    empty: 400,
+  },
+  {
     route: "arbeidsgiver.$orgId_.forslag.$id",
     role: "employer",
     what: "answer a proposal",
@@ -613,6 +663,19 @@ const rows: Row[] = [
     base: () => profileForm(),
     fields: profileKinds,
     otherUrls: () => ["/spesialist/kandidater/ikke-en-id/profil", `/spesialist/kandidater/${NO_SUCH_ID}/profil`],
+    empty: 400,
+  },
+  {
+    route: "spesialist.kandidater.$id_.innsatsbehov",
+    role: "specialist2",
+    what: "record the candidate's need (innsatsbehov)",
+    url: (ids) => `/spesialist/kandidater/${ids.harstadCandidate}/innsatsbehov`,
+    base: () => ({ need: "situasjonsbestemt" }),
+    fields: { need: "choice" },
+    otherUrls: () => [
+      "/spesialist/kandidater/ikke-en-id/innsatsbehov",
+      `/spesialist/kandidater/${NO_SUCH_ID}/innsatsbehov`,
+    ],
     empty: 400,
   },
   {
@@ -868,6 +931,8 @@ async function setUp(baseURL: string): Promise<World> {
     await make(as("employer"), baseURL, grants, { kind: "inclusion", proposalId: hired.id }, 302),
   );
 
+  const wageDraft = idIn(await make(as("employer"), baseURL, grants, { kind: "wage", proposalId: hired.id }, 302));
+
   // NAV Harstad: a candidate without consents.
   const harstadCandidate = idIn(
     await make(as("specialist2"), baseURL, "/spesialist/kandidater/ny", candidateForm(), 302),
@@ -883,6 +948,7 @@ async function setUp(baseURL: string): Promise<World> {
     submittedApplication,
     mentorDraft,
     inclusionDraft,
+    wageDraft,
     taskB,
     jobB,
     invitationToken,

@@ -1,0 +1,382 @@
+import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
+import {
+  Alert,
+  BodyShort,
+  Box,
+  Heading,
+  Radio,
+  RadioGroup,
+  Select,
+  Table,
+  TextField,
+  Textarea,
+} from "@navikt/ds-react";
+import { Fragment, type ReactNode } from "react";
+import { fieldError, listValue } from "~/components/field-values";
+import { formatDate } from "~/format";
+import type { FormValues } from "~/forms/wizard";
+import type { GrantRates } from "~/grants/calculation";
+import { wageFigures } from "~/grants/wage-figures";
+import { type WageKind, wageHolidayPayPercents, wageKinds } from "~/grants/wage-subsidy";
+import * as texts from "~/texts";
+
+const t = texts.wage;
+const g = texts.grants;
+const nb = (n: number) => n.toLocaleString("nb-NO");
+const pct = (p: number) => `${nb(p)} %`;
+// 15.01.2027: short enough for a table row on a phone.
+const shortDate = new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeZone: "UTC" });
+const day = (iso: string) => shortDate.format(new Date(`${iso}T00:00:00Z`));
+
+export interface PlanRow {
+  start: string;
+  end: string;
+  percent: number | null;
+  amountOre: number;
+}
+
+/** The tilskuddsperioder: dates, days, percentage and amount of each, the total and the step down. */
+export function PeriodPlanTable({
+  periods,
+  totalOre,
+  stepDownDate,
+}: {
+  periods: PlanRow[];
+  totalOre: number;
+  stepDownDate: string | null;
+}) {
+  const first = periods[0]?.percent ?? null;
+  const lower = stepDownDate ? (periods.find((p) => p.start === stepDownDate)?.percent ?? null) : null;
+  return (
+    <section aria-labelledby="plan-heading" className="stack-tight period-plan">
+      <Heading level="2" size="small" id="plan-heading">
+        {t.planHeading}
+      </Heading>
+      <BodyShort size="small" data-testid="step-down">
+        {stepDownDate && first !== null && lower !== null
+          ? t.stepDown(formatDate(stepDownDate), first, lower)
+          : t.noStepDown}
+      </BodyShort>
+      <div className="table-scroll">
+        <Table size="small" data-testid="period-plan">
+          <caption className="visually-hidden">{t.planCaption}</caption>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t.planFrom}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.planTo}</Table.HeaderCell>
+              {first !== null ? <Table.HeaderCell scope="col">{t.planPercent}</Table.HeaderCell> : null}
+              <Table.HeaderCell scope="col" align="right">
+                {t.planAmount}
+              </Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {periods.map((p) => (
+              <Table.Row key={p.start}>
+                <Table.DataCell>{day(p.start)}</Table.DataCell>
+                <Table.DataCell>{day(p.end)}</Table.DataCell>
+                {first !== null ? <Table.DataCell>{p.percent === null ? "" : pct(p.percent)}</Table.DataCell> : null}
+                <Table.DataCell align="right">{t.nok(p.amountOre / 100)}</Table.DataCell>
+              </Table.Row>
+            ))}
+            <Table.Row>
+              <Table.HeaderCell scope="row" colSpan={first !== null ? 3 : 2}>
+                {t.planTotal}
+              </Table.HeaderCell>
+              <Table.DataCell align="right" data-testid="plan-total">
+                <strong>{t.nok(totalOre / 100)}</strong>
+              </Table.DataCell>
+            </Table.Row>
+          </Table.Body>
+        </Table>
+      </div>
+      <BodyShort size="small">{t.partialNote}</BodyShort>
+    </section>
+  );
+}
+
+/** The chain of costs → monthly grant, each line visible, and the period plan when the percentage is known. */
+export function WageCalculation({
+  answers,
+  employerTaxPercent,
+  percent,
+  showPlan = true,
+}: {
+  answers: FormValues;
+  employerTaxPercent: number | null;
+  percent: number | null;
+  showPlan?: boolean;
+}) {
+  const f = wageFigures(answers, employerTaxPercent, percent);
+  const kind = typeof answers.wageKind === "string" ? (answers.wageKind as WageKind) : null;
+  const lines = f
+    ? [
+        { key: "wage", label: t.calcLines.wage, value: t.nok(f.chain.wageKr) },
+        {
+          key: "holiday",
+          label: `${t.calcLines.holidayPay} (${answers.holidayPayPercent} %)`,
+          value: g.kr(f.chain.holidayPayOre),
+        },
+        { key: "pension", label: `${t.calcLines.pension} (${answers.otpPercent} %)`, value: g.kr(f.chain.pensionOre) },
+        {
+          key: "tax",
+          label: `${t.calcLines.employerTax} (${nb(employerTaxPercent ?? 0)} %)`,
+          value: g.kr(f.chain.employerTaxOre),
+        },
+      ]
+    : [];
+  return (
+    <Box
+      padding="space-16"
+      borderRadius="12"
+      background="accent-soft"
+      as="section"
+      aria-labelledby="wage-calc-heading"
+      className="grant-calc stack-tight"
+    >
+      <Heading level="2" size="small" id="wage-calc-heading">
+        {t.calcHeading}
+      </Heading>
+      {f ? (
+        <div aria-live="polite" className="stack-tight">
+          <Table size="small">
+            <Table.Body>
+              {lines.map((l) => (
+                <Table.Row key={l.key}>
+                  <Table.HeaderCell scope="row">{l.label}</Table.HeaderCell>
+                  <Table.DataCell align="right">{l.value}</Table.DataCell>
+                </Table.Row>
+              ))}
+              <Table.Row>
+                <Table.HeaderCell scope="row">{t.calcLines.costs}</Table.HeaderCell>
+                <Table.DataCell align="right" data-testid="sum-of-costs">
+                  {t.nok(f.chain.costsKr)}
+                </Table.DataCell>
+              </Table.Row>
+              {f.percent !== null && f.monthlyKr !== null ? (
+                <>
+                  <Table.Row>
+                    <Table.HeaderCell scope="row">{t.calcLines.percent}</Table.HeaderCell>
+                    <Table.DataCell align="right">{pct(f.percent)}</Table.DataCell>
+                  </Table.Row>
+                  <Table.Row>
+                    <Table.HeaderCell scope="row">{t.calcLines.monthly}</Table.HeaderCell>
+                    <Table.DataCell align="right" data-testid="monthly-grant">
+                      <strong>{t.nok(f.monthlyKr)}</strong>
+                    </Table.DataCell>
+                  </Table.Row>
+                </>
+              ) : null}
+            </Table.Body>
+          </Table>
+          <BodyShort size="small">{t.calcRounding}</BodyShort>
+          {f.percent === null && kind ? <BodyShort size="small">{t.percentByNav[kind]}</BodyShort> : null}
+          {f.warnings.map((w) => (
+            <Alert key={w} variant="warning" size="small">
+              {w === "wageAbove" ? t.monthlyWageWarning : t.otpWarning}
+            </Alert>
+          ))}
+          {showPlan && f.plan ? (
+            <PeriodPlanTable periods={f.plan.periods} totalOre={f.plan.totalOre} stepDownDate={f.plan.stepDownDate} />
+          ) : null}
+        </div>
+      ) : (
+        <BodyShort size="small">{t.calcIncomplete}</BodyShort>
+      )}
+    </Box>
+  );
+}
+
+function radios(
+  f: FieldMetadata<any>,
+  legend: string,
+  options: Array<[string, string, string?]>,
+  description?: string,
+) {
+  return (
+    <RadioGroup
+      key={f.key}
+      legend={legend}
+      description={description}
+      name={f.name}
+      defaultValue={listValue(f)[0] ?? ""}
+      error={fieldError(f)}
+    >
+      {options.map(([value, label, help]) => (
+        <Radio key={value} value={value} description={help}>
+          {label}
+        </Radio>
+      ))}
+    </RadioGroup>
+  );
+}
+
+function textField(f: FieldMetadata<any>, label: string, description?: string, extra: Record<string, unknown> = {}) {
+  return (
+    <TextField
+      {...getInputProps(f, { type: "text" })}
+      key={f.key}
+      label={label}
+      description={description}
+      error={fieldError(f)}
+      {...extra}
+    />
+  );
+}
+
+function area(f: FieldMetadata<any>, label: string, description: string | undefined, max: number) {
+  return (
+    <Textarea
+      {...getTextareaProps(f)}
+      key={f.key}
+      label={label}
+      description={description}
+      maxLength={max}
+      error={fieldError(f)}
+    />
+  );
+}
+
+function field(name: string, f: FieldMetadata<any>, rates: GrantRates): ReactNode {
+  switch (name) {
+    case "wageKind":
+      return radios(
+        f,
+        t.wageKind,
+        wageKinds.map((k) => [k, t.kinds[k], t.kindsHelp[k]]),
+      );
+    case "startDate":
+      return textField(f, t.startDate, texts.form.dateFormat, { htmlSize: 12 });
+    case "endDate":
+      return textField(f, t.endDate, texts.form.dateFormat, { htmlSize: 12 });
+    case "jobTitle":
+      return textField(f, t.jobTitle);
+    case "tasks":
+      return area(f, t.tasks, t.tasksHelp, 1000);
+    case "positionPercent":
+      return textField(f, t.positionPercent, t.positionHelp, { inputMode: "decimal", htmlSize: 6 });
+    case "daysPerWeek":
+      return textField(f, t.daysPerWeek, undefined, { inputMode: "numeric", htmlSize: 4 });
+    case "employmentType":
+      return radios(f, t.employmentType, [
+        ["permanent", t.employmentTypes.permanent],
+        ["temporary", t.employmentTypes.temporary],
+      ]);
+    case "familyTie":
+      return radios(f, t.familyTie, [
+        ["yes", t.yes],
+        ["no", t.no],
+      ]);
+    case "familyTieExplanation":
+      return area(f, t.familyTieExplanation, undefined, 500);
+    case "monthlyWage":
+      return textField(f, t.monthlyWage, t.monthlyWageHelp, { inputMode: "numeric", htmlSize: 10 });
+    case "holidayPayPercent":
+      return radios(
+        f,
+        t.holidayPayPercent,
+        wageHolidayPayPercents.map((p) => [String(p), t.percentOption(nb(p))]),
+      );
+    case "otpPercent":
+      return textField(f, t.otpPercent, t.otpHelp, { inputMode: "decimal", htmlSize: 6 });
+    case "taxZone":
+      return (
+        <Select {...getSelectProps(f)} key={f.key} label={t.taxZone} error={fieldError(f)}>
+          <option value="">{texts.form.choose}</option>
+          {rates.employerTaxZones.map((z) => (
+            <option key={z.id} value={z.id}>
+              {g.taxZoneOption(z.id, nb(z.percent))}
+            </option>
+          ))}
+        </Select>
+      );
+    case "purpose":
+      return area(f, t.purpose, t.purposeHelp, 1000);
+    case "accountNumber":
+      return textField(f, t.accountNumber, t.accountHelp, { inputMode: "numeric", htmlSize: 16 });
+    default:
+      return null;
+  }
+}
+
+/** One step's fields of the lønnstilskudd application, with NAV's comment when it came back. */
+export function WageFields({
+  names,
+  fields,
+  rates,
+  comment,
+}: {
+  names: string[];
+  fields: Record<string, FieldMetadata<any>>;
+  rates: GrantRates;
+  comment?: string;
+}) {
+  return (
+    <>
+      {comment ? (
+        <Alert variant="warning">
+          <BodyShort>
+            <strong>{g.commentFromNav}:</strong> {comment}
+          </BodyShort>
+        </Alert>
+      ) : null}
+      {names.map((n) => (
+        <Fragment key={n}>{field(n, fields[n] as FieldMetadata<any>, rates)}</Fragment>
+      ))}
+    </>
+  );
+}
+
+const labels: Record<string, string> = {
+  wageKind: t.wageKind,
+  startDate: t.startDate,
+  endDate: t.endDate,
+  jobTitle: t.jobTitle,
+  tasks: t.tasks,
+  positionPercent: t.positionPercent,
+  daysPerWeek: t.daysPerWeek,
+  employmentType: t.employmentType,
+  familyTie: t.familyTie,
+  familyTieExplanation: t.familyTieExplanation,
+  monthlyWage: t.monthlyWage,
+  holidayPayPercent: t.holidayPayPercent,
+  otpPercent: t.otpPercent,
+  taxZone: t.taxZone,
+  purpose: t.purpose,
+  accountNumber: t.accountNumber,
+};
+
+function shown(name: string, value: string): string {
+  if (name === "wageKind") return t.kinds[value as WageKind] ?? value;
+  if (name === "employmentType") return t.employmentTypes[value as "permanent" | "temporary"] ?? value;
+  if (value === "yes") return t.yes;
+  if (value === "no") return t.no;
+  return value;
+}
+
+/** The answers, step by step (summary, review, decision). */
+export function WageAnswers({ answers, steps }: { answers: FormValues; steps: string[][] }) {
+  return (
+    <div className="stack">
+      {steps.map((names, i) => {
+        const rows = names.filter((n) => typeof answers[n] === "string" && answers[n] !== "");
+        if (rows.length === 0) return null;
+        return (
+          <section key={t.steps[i]} aria-label={t.steps[i]} className="stack-tight">
+            <Heading level="3" size="xsmall">
+              {t.steps[i]}
+            </Heading>
+            <dl className="facts">
+              {rows.map((n) => (
+                <div key={n} className="facts-row">
+                  <dt>{labels[n]}</dt>
+                  <dd>{shown(n, String(answers[n]))}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

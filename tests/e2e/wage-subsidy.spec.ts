@@ -1,0 +1,189 @@
+// Lønnstilskudd end to end: the specialist records the hired candidate's need, the employer
+// applies for midlertidig lønnstilskudd over the guided steps (a kind the need does not allow and
+// a period too long are refused at their fields), the specialist approves, and the employer reads
+// the printable decision with the period plan. The public calculator works without JavaScript.
+import type { Page } from "@playwright/test";
+import { addDays, addMonths } from "../../app/grants/periods";
+import { wagePlan } from "../../app/grants/wage-subsidy";
+import { signInAsEmployer } from "./employer-flows";
+import { expect, expectAccessible, test } from "./fixtures";
+import { demoUsers, inDays, organisationOf, queryOneE2e } from "./support";
+
+const next = (page: Page) => page.getByRole("button", { name: "Neste" }).click();
+const stepHeading = (page: Page, name: string) =>
+  expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible();
+const nbDate = (iso: string) =>
+  new Intl.DateTimeFormat("nb-NO", { dateStyle: "medium", timeZone: "Europe/Oslo" }).format(new Date(iso));
+const kr = (n: number) => `${n.toLocaleString("nb-NO")} kr`;
+
+async function signInAsSpecialist(page: Page) {
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
+  await expect(page.getByRole("heading", { name: "Min side", level: 1 })).toBeVisible();
+}
+
+test("an employer applies for midlertidig lønnstilskudd for a hired candidate, the specialist approves, and the employer sees the period plan", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(540_000);
+  const org = await organisationOf(demoUsers.employer.email);
+  const hire = await queryOneE2e<{ candidate_id: string }>(
+    "select candidate_id from proposals where organisation_id = $1 and status = 'hired' order by created_at limit 1",
+    [org],
+  );
+
+  // The specialist records the candidate's need once, on the candidate (axe needs a page from newContext).
+  const specialistContext = await browser.newContext(test.info().project.use);
+  const specialist = await specialistContext.newPage();
+  await signInAsSpecialist(specialist);
+  await specialist.goto(`/spesialist/kandidater/${hire.candidate_id}/innsatsbehov`);
+  await expect(specialist.getByRole("heading", { name: /Behov for bistand/, level: 1 })).toBeVisible();
+  await expectAccessible(specialist);
+  await specialist.getByLabel("Situasjonsbestemt innsats").check();
+  await specialist.getByRole("button", { name: "Lagre behovet" }).click();
+  await expect(specialist.getByText("Behovet er lagret.")).toBeVisible();
+  await expect(specialist.getByTestId("need-current")).toContainText("Situasjonsbestemt innsats");
+
+  // The employer starts from the hire.
+  await signInAsEmployer(page);
+  await page.getByRole("link", { name: "Tilskudd", exact: true }).click();
+  await page
+    .getByRole("button", { name: /Søk lønnstilskudd/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Lønnstilskudd");
+  const url = new URL(page.url()).pathname;
+
+  await stepHeading(page, "Tilskudd og periode");
+  const start = inDays(3);
+  const end = addDays(addMonths(start, 12), -1);
+  // Varig is not for situasjonsbestemt innsats: refused, with the reason, at the field.
+  await page.getByLabel("Varig lønnstilskudd").check();
+  await page.getByLabel("Startdato").fill(start);
+  await page.getByLabel("Sluttdato").fill(end);
+  await next(page);
+  await expect(
+    page.getByText(/Varig lønnstilskudd gis bare til personer med varig eller gradert varig/).first(),
+  ).toBeVisible();
+  // Midlertidig for situasjonsbestemt innsats: at most 12 months.
+  await page.getByLabel("Midlertidig lønnstilskudd").check();
+  await page.getByLabel("Sluttdato").fill(addMonths(start, 12));
+  await next(page);
+  await expect(
+    page.getByText("Midlertidig lønnstilskudd kan vare høyst 12 måneder. Velg en tidligere sluttdato.").first(),
+  ).toBeVisible();
+  await expect(page.getByLabel("Startdato")).toHaveValue(start);
+  await page.getByLabel("Sluttdato").fill(end);
+  await next(page);
+
+  await stepHeading(page, "Stillingen");
+  await page.getByLabel("Arbeidsoppgaver").fill("Oppvask, klargjøring av grønnsaker og påfyll i kantina.");
+  await page.getByLabel("Stillingsprosent").fill("60");
+  await page.getByLabel("Arbeidsdager per uke").fill("3");
+  await page.getByRole("radiogroup", { name: "Ansettelsesform" }).getByLabel("Fast").check();
+  await page
+    .getByRole("radiogroup", { name: /Er dere i familie/ })
+    .getByLabel("Nei")
+    .check();
+  await next(page);
+
+  // The chain of costs, live: NAV's own figures, at the 40 % the need gives.
+  await stepHeading(page, "Lønn og kostnader");
+  await page.getByLabel("Månedslønn for stillingen (kroner)").fill("20000");
+  await page.getByRole("radiogroup", { name: "Feriepengesats" }).getByLabel("12 %").check();
+  await page.getByLabel("Obligatorisk tjenestepensjon (OTP), prosent").fill("2");
+  await page.getByLabel("Arbeidsgiveravgift (sone)").selectOption("1");
+  await expect(page.getByTestId("sum-of-costs")).toHaveText("26 070 kr");
+  await expect(page.getByTestId("monthly-grant")).toHaveText("10 428 kr");
+  await expect(page.getByTestId("step-down")).toHaveText(
+    `Tilskuddet trappes ned fra 40 til 30 % fra ${nbDate(addMonths(start, 6))}.`,
+  );
+  await next(page);
+
+  await stepHeading(page, "Formål og utbetaling");
+  await page.getByLabel("Formålet med tilskuddet").fill("Tid til opplæring og tilrettelegging de første månedene.");
+  await page.getByLabel("Kontonummer for utbetaling").fill("1234 56 78903");
+  await next(page);
+
+  await stepHeading(page, "Bekreft og send");
+  await expect(page.getByTestId("monthly-grant")).toHaveText("10 428 kr");
+  await page.getByRole("button", { name: "Send søknaden" }).click();
+  await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible();
+
+  // The specialist approves at the percentage the need gives.
+  await specialist.goto(url.replace(/^\/arbeidsgiver\/[^/]+\/tilskudd/, "/spesialist/tilskudd"));
+  await expect(specialist.getByText("Tilskuddsprosent fra personens behov: 40 %")).toBeVisible();
+  await expect(specialist.getByTestId("monthly-grant")).toHaveText("10 428 kr");
+  await expectAccessible(specialist);
+  await specialist.getByLabel("Innvilg").check();
+  await specialist.getByLabel("Begrunnelse (vises for arbeidsgiveren)").fill("Gir tid til opplæring i jobben.");
+  await specialist.getByRole("button", { name: "Registrer vedtaket" }).click();
+  await expect(specialist.getByText("Vedtaket er registrert, og arbeidsgiveren har fått beskjed.")).toBeVisible();
+  await specialistContext.close();
+
+  // The employer reads the decision with the stored period plan, and can print it.
+  const plan = wagePlan("midlertidig", start, end, 40, 26_070);
+  await page.goto(url);
+  await expect(page.getByText("Innvilget").first()).toBeVisible();
+  await page.getByRole("link", { name: "Se vedtaket" }).click();
+  await expect(page.getByRole("heading", { name: "Vedtak om lønnstilskudd" })).toBeVisible();
+  await expect(page.getByTestId("step-down")).toHaveText(
+    `Tilskuddet trappes ned fra 40 til 30 % fra ${nbDate(addMonths(start, 6))}.`,
+  );
+  const rows = page.getByTestId("period-plan").locator("tbody tr");
+  await expect(rows).toHaveCount(plan.periods.length + 1); // every period, and the total
+  await expect(page.getByTestId("plan-total")).toHaveText(kr(plan.totalOre / 100));
+  await expect(rows.filter({ hasText: "30 %" }).first()).toBeVisible();
+  await expect(rows.filter({ hasText: "7 821 kr" }).first()).toBeVisible(); // a whole month at 30 %
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Skriv ut" })).toBeHidden();
+});
+
+test("the public calculator works without JavaScript, from an address that can be shared", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/lonnstilskudd");
+  await expect(page.getByRole("heading", { name: "Beregn lønnstilskudd", level: 1 })).toBeVisible();
+  await page.getByLabel("Midlertidig lønnstilskudd").check();
+  await page.getByLabel("Tilskuddsprosent").fill("60");
+  await page.getByLabel("Månedslønn for stillingen (kroner)").fill("20 000");
+  await page.getByRole("radiogroup", { name: "Feriepengesats" }).getByLabel("12 %").check();
+  await page.getByLabel("Obligatorisk tjenestepensjon (OTP), prosent").fill("2");
+  await page.getByLabel("Arbeidsgiveravgift").selectOption("14.1");
+  await page.getByLabel("Startdato").fill("2027-01-15");
+  await page.getByLabel("Sluttdato").fill("2028-07-14");
+  await page.getByRole("button", { name: "Beregn" }).click();
+
+  // The answer is in the address: a GET form.
+  expect(new URL(page.url()).searchParams.get("wage")).toBe("20 000");
+  await expect(page.getByTestId("sum-of-costs")).toHaveText("26 070 kr");
+  await expect(page.getByTestId("monthly-grant")).toHaveText("15 642 kr");
+  await expect(page.getByTestId("step-down")).toHaveText(
+    `Tilskuddet trappes ned fra 60 til 50 % fra ${nbDate("2028-01-15")}.`,
+  );
+  const plan = wagePlan("midlertidig", "2027-01-15", "2028-07-14", 60, 26_070);
+  await expect(page.getByTestId("plan-total")).toHaveText(kr(plan.totalOre / 100));
+  await expect(page.getByTestId("period-plan").locator("tbody tr").first()).toContainText("8 736 kr"); // 17 days of January
+
+  // The same address opened elsewhere shows the same result; a wrong percentage is told at the field.
+  const shared = page.url();
+  const other = await context.newPage();
+  await other.goto(shared);
+  await expect(other.getByTestId("monthly-grant")).toHaveText("15 642 kr");
+  const wrong = await other.goto(shared.replace("percent=60", "percent=50"));
+  expect(wrong?.status()).toBe(400);
+  await expect(other.getByText("Midlertidig lønnstilskudd er 40 eller 60 %.")).toBeVisible();
+  await expect(other.getByLabel("Månedslønn for stillingen (kroner)")).toHaveValue("20 000");
+  await context.close();
+
+  // axe on the result page (axe needs JavaScript in the page it scans).
+  const scanned = await browser.newContext(test.info().project.use);
+  const scan = await scanned.newPage();
+  await scan.goto(shared);
+  await expectAccessible(scan);
+  await scan.goto("/lonnstilskudd");
+  await expectAccessible(scan);
+  await scanned.close();
+});
