@@ -25,10 +25,10 @@ const schema = z.object({
 
 export const meta: MetaFunction = () => [{ title: t.title }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   if (user) throw redirect(homeFor[user.role]);
-  const demo = demoSignInEnabled()
+  const demo = demoSignInEnabled(context)
     ? oneClickDemoUsers.map((key) => ({ key, name: demoUsers[key].name, role: texts.nav.roles[demoUsers[key].role] }))
     : [];
   return { demo, signedOut: new URL(request.url).searchParams.has("utlogget") };
@@ -41,7 +41,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   if (formData.get("intent") === "demo") {
     const key = String(formData.get("user")) as DemoUserKey;
-    if (!demoSignInEnabled() || !Object.hasOwn(demoUsers, key)) throw new Response("Not found", { status: 404 });
+    if (!demoSignInEnabled(context) || !Object.hasOwn(demoUsers, key)) throw new Response("Not found", { status: 404 });
     const user = await findUserByEmail(db, demoUsers[key].email);
     if (!user) throw new Response("Not found", { status: 404 });
     const cookie = await createUserSession(request, user.id);
