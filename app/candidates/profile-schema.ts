@@ -16,7 +16,7 @@ const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().
 // Checkbox groups arrive as nothing, one string or several: always make a list of them.
 const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
 const list = <T extends string>(values: readonly T[], message: string) =>
-  z.preprocess(asList, z.array(z.enum(values as [T, ...T[]], { message })));
+  z.preprocess(asList, z.array(z.enum(values as [T, ...T[]], { message })).max(values.length));
 const freeList = z.preprocess(asList, z.array(z.string().max(40)));
 const csv = z
   .string()
@@ -30,7 +30,7 @@ const csv = z
   );
 
 const identityFields = {
-  name: z.string({ message: m.name }).trim().min(2, m.name).max(200),
+  name: z.string({ message: m.name }).trim().min(2, m.name).max(200, texts.fieldLimits.tooLong(200)),
   nationalId: optionalText(11).refine(
     (v) => v === undefined || (/^\d{11}$/.test(v) && idnr(v).status === "valid"),
     m.nationalId,

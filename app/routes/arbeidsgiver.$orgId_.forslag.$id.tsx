@@ -68,7 +68,11 @@ const answerSchema = z.object({
   comment: z.string().trim().max(500).optional(),
 });
 const endSchema = z.object({
-  endReason: z.string({ message: t.endReasonRequired }).trim().min(3, t.endReasonRequired).max(500),
+  endReason: z
+    .string({ message: t.endReasonRequired })
+    .trim()
+    .min(3, t.endReasonRequired)
+    .max(500, texts.fieldLimits.tooLong(500)),
 });
 
 type Errors = Record<string, string[] | undefined>;

@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+import { bounded } from "~/forms/echo";
 import { BodyLong, Box, Button, Heading, Link, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -19,8 +20,11 @@ import { localPathOr } from "~/auth/next-path";
 const t = texts.signIn;
 
 const schema = z.object({
-  email: z.string({ message: t.emailRequired }).trim().email(t.emailInvalid),
-  password: z.string({ message: t.passwordRequired }).min(1, t.passwordRequired),
+  email: z.string({ message: t.emailRequired }).trim().max(254, texts.fieldLimits.tooLong(254)).email(t.emailInvalid),
+  password: z
+    .string({ message: t.passwordRequired })
+    .min(1, t.passwordRequired)
+    .max(200, texts.fieldLimits.tooLong(200)),
 });
 
 export const meta: MetaFunction = () => [{ title: t.title }];
@@ -54,7 +58,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return redirect(localPathOr(next, homeFor[user.role]), { headers: { "Set-Cookie": cookie } });
   }
 
-  const submission = parseWithZod(formData, { schema });
+  const submission = bounded(parseWithZod(formData, { schema }), schema);
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }

@@ -20,17 +20,24 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.register;
 
 const schema = z.object({
-  name: z.string({ message: t.nameRequired }).trim().min(1, t.nameRequired).max(200),
-  email: z.string({ message: texts.signIn.emailRequired }).trim().toLowerCase().email(texts.signIn.emailInvalid),
+  name: z.string({ message: t.nameRequired }).trim().min(1, t.nameRequired).max(200, texts.fieldLimits.tooLong(200)),
+  email: z
+    .string({ message: texts.signIn.emailRequired })
+    .trim()
+    .toLowerCase()
+    .max(254, texts.fieldLimits.tooLong(254))
+    .email(texts.signIn.emailInvalid),
   password: z.string({ message: t.passwordTooShort }).min(10, t.passwordTooShort).max(200, t.passwordTooLong),
   orgNumber: z
     .string({ message: t.orgNumberInvalid })
+    .max(20, t.orgNumberInvalid)
     .transform(digitsOnly)
     .refine(isValidOrgNumber, t.orgNumberInvalid),
   orgName: z.string().trim().max(200).optional(),
   address: z.string().trim().max(300).optional(),
   municipalityNumber: z
     .string()
+    .max(4, t.municipalityRequired)
     .optional()
     .refine((v) => v === undefined || isMunicipalityNumber(v), t.municipalityRequired),
 });

@@ -66,7 +66,11 @@ const hireSchema = z.object({
   hireStart: dateField(texts.taskForm.errors.date),
 });
 const endSchema = z.object({
-  endReason: z.string({ message: t.endReasonRequired }).trim().min(3, t.endReasonRequired).max(500),
+  endReason: z
+    .string({ message: t.endReasonRequired })
+    .trim()
+    .min(3, t.endReasonRequired)
+    .max(500, texts.fieldLimits.tooLong(500)),
 });
 const consentSchema = z.object({
   method: z.enum(["meeting", "signed"], { message: texts.candidateForm.errors.consentMethod }),

@@ -9,3 +9,9 @@ export const requestLimits = {
   back: "Gå til forsiden",
   unsupportedEncoding: "Arbeidsbro tar ikke imot komprimerte skjemaer.",
 } as const;
+
+/** Every text field has a longest allowed length; these are the words when a form has none of its own. */
+export const fieldLimits = {
+  tooLong: (max: number) => `Teksten er for lang. Skriv høyst ${max} tegn.`,
+  tooMany: (max: number) => `Du kan velge høyst ${max}.`,
+} as const;
