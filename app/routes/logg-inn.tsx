@@ -71,10 +71,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       subjectId: submission.value.email.toLowerCase(),
       details: { reason: result.reason },
     });
-    const message = result.reason === "locked" ? t.locked(result.retryAfterMinutes) : t.invalid;
-    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), {
-      status: result.reason === "locked" ? 429 : 401,
-    });
+    if (result.reason === "throttled") {
+      return data(submission.reply({ formErrors: [t.wait(result.retryAfterSeconds)], hideFields: ["password"] }), {
+        status: 429,
+        headers: { "Retry-After": String(result.retryAfterSeconds) },
+      });
+    }
+    return data(submission.reply({ formErrors: [t.invalid], hideFields: ["password"] }), { status: 401 });
   }
   const cookie = await createUserSession(request, result.user.id);
   await audit(context, null, {
