@@ -332,6 +332,21 @@ export interface GrantApplicationsTable {
   updated_at: Updated;
 }
 
+/** A registration waiting for its e-mail to be confirmed (only the token's hash is kept). */
+export interface RegistrationRequestsTable {
+  id: Generated<string>;
+  token_hash: string;
+  email: string;
+  name: string;
+  org_number: string;
+  org_name: string | null;
+  address: string | null;
+  municipality_number: string | null;
+  created_at: CreatedAt;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  completed_at: Date | null;
+}
+
 export interface Database {
   nav_offices: NavOfficesTable;
   organisations: OrganisationsTable;
@@ -356,6 +371,7 @@ export interface Database {
   notifications: NotificationsTable;
   grant_rates: GrantRatesTable;
   grant_applications: GrantApplicationsTable;
+  registration_requests: RegistrationRequestsTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;

@@ -1,12 +1,13 @@
 // A form answered with an error sends back what was typed, so nothing is lost. It never sends
 // back more than the field allows: a 900 KB "name" is answered with its first 200 characters,
-// and a field the form does not have with a few. The limits are read from the form's zod schema.
+// and a field the form does not have is not echoed at all. The limits are read from the form's
+// zod schema.
 import type { SubmissionResult } from "@conform-to/react";
 import type { z } from "zod";
 
 /** A text field whose schema has no maximum is echoed up to this (the longest field's limit). */
 export const ECHO_FALLBACK_CHARS = 2000;
-/** Fields that are not text (numbers, choices, dates) and fields the form does not know. */
+/** Fields that are not text (numbers, choices, booleans). */
 export const ECHO_OTHER_CHARS = 100;
 /** List fields (checkbox groups) without a maximum number of items. */
 export const ECHO_MAX_ITEMS = 100;
@@ -78,12 +79,17 @@ function cut(value: unknown, limit: EchoLimit): unknown {
   return undefined;
 }
 
-const OTHER: EchoLimit = { chars: ECHO_OTHER_CHARS, items: 1 };
-
-/** Form values cut to their fields' limits; unknown fields to a few characters. */
+/**
+ * Form values cut to their fields' limits. Fields the schema does not know are left out; with
+ * no object schema to read (`limits` empty), every value is cut to the longest text's limit.
+ */
 export function limitValues<V extends Record<string, unknown>>(values: V, limits: Record<string, EchoLimit>): V {
+  const known = Object.keys(limits).length > 0;
+  const fallback: EchoLimit = { chars: ECHO_FALLBACK_CHARS, items: ECHO_MAX_ITEMS };
   return Object.fromEntries(
-    Object.entries(values).map(([name, value]) => [name, cut(value, limits[name] ?? OTHER)]),
+    Object.entries(values)
+      .filter(([name]) => !known || Object.hasOwn(limits, name))
+      .map(([name, value]) => [name, cut(value, limits[name] ?? fallback)]),
   ) as V;
 }
 
