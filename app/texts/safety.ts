@@ -36,3 +36,8 @@ export const registration = {
     `Organisasjonen med organisasjonsnummer ${orgNumber} finnes i Arbeidsbro. Administratorene der får en forespørsel om at du vil bli med.`,
   confirmButton: "Opprett kontoen",
 } as const;
+
+/** The privacy guard's words outside the profile form's own. */
+export const privacyGuard = {
+  facilitationUnknown: "Velg behov for tilrettelegging fra listen.",
+} as const;

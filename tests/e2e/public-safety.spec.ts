@@ -45,7 +45,7 @@ test("/registrer answers a known and an unknown e-mail the same; only the mail o
   for (const email of [known, unknown]) {
     const response = await request.post("/registrer", {
       headers: { "Sec-Fetch-Site": "same-origin" },
-      form: { name: "Prøve Person", email, orgNumber: "974760673", municipalityNumber: "5501" },
+      form: { name: "Prøve Person", email, orgNumber: "974760673", orgName: "Prøve AS", municipalityNumber: "5501" },
       maxRedirects: 0,
     });
     expect(response.status()).toBe(302);
