@@ -11,6 +11,7 @@ import { parseHours } from "~/jobs/rules";
 import { allowedMoves } from "~/matching/pipeline";
 import { move, proposalForOffice } from "~/matching/proposals.server";
 import { getDb } from "~/services.server";
+import { guardFreeText } from "~/domain/free-text-guard";
 import * as texts from "~/texts";
 import { hasIdentityConsent, listProposalEvents, recordIdentityConsent } from "../../db/repositories/matching";
 import { readForm } from "~/forms/read-form.server";
@@ -65,13 +66,16 @@ const hireSchema = z.object({
   ),
   hireStart: dateField(texts.taskForm.errors.date),
 });
-const endSchema = z.object({
-  endReason: z
-    .string({ message: t.endReasonRequired })
-    .trim()
-    .min(3, t.endReasonRequired)
-    .max(500, texts.fieldLimits.tooLong(500)),
-});
+// The reason is shown to the employer in the proposal's history: the privacy guard applies.
+const endSchema = z
+  .object({
+    endReason: z
+      .string({ message: t.endReasonRequired })
+      .trim()
+      .min(3, t.endReasonRequired)
+      .max(500, texts.fieldLimits.tooLong(500)),
+  })
+  .superRefine((value, ctx) => guardFreeText(ctx, "endReason", value.endReason));
 const consentSchema = z.object({
   method: z.enum(["meeting", "signed"], { message: texts.candidateForm.errors.consentMethod }),
 });
