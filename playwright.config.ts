@@ -50,6 +50,8 @@ export default defineConfig({
       MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? "",
       MEILI_INDEX_PREFIX: process.env.E2E_INDEX_PREFIX ?? "e2e_",
       DEMO_DATA: "1",
+      // One-click sign-in and /utvikler/e-post: off by default, needed by the specs.
+      DEV_TOOLS: "1",
       SKIP_BUILD: "1",
     },
   },

@@ -30,6 +30,16 @@ const flag = z
   .enum(["1", "0", "true", "false", "yes", "no"], { message: "must be 1 or 0" })
   .transform((v) => v === "1" || v === "true" || v === "yes");
 
+// "true" would believe any X-Forwarded-For, so anyone could pick their own address.
+const trustProxy = z
+  .string()
+  .regex(
+    /^(loopback|linklocal|uniquelocal|\d{1,2}|[0-9a-fA-F.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:/]+))*$/,
+    {
+      message: "must be loopback, a list of proxy addresses (10.0.0.1, 10.0.0.0/8) or a hop count",
+    },
+  );
+
 /** What `npm start` and `npm test` accept before they have started any service. */
 export const startEnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
@@ -53,6 +63,14 @@ export const startEnvSchema = z.object({
   DEMO_DATA: flag.optional(),
   /** Where the embedded services keep their data (default .data in the project). */
   DATA_DIR: z.string().optional(),
+  /** One-click demo sign-in and /utvikler/e-post, for requests from this machine only. */
+  DEV_TOOLS: flag.optional(),
+  /**
+   * The portal runs behind a TLS-terminating proxy: which proxies to believe for the client's
+   * address and protocol (Express's "trust proxy": loopback, an address/CIDR list, or a hop
+   * count). When set, session cookies are Secure and HTTPS answers carry HSTS.
+   */
+  TRUST_PROXY: trustProxy.optional(),
 });
 
 /** What the running web app needs: by now the start script has filled in the service URLs. */
@@ -61,6 +79,7 @@ export const appEnvSchema = startEnvSchema.extend({
   MEILI_URL: httpUrl,
   MEILI_MASTER_KEY: z.string().min(1),
   DEMO_DATA: flag.default(false),
+  DEV_TOOLS: flag.default(false),
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters"),
 });
 

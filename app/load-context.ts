@@ -5,8 +5,10 @@ declare module "@remix-run/node" {
     nonce: string;
     /** Correlates a request's log lines and audit rows. */
     requestId: string;
-    /** The client's address (X-Forwarded-For is trusted from loopback proxies only). */
+    /** The client's address (X-Forwarded-For is believed only from the proxies in TRUST_PROXY). */
     clientIp: string;
+    /** Made on this machine: a loopback socket and no proxy's forwarding header (dev tools). */
+    fromLoopback: boolean;
   }
 }
 

@@ -360,6 +360,21 @@ export interface GrunnbelopTable {
   amount_kr: number;
 }
 
+/** A registration waiting for its e-mail to be confirmed (only the token's hash is kept). */
+export interface RegistrationRequestsTable {
+  id: Generated<string>;
+  token_hash: string;
+  email: string;
+  name: string;
+  org_number: string;
+  org_name: string | null;
+  address: string | null;
+  municipality_number: string | null;
+  created_at: CreatedAt;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  completed_at: Date | null;
+}
+
 export interface Database {
   nav_offices: NavOfficesTable;
   organisations: OrganisationsTable;
@@ -387,6 +402,7 @@ export interface Database {
   candidate_needs: CandidateNeedsTable;
   grant_periods: GrantPeriodsTable;
   grunnbelop: GrunnbelopTable;
+  registration_requests: RegistrationRequestsTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;

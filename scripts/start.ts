@@ -126,6 +126,12 @@ async function main(): Promise<void> {
   stops.push(() => db.destroy());
   const demoData = env.DEMO_DATA ?? embeddedDatabase;
   process.env.DEMO_DATA = demoData ? "1" : "0";
+  // The demo mode (embedded database with demo data) turns the developer tools on; anything
+  // else leaves them off unless DEV_TOOLS=1. Either way they answer only requests from this machine.
+  const devTools = env.DEV_TOOLS ?? (embeddedDatabase && demoData && env.APP_ENV !== "production");
+  if (devTools && env.APP_ENV === "production")
+    throw new StartupError("DEV_TOOLS=1 is not allowed with APP_ENV=production: it allows sign-in without a password.");
+  process.env.DEV_TOOLS = devTools ? "1" : "0";
   await prepare({
     db,
     search: createSearchClient({ url: meiliUrl, apiKey: meiliKey }),
@@ -159,14 +165,14 @@ async function main(): Promise<void> {
     const vite = await import("vite");
     const viteServer = await vite.createServer({ root, server: { middlewareMode: true } });
     stops.push(() => viteServer.close());
-    server = await listen(createApp({ port: env.PORT, vite: viteServer, root }), env.PORT);
+    server = await listen(createApp({ port: env.PORT, vite: viteServer, root, trustProxy: env.TRUST_PROXY }), env.PORT);
   } else {
     if (process.env.SKIP_BUILD !== "1" && buildIsStale(root)) {
       log("Building the portal (first start or changed sources; this takes about half a minute)…");
       await buildApp(root, dataDir);
     }
     const build = (await import(path.join(root, "build", "server", "index.js"))) as ServerBuild;
-    server = await listen(createApp({ port: env.PORT, build, root }), env.PORT);
+    server = await listen(createApp({ port: env.PORT, build, root, trustProxy: env.TRUST_PROXY }), env.PORT);
   }
   stops.push(async () => {
     await close(server);
@@ -175,6 +181,10 @@ async function main(): Promise<void> {
   log(
     `Arbeidsbro is running on http://localhost:${env.PORT}${demoData ? " with demo data" : ""}. Stop it with Ctrl-C.`,
   );
+  if (devTools)
+    log(
+      "Developer tools are ON (DEV_TOOLS=1) for requests from this machine only: one-click demo sign-in and the mail outbox at /utvikler/e-post. Set DEV_TOOLS=0 to turn them off.",
+    );
 }
 
 main().catch(async (error: unknown) => {

@@ -2,6 +2,7 @@
 // Nothing identifying: the zod schema is strict, so an unexpected field (a name, a phone) makes
 // building the document fail instead of leaking into the index.
 import { z } from "zod";
+import { identifyingFields } from "../app/domain/free-text-guard";
 
 export const candidateDocumentSchema = z.strictObject({
   id: z.string().uuid(),
@@ -30,6 +31,35 @@ export const candidateDocumentSchema = z.strictObject({
   updatedAt: z.number().int(),
 });
 export type CandidateDocument = z.infer<typeof candidateDocumentSchema>;
+
+/** The document's fields that hold text someone typed (the rest are ids, numbers and bands). */
+export const candidateFreeTextFields = ["summary", "tags", "languages", "facilitation"] as const;
+
+/**
+ * The second wall behind the forms' guard: a document whose free text holds a fødselsnummer, a
+ * phone number, an e-mail address or the candidate's own names is refused, whatever let it into
+ * the database (an old row, a bulk import, a form that forgot the guard). The error names the
+ * fields and kinds only, never the text, so logs stay clean.
+ */
+export class IdentifyingTextError extends Error {
+  override name = "IdentifyingTextError";
+  constructor(
+    readonly documentId: string,
+    readonly found: Record<string, string[]>,
+  ) {
+    super(
+      `Candidate ${documentId} was not indexed: identifying text in ${Object.entries(found)
+        .map(([field, kinds]) => `${field} (${kinds.join(", ")})`)
+        .join("; ")}.`,
+    );
+  }
+}
+
+export function assertNothingIdentifying(document: CandidateDocument, names: string[]): void {
+  const fields = Object.fromEntries(candidateFreeTextFields.map((f) => [f, document[f]]));
+  const found = identifyingFields(fields, names);
+  if (Object.keys(found).length > 0) throw new IdentifyingTextError(document.id, found);
+}
 
 const AGE_BANDS: Array<[number, number, string]> = [
   [0, 17, "under 18"],

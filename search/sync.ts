@@ -18,7 +18,9 @@ import * as texts from "../app/texts";
 import {
   type CandidateDocument,
   type JobDocument,
+  IdentifyingTextError,
   ageBand,
+  assertNothingIdentifying,
   candidateDocumentSchema,
   dateNumber,
   jobDocumentId,
@@ -26,12 +28,13 @@ import {
 } from "./documents";
 import { candidateIndex, indexUid, jobIndex } from "./indexes";
 
+/** The candidate's document; throws IdentifyingTextError when its free text fails the privacy guard. */
 export function buildCandidateDocument(c: CandidateForIndex, now: Date): CandidateDocument {
   const p = c.profile;
   const facilitation = Object.entries(p.facilitation ?? {}).flatMap(([group, values]) =>
     (values as string[]).map((v) => `${group}:${v}`),
   );
-  return candidateDocumentSchema.parse({
+  const document = candidateDocumentSchema.parse({
     id: c.id,
     code: c.code,
     officeId: c.officeId,
@@ -57,6 +60,8 @@ export function buildCandidateDocument(c: CandidateForIndex, now: Date): Candida
     employerVisible: c.employerVisible,
     updatedAt: Math.floor(new Date(p.updated_at).getTime() / 1000),
   });
+  assertNothingIdentifying(document, c.names);
+  return document;
 }
 
 export function buildJobDocument(j: JobForIndex): JobDocument {
@@ -102,17 +107,29 @@ async function waitOk(search: Meilisearch, taskUid: number): Promise<void> {
 }
 
 /** Makes the index agree with the database for one candidate: present only while searchable. */
-export async function syncCandidate(ctx: SyncContext, id: string, now = new Date()): Promise<"indexed" | "removed"> {
+export async function syncCandidate(
+  ctx: SyncContext,
+  id: string,
+  now = new Date(),
+): Promise<"indexed" | "removed" | "refused"> {
   const index = ctx.search.index(indexUid(ctx.indexPrefix, candidateIndex));
   const candidate = await loadCandidateForIndex(ctx.db, id, now);
   if (!candidate?.searchable) {
     await waitOk(ctx.search, (await index.deleteDocument(id)).taskUid);
     return "removed";
   }
-  await waitOk(
-    ctx.search,
-    (await index.addDocuments([buildCandidateDocument(candidate, now)], { primaryKey: "id" })).taskUid,
-  );
+  let document: CandidateDocument;
+  try {
+    document = buildCandidateDocument(candidate, now);
+  } catch (error) {
+    if (!(error instanceof IdentifyingTextError)) throw error;
+    // Refused by the privacy wall: out of the index (an older, clean version too) until the
+    // profile is corrected, which enqueues the candidate again. Retrying would not help.
+    console.warn(`[search] ${error.message}`);
+    await waitOk(ctx.search, (await index.deleteDocument(id)).taskUid);
+    return "refused";
+  }
+  await waitOk(ctx.search, (await index.addDocuments([document], { primaryKey: "id" })).taskUid);
   return "indexed";
 }
 

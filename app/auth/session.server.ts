@@ -26,7 +26,8 @@ function sessionCookie() {
     httpOnly: true,
     sameSite: "lax",
     path: "/",
-    secure: env.APP_ENV === "production",
+    // Secure in production and behind a TLS proxy (TRUST_PROXY): never sent over plain HTTP.
+    secure: env.APP_ENV === "production" || env.TRUST_PROXY !== undefined,
     secrets: [env.SESSION_SECRET],
     maxAge: SESSION_ABSOLUTE_HOURS * 3600,
   });

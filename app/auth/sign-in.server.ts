@@ -2,48 +2,40 @@ import type { Kysely } from "kysely";
 import { findUserByEmail } from "../../db/repositories/users";
 import type { Database, User } from "../../db/schema";
 import { verifyPassword } from "./password.server";
-import { decideThrottle, throttleRules } from "./throttle";
+import { type Failures, decideThrottle, throttleRules } from "./throttle";
 
 export type SignInResult =
   | { ok: true; user: User }
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "locked"; retryAfterMinutes: number };
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function recentFailures(
-  db: Kysely<Database>,
-  column: "email" | "ip",
-  value: string,
-  since: Date,
-): Promise<Date[]> {
-  let query = db
+/**
+ * The failures in the window that concern this attempt: by address (all of them) and by
+ * account (those after the account's last successful sign-in, which wipes its slate).
+ */
+async function recentFailures(db: Kysely<Database>, email: string, ip: string, since: Date): Promise<Failures> {
+  const rows = await db
     .selectFrom("sign_in_attempts")
-    .select("at")
-    .where(column, "=", value)
-    .where("succeeded", "=", false)
-    .where("at", ">", since);
-  if (column === "email") {
-    // A successful sign-in wipes the account's slate.
-    query = query.where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom("sign_in_attempts as s")
-            .select("s.id")
-            .where("s.email", "=", value)
-            .where("s.succeeded", "=", true)
-            .whereRef("s.at", ">", "sign_in_attempts.at"),
-        ),
-      ),
-    );
-  }
-  return (await query.execute()).map((r) => r.at);
+    .select(["email", "ip", "succeeded", "at"])
+    .where((eb) => eb.or([eb("email", "=", email), eb("ip", "=", ip)]))
+    .where("at", ">", since)
+    .execute();
+  const lastSuccess = Math.max(0, ...rows.filter((r) => r.email === email && r.succeeded).map((r) => r.at.getTime()));
+  const failed = rows.filter((r) => !r.succeeded);
+  const account = failed.filter((r) => r.email === email && r.at.getTime() > lastSuccess);
+  return {
+    account: account.map((r) => r.at),
+    accountAndAddress: account.filter((r) => r.ip === ip).map((r) => r.at),
+    address: failed.filter((r) => r.ip === ip).map((r) => r.at),
+  };
 }
 
 /**
- * Checks e-mail and password, slowing and then refusing repeated failures per account and per
- * address (rules in throttle.ts). Every attempt that is weighed is recorded.
+ * Checks e-mail and password, slowing repeated failures per address and per account (rules in
+ * throttle.ts). Every attempt that is weighed is recorded; one told to wait is not, so trying
+ * while waiting does not make the wait longer.
  */
 export async function signIn(
   db: Kysely<Database>,
@@ -53,15 +45,9 @@ export async function signIn(
   const now = options.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   const since = new Date(now.getTime() - throttleRules.windowMinutes * 60_000);
-  const decision = decideThrottle(
-    {
-      account: await recentFailures(db, "email", email, since),
-      address: await recentFailures(db, "ip", input.ip, since),
-    },
-    now,
-  );
-  // A refused attempt is not recorded: otherwise trying during the lock would extend it forever.
-  if (decision.kind === "refuse") return { ok: false, reason: "locked", retryAfterMinutes: decision.retryAfterMinutes };
+  const decision = decideThrottle(await recentFailures(db, email, input.ip, since), now);
+  if (decision.kind === "wait")
+    return { ok: false, reason: "throttled", retryAfterSeconds: decision.retryAfterSeconds };
   if (decision.delayMs > 0) await (options.wait ?? sleep)(decision.delayMs);
 
   const user = await findUserByEmail(db, email);

@@ -1,49 +1,71 @@
 import { describe, expect, it } from "vitest";
-import { decideThrottle, throttleRules } from "./throttle";
+import { type Failures, decideThrottle, throttleRules, waitAfter } from "./throttle";
 
 const now = new Date("2026-11-22T12:00:00Z");
-const minutesAgo = (...m: number[]) => m.map((x) => new Date(now.getTime() - x * 60_000));
+const secondsAgo = (...s: number[]) => s.map((x) => new Date(now.getTime() - x * 1000));
+const minutesAgo = (...m: number[]) => secondsAgo(...m.map((x) => x * 60));
+const none: Failures = { accountAndAddress: [], address: [], account: [] };
+/** n failures for one account from one address, `spacing` seconds apart, the newest `newest` seconds ago. */
+const series = (n: number, newest = 0, spacing = 1) =>
+  secondsAgo(...Array.from({ length: n }, (_, i) => newest + i * spacing));
 
-describe("sign-in throttling", () => {
-  it("lets the first failures through without delay", () => {
-    expect(decideThrottle({ account: minutesAgo(1, 2), address: minutesAgo(1, 2) }, now)).toEqual({
+describe("sign-in throttling: growing waits, never a lock", () => {
+  it("the waits double from one second and stop at fifteen minutes", () => {
+    expect([0, 1, 2, 3, 4, 10].map(waitAfter)).toEqual([0, 1000, 2000, 4000, 8000, 512_000]);
+    expect(waitAfter(11)).toBe(900_000);
+    expect(waitAfter(1000)).toBe(throttleRules.maxWaitMs);
+  });
+
+  it("three failures from one address on one account cost nothing; the fourth makes it wait a second", () => {
+    const three = series(3);
+    expect(decideThrottle({ ...none, accountAndAddress: three, address: three }, now)).toEqual({
       kind: "allow",
       delayMs: 0,
     });
-  });
-
-  it("slows down from the third failure, a second more each time, at most five", () => {
-    expect(decideThrottle({ account: minutesAgo(1, 2, 3), address: [] }, now)).toEqual({
-      kind: "allow",
-      delayMs: 1000,
-    });
-    expect(decideThrottle({ account: minutesAgo(1, 2, 3, 4), address: [] }, now)).toEqual({
-      kind: "allow",
-      delayMs: 2000,
-    });
-    expect(decideThrottle({ account: minutesAgo(1, 2, 3, 4, 5, 6, 7), address: [] }, now)).toEqual({
-      kind: "allow",
-      delayMs: 5000,
+    const four = series(4);
+    expect(decideThrottle({ ...none, accountAndAddress: four, address: four }, now)).toEqual({
+      kind: "wait",
+      retryAfterSeconds: 1,
     });
   });
 
-  it("refuses an account after eight failures in 15 minutes, and says for how long", () => {
-    const eight = minutesAgo(1, 2, 3, 4, 5, 6, 7, 10);
-    // The 8th newest failure was 10 minutes ago: the lock lifts in 5 minutes.
-    expect(decideThrottle({ account: eight, address: [] }, now)).toEqual({ kind: "refuse", retryAfterMinutes: 5 });
+  it("the wait counts from the newest failure: exactly at its end the attempt is allowed", () => {
+    const six = series(6, 4); // over by 3: a 4-second wait, the newest failure 4 s ago
+    expect(decideThrottle({ ...none, accountAndAddress: six }, now)).toEqual({ kind: "allow", delayMs: 0 });
+    const sixJustNow = series(6, 3);
+    expect(decideThrottle({ ...none, accountAndAddress: sixJustNow }, now)).toEqual({
+      kind: "wait",
+      retryAfterSeconds: 1,
+    });
   });
 
-  it("forgets failures older than the window", () => {
-    const old = minutesAgo(16, 17, 18, 19, 20, 21, 22, 23, 24);
-    expect(decideThrottle({ account: old, address: [] }, now)).toEqual({ kind: "allow", delayMs: 0 });
+  it("an address trying many accounts gets ten free failures, then waits", () => {
+    expect(decideThrottle({ ...none, address: series(10) }, now)).toEqual({ kind: "allow", delayMs: 0 });
+    expect(decideThrottle({ ...none, address: series(12) }, now)).toEqual({ kind: "wait", retryAfterSeconds: 2 });
   });
 
-  it("refuses an address that fails across many accounts", () => {
-    const many = Array.from(
-      { length: throttleRules.lockAddressAfter },
-      (_, i) => new Date(now.getTime() - (i + 1) * 10_000),
-    );
-    const decision = decideThrottle({ account: [], address: many }, now);
-    expect(decision.kind).toBe("refuse");
+  it("an account failing from many addresses is slowed a second per failure, at most five, and never refused", () => {
+    expect(decideThrottle({ ...none, account: series(2) }, now)).toEqual({ kind: "allow", delayMs: 0 });
+    expect(decideThrottle({ ...none, account: series(3) }, now)).toEqual({ kind: "allow", delayMs: 1000 });
+    expect(decideThrottle({ ...none, account: series(4) }, now)).toEqual({ kind: "allow", delayMs: 2000 });
+    expect(decideThrottle({ ...none, account: series(500) }, now)).toEqual({ kind: "allow", delayMs: 5000 });
+  });
+
+  it("failures older than fifteen minutes are forgotten; one just inside still counts", () => {
+    const old = minutesAgo(15, 16, 20, 30, 40);
+    expect(decideThrottle({ accountAndAddress: old, address: old, account: old }, now)).toEqual({
+      kind: "allow",
+      delayMs: 0,
+    });
+    const inside = [...minutesAgo(14.99), ...series(3, 60)];
+    expect(decideThrottle({ ...none, account: inside }, now)).toEqual({ kind: "allow", delayMs: 2000 });
+  });
+
+  it("the longest wait is fifteen minutes, said in seconds", () => {
+    const many = series(40, 0, 0);
+    expect(decideThrottle({ ...none, accountAndAddress: many }, now)).toEqual({
+      kind: "wait",
+      retryAfterSeconds: 900,
+    });
   });
 });

@@ -4,7 +4,7 @@
 import { idnr } from "@navikt/fnrvalidator";
 import { z } from "zod";
 import { isIsoDate, todayInOslo } from "~/domain/dates";
-import { findIdentifyingText } from "~/domain/privacy";
+import { guardFreeText } from "~/domain/free-text-guard";
 import { interestIds, norwegianLevelIds, strengthIds, timeOfDayIds, weekdayIds } from "~/domain/vocabulary";
 import * as texts from "~/texts";
 import type { ProfileInput } from "../../db/repositories/candidates";
@@ -16,8 +16,11 @@ const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().
 // Checkbox groups arrive as nothing, one string or several: always make a list of them.
 const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
 const list = <T extends string>(values: readonly T[], message: string) =>
-  z.preprocess(asList, z.array(z.enum(values as [T, ...T[]], { message })));
-const freeList = z.preprocess(asList, z.array(z.string().max(40)));
+  z.preprocess(asList, z.array(z.enum(values as [T, ...T[]], { message })).max(values.length));
+// Facilitation needs are chosen from NAV's vocabulary only (the form offers nothing else): free
+// text here would reach employers and the index unguarded.
+const facilitationList = (group: keyof typeof texts.vocabulary.facilitation) =>
+  list(Object.keys(texts.vocabulary.facilitation[group]), texts.privacyGuard.facilitationUnknown);
 const csv = z
   .string()
   .max(300)
@@ -30,7 +33,7 @@ const csv = z
   );
 
 const identityFields = {
-  name: z.string({ message: m.name }).trim().min(2, m.name).max(200),
+  name: z.string({ message: m.name }).trim().min(2, m.name).max(200, texts.fieldLimits.tooLong(200)),
   nationalId: optionalText(11).refine(
     (v) => v === undefined || (/^\d{11}$/.test(v) && idnr(v).status === "valid"),
     m.nationalId,
@@ -61,10 +64,10 @@ export const profileFields = {
   drivingLicence: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
   summary: optionalText(1000).transform((v) => v ?? ""),
   euseStage: z.coerce.number().int().min(1).max(5).default(1),
-  facilitationWorkingTime: freeList,
-  facilitationPhysical: freeList,
-  facilitationEveryday: freeList,
-  facilitationNorwegian: freeList,
+  facilitationWorkingTime: facilitationList("workingTime"),
+  facilitationPhysical: facilitationList("physical"),
+  facilitationEveryday: facilitationList("everyday"),
+  facilitationNorwegian: facilitationList("norwegian"),
 };
 
 const consentFields = {
@@ -82,19 +85,12 @@ export type ProfileFieldName = keyof typeof profileFields;
  */
 export function checkProfile(value: ProfileValues, ctx: z.RefinementCtx, names: string[]): void {
   // A refinement also runs when a field failed, and then sees what was typed: check what parsed.
-  const { hoursMin, hoursMax, summary, tags } = value;
+  const { hoursMin, hoursMax } = value;
   if (typeof hoursMin === "number" && typeof hoursMax === "number" && hoursMin > hoursMax) {
     ctx.addIssue({ code: "custom", path: ["hoursMax"], message: m.hoursOrder });
   }
-  // The guard: no identifying text in what will be indexed and shown anonymously.
-  const anonymous = {
-    summary: typeof summary === "string" ? summary : "",
-    tags: Array.isArray(tags) ? tags.join(", ") : "",
-  };
-  for (const field of ["summary", "tags"] as const) {
-    for (const finding of findIdentifyingText(anonymous[field], names))
-      ctx.addIssue({ code: "custom", path: [field], message: finding.message });
-  }
+  // The guard: no identifying text in any free text that will be indexed and shown anonymously.
+  for (const field of ["summary", "tags", "languages"] as const) guardFreeText(ctx, field, value[field], names);
   if (
     typeof value.availableFrom === "string" &&
     isIsoDate(value.availableFrom) &&

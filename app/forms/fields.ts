@@ -14,6 +14,7 @@ export function dateField(formatMessage: string) {
   return z
     .string({ message: formatMessage })
     .trim()
+    .max(10, { message: formatMessage, abort: true })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: formatMessage, abort: true })
     .refine(isIsoDate, { message: texts.form.noSuchDate, abort: true });
 }

@@ -1,5 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+import { bounded, echoLimits, limitValues } from "~/forms/echo";
 import type { z } from "zod";
 import { type FormValues, firstStepWithError, readFormValues, readWizardIntent } from "./wizard";
 
@@ -21,17 +22,19 @@ export function handleWizardPost<S extends z.ZodType>(
   },
 ): WizardOutcome<z.output<S>> {
   const allFields = config.steps.flat();
-  const values = readFormValues(formData, allFields, config.listFields);
+  // The values travel back to the page (fields and hidden fields): never longer than a field allows.
+  const values = limitValues(readFormValues(formData, allFields, config.listFields), echoLimits(config.fullSchema));
   const { step, intent } = readWizardIntent(formData, config.steps.length);
   if (intent.kind === "back") return { kind: "render", status: 200, step: Math.max(0, step - 1), values };
   if (intent.kind === "goto") return { kind: "render", status: 200, step: Math.min(intent.step, step), values };
   if (intent.kind === "next") {
-    const submission = parseWithZod(formData, { schema: config.stepSchema(step) });
+    const schema = config.stepSchema(step);
+    const submission = bounded(parseWithZod(formData, { schema }), schema);
     if (submission.status !== "success")
       return { kind: "render", status: 400, step, values, result: submission.reply() };
     return { kind: "render", status: 200, step: Math.min(step + 1, config.steps.length - 1), values };
   }
-  const submission = parseWithZod(formData, { schema: config.fullSchema });
+  const submission = bounded(parseWithZod(formData, { schema: config.fullSchema }), config.fullSchema);
   if (submission.status !== "success") {
     const reply = submission.reply();
     const errorFields = Object.keys(reply.error ?? {}).filter((k) => (reply.error?.[k]?.length ?? 0) > 0);

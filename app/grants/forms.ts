@@ -33,7 +33,7 @@ function mentorFields(rates: GrantRates) {
       .string({ message: m.phone })
       .trim()
       .regex(/^\+?[\d ]{8,15}$/, m.phone),
-    contactEmail: z.string({ message: m.email }).trim().email(m.email),
+    contactEmail: z.string({ message: m.email }).trim().max(254, texts.fieldLimits.tooLong(254)).email(m.email),
     mentorName: text(2, 100, m.mentorName),
     mentorPhone: z
       .string({ message: m.phone })

@@ -25,7 +25,7 @@ const asList = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray
 const optionalText = (max: number, message: string) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, message).optional()).transform((v) => v ?? "");
 const enumList = (values: readonly string[], message: string) =>
-  z.preprocess(asList, z.array(z.enum(values as [string, ...string[]], { message })));
+  z.preprocess(asList, z.array(z.enum(values as [string, ...string[]], { message })).max(values.length));
 const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
 
 const title = (message: string) => z.string({ message }).trim().min(3, message).max(100, tm.titleLong);
@@ -40,7 +40,8 @@ const hours = z.preprocess(
 const slots = z.preprocess(
   asList,
   z
-    .array(z.string())
+    .array(z.string().max(20, tm.slots))
+    .max(50, tm.slots)
     .refine((v) => v.every(isSlot), tm.slots)
     .transform((v) => normaliseSlots(v))
     .refine((v) => v.length > 0, tm.slots),
@@ -90,7 +91,10 @@ export const taskNeedFields = {
   category: z.enum(interestIds as [string, ...string[]], { message: tm.category }),
   hoursPerWeek: hours,
   slots,
-  municipalityNumber: z.string({ message: tm.municipality }).refine(isMunicipalityNumber, tm.municipality),
+  municipalityNumber: z
+    .string({ message: tm.municipality })
+    .max(4, tm.municipality)
+    .refine(isMunicipalityNumber, tm.municipality),
   address: optionalText(200, tm.address),
   earliestStart: optionalFutureDate,
   strengths: enumList(strengthIds, tm.strengths),

@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+import { bounded } from "~/forms/echo";
 import { Alert, Button, Heading, Select, Table, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -17,17 +18,33 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.admin;
 
 const officeSchema = z.object({
-  name: z.string({ message: t.officeNameRequired }).trim().min(2, t.officeNameRequired).max(200),
+  name: z
+    .string({ message: t.officeNameRequired })
+    .trim()
+    .min(2, t.officeNameRequired)
+    .max(200, texts.fieldLimits.tooLong(200)),
   municipalityNumber: z
     .string({ message: texts.register.municipalityRequired })
     .refine((v) => isMunicipalityNumber(v), texts.register.municipalityRequired),
 });
 
 const specialistSchema = z.object({
-  name: z.string({ message: texts.register.nameRequired }).trim().min(1, texts.register.nameRequired).max(200),
-  email: z.string({ message: texts.signIn.emailRequired }).trim().toLowerCase().email(texts.signIn.emailInvalid),
+  name: z
+    .string({ message: texts.register.nameRequired })
+    .trim()
+    .min(1, texts.register.nameRequired)
+    .max(200, texts.fieldLimits.tooLong(200)),
+  email: z
+    .string({ message: texts.signIn.emailRequired })
+    .trim()
+    .toLowerCase()
+    .max(254, texts.fieldLimits.tooLong(254))
+    .email(texts.signIn.emailInvalid),
   officeId: z.string({ message: t.officeRequired }).uuid(t.officeRequired),
-  password: z.string({ message: texts.register.passwordTooShort }).min(10, texts.register.passwordTooShort).max(200),
+  password: z
+    .string({ message: texts.register.passwordTooShort })
+    .min(10, texts.register.passwordTooShort)
+    .max(200, texts.fieldLimits.tooLong(200)),
 });
 
 export const meta: MetaFunction = () => [{ title: t.title }];
@@ -59,17 +76,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const formData = await readForm(request);
   if (formData.get("intent") === "office") {
-    const submission = await parseWithZod(formData, {
-      schema: officeSchema.superRefine(async (value, ctx) => {
-        const exists = await db
-          .selectFrom("nav_offices")
-          .select("id")
-          .where("name", "=", value.name)
-          .executeTakeFirst();
-        if (exists) ctx.addIssue({ code: "custom", path: ["name"], message: t.officeExists });
+    const submission = bounded(
+      await parseWithZod(formData, {
+        schema: officeSchema.superRefine(async (value, ctx) => {
+          const exists = await db
+            .selectFrom("nav_offices")
+            .select("id")
+            .where("name", "=", value.name)
+            .executeTakeFirst();
+          if (exists) ctx.addIssue({ code: "custom", path: ["name"], message: t.officeExists });
+        }),
+        async: true,
       }),
-      async: true,
-    });
+      officeSchema,
+    );
     if (submission.status !== "success")
       return data({ intent: "office" as const, result: submission.reply(), notice: null }, { status: 400 });
     const office = await db
@@ -81,17 +101,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ intent: "office" as const, result: submission.reply({ resetForm: true }), notice: t.officeCreated });
   }
 
-  const submission = await parseWithZod(formData, {
-    schema: specialistSchema.superRefine(async (value, ctx) => {
-      if (await emailIsTaken(db, value.email))
-        ctx.addIssue({ code: "custom", path: ["email"], message: texts.register.emailTaken });
-      const office =
-        isUuid(value.officeId) &&
-        (await db.selectFrom("nav_offices").select("id").where("id", "=", value.officeId).executeTakeFirst());
-      if (!office) ctx.addIssue({ code: "custom", path: ["officeId"], message: t.officeRequired });
+  const submission = bounded(
+    await parseWithZod(formData, {
+      schema: specialistSchema.superRefine(async (value, ctx) => {
+        if (await emailIsTaken(db, value.email))
+          ctx.addIssue({ code: "custom", path: ["email"], message: texts.register.emailTaken });
+        const office =
+          isUuid(value.officeId) &&
+          (await db.selectFrom("nav_offices").select("id").where("id", "=", value.officeId).executeTakeFirst());
+        if (!office) ctx.addIssue({ code: "custom", path: ["officeId"], message: t.officeRequired });
+      }),
+      async: true,
     }),
-    async: true,
-  });
+    specialistSchema,
+  );
   if (submission.status !== "success") {
     return data(
       { intent: "specialist" as const, result: submission.reply({ hideFields: ["password"] }), notice: null },

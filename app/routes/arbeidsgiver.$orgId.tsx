@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+import { bounded } from "~/forms/echo";
 import { Alert, BodyShort, Button, Heading, Link, Radio, RadioGroup, Table, Tag, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -20,7 +21,12 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.organisation;
 
 const inviteSchema = z.object({
-  email: z.string({ message: texts.signIn.emailRequired }).trim().toLowerCase().email(texts.signIn.emailInvalid),
+  email: z
+    .string({ message: texts.signIn.emailRequired })
+    .trim()
+    .toLowerCase()
+    .max(254, texts.fieldLimits.tooLong(254))
+    .email(texts.signIn.emailInvalid),
   role: z.enum(["member", "admin"]).default("member"),
 });
 
@@ -104,7 +110,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return data({ intent: "approve" as const, notice: t.approved, result: undefined }, { status: 200 });
   }
 
-  const submission = parseWithZod(formData, { schema: inviteSchema });
+  const submission = bounded(parseWithZod(formData, { schema: inviteSchema }), inviteSchema);
   if (submission.status !== "success")
     return data({ intent: "invite" as const, notice: null, result: submission.reply() }, { status: 400 });
   const members = await listMembers(db, id);

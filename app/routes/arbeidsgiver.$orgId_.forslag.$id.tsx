@@ -12,6 +12,7 @@ import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.se
 import { allowedMoves } from "~/matching/pipeline";
 import { identityForEmployer, move, proposalForOrganisation } from "~/matching/proposals.server";
 import { getDb } from "~/services.server";
+import { limitValues } from "~/forms/echo";
 import * as texts from "~/texts";
 import { listProposalEvents } from "../../db/repositories/matching";
 import { readForm } from "~/forms/read-form.server";
@@ -68,7 +69,11 @@ const answerSchema = z.object({
   comment: z.string().trim().max(500).optional(),
 });
 const endSchema = z.object({
-  endReason: z.string({ message: t.endReasonRequired }).trim().min(3, t.endReasonRequired).max(500),
+  endReason: z
+    .string({ message: t.endReasonRequired })
+    .trim()
+    .min(3, t.endReasonRequired)
+    .max(500, texts.fieldLimits.tooLong(500)),
 });
 
 type Errors = Record<string, string[] | undefined>;
@@ -78,12 +83,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const proposal = await proposalForOrganisation(organisationId, idParam(params.id));
   if (!proposal) notFound();
   const form = Object.fromEntries(await readForm(request));
+  // Sent back with an error: no value longer than the longest field allows.
+  const echo = limitValues(form, {});
   const origin = new URL(request.url).origin;
-  const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: form }, { status: 400 });
+  const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: echo }, { status: 400 });
   const outcome = (ok: boolean, notice: string) =>
     ok
       ? data({ notice, refused: null, errors: {} as Errors, values: {} })
-      : data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: form }, { status: 409 });
+      : data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: echo }, { status: 409 });
 
   if (form.intent === "answer") {
     const parsed = answerSchema.safeParse(form);

@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+import { bounded } from "~/forms/echo";
 import { Alert, Button, Fieldset, Heading, Link, Tag } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -96,7 +97,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       return data({ notice: null, error: t.statusNotAllowed, result: undefined }, { status: 409 });
     return data({ notice: change.notice, error: null, result: undefined });
   }
-  const submission = parseWithZod(formData, { schema: carvedJobEditSchema(saved.start_date) });
+  const schema = carvedJobEditSchema(saved.start_date);
+  const submission = bounded(parseWithZod(formData, { schema }), schema);
   if (submission.status !== "success")
     return data({ notice: null, error: null, result: submission.reply() }, { status: 400 });
   try {

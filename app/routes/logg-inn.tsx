@@ -1,5 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+import { bounded } from "~/forms/echo";
 import { BodyLong, Box, Button, Heading, Link, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -19,16 +20,19 @@ import { localPathOr } from "~/auth/next-path";
 const t = texts.signIn;
 
 const schema = z.object({
-  email: z.string({ message: t.emailRequired }).trim().email(t.emailInvalid),
-  password: z.string({ message: t.passwordRequired }).min(1, t.passwordRequired),
+  email: z.string({ message: t.emailRequired }).trim().max(254, texts.fieldLimits.tooLong(254)).email(t.emailInvalid),
+  password: z
+    .string({ message: t.passwordRequired })
+    .min(1, t.passwordRequired)
+    .max(200, texts.fieldLimits.tooLong(200)),
 });
 
 export const meta: MetaFunction = () => [{ title: t.title }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   if (user) throw redirect(homeFor[user.role]);
-  const demo = demoSignInEnabled()
+  const demo = demoSignInEnabled(context)
     ? oneClickDemoUsers.map((key) => ({ key, name: demoUsers[key].name, role: texts.nav.roles[demoUsers[key].role] }))
     : [];
   return { demo, signedOut: new URL(request.url).searchParams.has("utlogget") };
@@ -41,7 +45,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
   if (formData.get("intent") === "demo") {
     const key = String(formData.get("user")) as DemoUserKey;
-    if (!demoSignInEnabled() || !Object.hasOwn(demoUsers, key)) throw new Response("Not found", { status: 404 });
+    if (!demoSignInEnabled(context) || !Object.hasOwn(demoUsers, key)) throw new Response("Not found", { status: 404 });
     const user = await findUserByEmail(db, demoUsers[key].email);
     if (!user) throw new Response("Not found", { status: 404 });
     const cookie = await createUserSession(request, user.id);
@@ -54,7 +58,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return redirect(localPathOr(next, homeFor[user.role]), { headers: { "Set-Cookie": cookie } });
   }
 
-  const submission = parseWithZod(formData, { schema });
+  const submission = bounded(parseWithZod(formData, { schema }), schema);
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
@@ -67,10 +71,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       subjectId: submission.value.email.toLowerCase(),
       details: { reason: result.reason },
     });
-    const message = result.reason === "locked" ? t.locked(result.retryAfterMinutes) : t.invalid;
-    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), {
-      status: result.reason === "locked" ? 429 : 401,
-    });
+    if (result.reason === "throttled") {
+      return data(submission.reply({ formErrors: [t.wait(result.retryAfterSeconds)], hideFields: ["password"] }), {
+        status: 429,
+        headers: { "Retry-After": String(result.retryAfterSeconds) },
+      });
+    }
+    return data(submission.reply({ formErrors: [t.invalid], hideFields: ["password"] }), { status: 401 });
   }
   const cookie = await createUserSession(request, result.user.id);
   await audit(context, null, {

@@ -1,12 +1,12 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { BodyLong, Button, Fieldset, Heading, Select, TextField } from "@navikt/ds-react";
+import { bounded } from "~/forms/echo";
+import { Alert, BodyLong, Button, Fieldset, Heading, Select, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { registerEmployer } from "~/accounts/registration.server";
+import { requestRegistration } from "~/accounts/registration.server";
 import { getOptionalUser, homeFor } from "~/auth/access.server";
-import { createUserSession } from "~/auth/session.server";
 import { FormErrors } from "~/components/FormErrors";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { digitsOnly, isValidOrgNumber } from "~/domain/identifiers";
@@ -14,23 +14,28 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { isMunicipalityNumber, municipalityChoices } from "../../db/data/places";
 import { findOrganisationByOrgNumber } from "../../db/repositories/organisations";
-import { emailIsTaken } from "../../db/repositories/users";
 import { readForm } from "~/forms/read-form.server";
 
 const t = texts.register;
 
 const schema = z.object({
-  name: z.string({ message: t.nameRequired }).trim().min(1, t.nameRequired).max(200),
-  email: z.string({ message: texts.signIn.emailRequired }).trim().toLowerCase().email(texts.signIn.emailInvalid),
-  password: z.string({ message: t.passwordTooShort }).min(10, t.passwordTooShort).max(200, t.passwordTooLong),
+  name: z.string({ message: t.nameRequired }).trim().min(1, t.nameRequired).max(200, texts.fieldLimits.tooLong(200)),
+  email: z
+    .string({ message: texts.signIn.emailRequired })
+    .trim()
+    .toLowerCase()
+    .max(254, texts.fieldLimits.tooLong(254))
+    .email(texts.signIn.emailInvalid),
   orgNumber: z
     .string({ message: t.orgNumberInvalid })
+    .max(20, t.orgNumberInvalid)
     .transform(digitsOnly)
     .refine(isValidOrgNumber, t.orgNumberInvalid),
   orgName: z.string().trim().max(200).optional(),
   address: z.string().trim().max(300).optional(),
   municipalityNumber: z
     .string()
+    .max(4, t.municipalityRequired)
     .optional()
     .refine((v) => v === undefined || isMunicipalityNumber(v), t.municipalityRequired),
 });
@@ -40,34 +45,38 @@ export const meta: MetaFunction = () => [{ title: t.title }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   if (user) throw redirect(homeFor[user.role]);
-  return { municipalities: municipalityChoices() };
+  return { municipalities: municipalityChoices(), sent: new URL(request.url).searchParams.has("sendt") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const formData = await readForm(request);
   // The checks that need the database run inside the schema, so their messages land at the field.
-  const submission = await parseWithZod(formData, {
-    schema: schema.superRefine(async (value, ctx) => {
-      if (await emailIsTaken(db, value.email)) ctx.addIssue({ code: "custom", path: ["email"], message: t.emailTaken });
-      if (!(await findOrganisationByOrgNumber(db, value.orgNumber))) {
-        if (!value.orgName) ctx.addIssue({ code: "custom", path: ["orgName"], message: t.orgNameRequired });
-        if (!value.municipalityNumber)
-          ctx.addIssue({ code: "custom", path: ["municipalityNumber"], message: t.municipalityRequired });
-      }
+  // None of them looks at the e-mail: whether it has an account is told only by mail.
+  const submission = bounded(
+    await parseWithZod(formData, {
+      schema: schema.superRefine(async (value, ctx) => {
+        if (!(await findOrganisationByOrgNumber(db, value.orgNumber))) {
+          if (!value.orgName) ctx.addIssue({ code: "custom", path: ["orgName"], message: t.orgNameRequired });
+          if (!value.municipalityNumber)
+            ctx.addIssue({ code: "custom", path: ["municipalityNumber"], message: t.municipalityRequired });
+        }
+      }),
+      async: true,
     }),
-    async: true,
-  });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+    schema,
+  );
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
 
-  const result = await registerEmployer(db, submission.value, context.requestId);
-  const cookie = await createUserSession(request, result.user.id);
-  const notice = result.kind === "created" ? "opprettet" : "venter";
-  return redirect(`/arbeidsgiver?registrert=${notice}`, { headers: { "Set-Cookie": cookie } });
+  await requestRegistration(db, submission.value, {
+    baseUrl: new URL(request.url).origin,
+    requestId: context.requestId,
+  });
+  return redirect("/registrer?sendt=1");
 }
 
 export default function Register() {
-  const { municipalities } = useLoaderData<typeof loader>();
+  const { municipalities, sent } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const [form, fields] = useForm({
@@ -82,7 +91,16 @@ export default function Register() {
       <Heading level="1" size="xlarge">
         {t.heading}
       </Heading>
+      {sent ? (
+        <Alert variant="success" role="status">
+          <Heading level="2" size="small" spacing>
+            {texts.registration.sentHeading}
+          </Heading>
+          <BodyLong>{texts.registration.sentBody}</BodyLong>
+        </Alert>
+      ) : null}
       <BodyLong>{t.intro}</BodyLong>
+      <BodyLong>{texts.registration.howItWorks}</BodyLong>
       <Form method="post" className="stack" {...getFormProps(form)}>
         <FormErrors errors={form.errors} />
         <Fieldset legend={t.aboutYou} className="stack">
@@ -99,14 +117,6 @@ export default function Register() {
             label={t.email}
             autoComplete="email"
             error={fields.email.errors?.[0]}
-          />
-          <TextField
-            {...getInputProps(fields.password, { type: "password" })}
-            key={fields.password.key}
-            label={t.password}
-            description={t.passwordHelp}
-            autoComplete="new-password"
-            error={fields.password.errors?.[0]}
           />
         </Fieldset>
         <Fieldset legend={t.aboutOrg} className="stack">

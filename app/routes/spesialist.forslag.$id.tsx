@@ -11,6 +11,8 @@ import { parseHours } from "~/jobs/rules";
 import { allowedMoves } from "~/matching/pipeline";
 import { move, proposalForOffice } from "~/matching/proposals.server";
 import { getDb } from "~/services.server";
+import { guardFreeText } from "~/domain/free-text-guard";
+import { limitValues } from "~/forms/echo";
 import * as texts from "~/texts";
 import { hasIdentityConsent, listProposalEvents, recordIdentityConsent } from "../../db/repositories/matching";
 import { readForm } from "~/forms/read-form.server";
@@ -65,9 +67,16 @@ const hireSchema = z.object({
   ),
   hireStart: dateField(texts.taskForm.errors.date),
 });
-const endSchema = z.object({
-  endReason: z.string({ message: t.endReasonRequired }).trim().min(3, t.endReasonRequired).max(500),
-});
+// The reason is shown to the employer in the proposal's history: the privacy guard applies.
+const endSchema = z
+  .object({
+    endReason: z
+      .string({ message: t.endReasonRequired })
+      .trim()
+      .min(3, t.endReasonRequired)
+      .max(500, texts.fieldLimits.tooLong(500)),
+  })
+  .superRefine((value, ctx) => guardFreeText(ctx, "endReason", value.endReason));
 const consentSchema = z.object({
   method: z.enum(["meeting", "signed"], { message: texts.candidateForm.errors.consentMethod }),
 });
@@ -81,11 +90,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const proposal = await proposalForOffice(user.navOfficeId, idParam(params.id));
   if (!proposal) notFound();
   const form = Object.fromEntries(await readForm(request));
+  // Sent back with an error: no value longer than the longest field allows.
+  const echo = limitValues(form, {});
   const origin = new URL(request.url).origin;
   const refused = () =>
-    data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: form }, { status: 409 });
+    data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: echo }, { status: 409 });
   const done = (notice: string) => data({ notice, refused: null, errors: {} as Errors, values: {} });
-  const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: form }, { status: 400 });
+  const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: echo }, { status: 400 });
 
   if (form.intent === "consent") {
     const parsed = consentSchema.safeParse(form);

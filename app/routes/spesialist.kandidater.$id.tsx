@@ -62,7 +62,7 @@ const stageSchema = z.object({
     .string({ message: texts.pipeline.stageReasonRequired })
     .trim()
     .min(3, texts.pipeline.stageReasonRequired)
-    .max(300),
+    .max(300, texts.fieldLimits.tooLong(300)),
 });
 
 export async function action({ request, context, params }: ActionFunctionArgs) {

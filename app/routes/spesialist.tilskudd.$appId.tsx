@@ -9,6 +9,7 @@ import { notifyEmployer, ratesFor } from "~/grants/applications.server";
 import { stepsFor } from "~/grants/form-layout";
 import { idParam, notFound } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
+import { limitValues } from "~/forms/echo";
 import * as texts from "~/texts";
 import { decideApplication, getApplication } from "../../db/repositories/grants";
 import { readForm } from "~/forms/read-form.server";
@@ -76,6 +77,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   const a = await load(user.navOfficeId, params.appId);
   const form = Object.fromEntries(await readForm(request)) as Record<string, string>;
+  // Sent back with an error: no value longer than the longest field allows.
+  const echo = limitValues(form, {});
   const parsed = decisionSchema.safeParse(form);
   const errors: Record<string, string> = {};
   if (!parsed.success) errors.decision = t.decision;
@@ -104,7 +107,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     )
       errors.percent = kind === "varig" ? w.percentVarigError : w.percentSummerError;
   }
-  if (Object.keys(errors).length) return data({ errors, values: form, done: false }, { status: 400 });
+  if (Object.keys(errors).length) return data({ errors, values: echo, done: false }, { status: 400 });
   const decided =
     decision !== null &&
     (await getDb()
@@ -126,7 +129,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       }));
   if (!decision || !decided) {
     return data(
-      { errors: { decision: texts.form.conflict } as Record<string, string>, values: form, done: false },
+      { errors: { decision: texts.form.conflict } as Record<string, string>, values: echo, done: false },
       { status: 409 },
     );
   }

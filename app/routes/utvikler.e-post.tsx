@@ -1,7 +1,7 @@
 import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { getEnv } from "~/env.server";
+import { devToolsEnabled } from "~/auth/demo.server";
 import { formatDateTime } from "~/format";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
@@ -12,9 +12,10 @@ const t = texts.devMail;
 export const meta: MetaFunction = () => [{ title: t.title }];
 
 // A developer's view of the mail outbox, so invitations can be followed without SMTP.
-// It shows links that grant access, so it does not exist in production.
-export async function loader(_: LoaderFunctionArgs) {
-  if (getEnv().APP_ENV === "production") throw new Response("Not found", { status: 404 });
+// It shows links that grant access, so it exists only with DEV_TOOLS=1, outside production, and
+// only for requests made on this machine (app/auth/dev-tools.ts).
+export async function loader({ context }: LoaderFunctionArgs) {
+  if (!devToolsEnabled(context)) throw new Response("Not found", { status: 404 });
   const mails = await listMail(getDb(), 50);
   return {
     mails: mails.map((m) => ({

@@ -10,8 +10,14 @@ export const signIn = {
   emailInvalid: "Skriv inn en gyldig e-postadresse, for eksempel navn@firma.no.",
   passwordRequired: "Skriv inn passordet ditt.",
   invalid: "E-post eller passord er feil.",
-  locked: (minutes: number) =>
-    `For mange mislykkede forsøk. Av sikkerhetshensyn er innlogging stengt en stund. Prøv igjen om ${minutes} ${minutes === 1 ? "minutt" : "minutter"}.`,
+  wait: (seconds: number) => {
+    const minutes = Math.ceil(seconds / 60);
+    const when =
+      seconds < 90
+        ? `${seconds} ${seconds === 1 ? "sekund" : "sekunder"}`
+        : `${minutes} ${minutes === 1 ? "minutt" : "minutter"}`;
+    return `For mange mislykkede forsøk herfra. Vent ${when} og prøv igjen.`;
+  },
   noAccount: "Har bedriften din ikke konto?",
   registerLink: "Registrer arbeidsgiver",
   demoHeading: "Demo: logg inn med ett klikk",

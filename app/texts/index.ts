@@ -12,3 +12,4 @@ export * from "./grants";
 export * from "./jobs";
 export * from "./outage";
 export * from "./wage";
+export * from "./safety";

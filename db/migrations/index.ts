@@ -9,6 +9,7 @@ import * as jobs from "./20261122T1700_jobs";
 import * as matching from "./20261122T1800_matching";
 import * as grants from "./20261122T1900_grants";
 import * as wageSubsidy from "./20261202T1310_wage_subsidy";
+import * as registrationRequests from "./20261202T1330a_registration_requests";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   "20261122T1800_matching": matching,
   "20261122T1900_grants": grants,
   "20261202T1310_wage_subsidy": wageSubsidy,
+  "20261202T1330a_registration_requests": registrationRequests,
 };

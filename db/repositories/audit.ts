@@ -11,6 +11,7 @@ export type AuditAction =
   | "auth.sign_in"
   | "auth.sign_out"
   | "auth.register"
+  | "auth.register_requested"
   | "access.denied"
   | "organisation.invite"
   | "organisation.join_request"

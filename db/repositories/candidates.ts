@@ -228,6 +228,8 @@ export interface CandidateForIndex {
   code: string;
   officeId: string;
   birthDate: string;
+  /** The candidate's name, for the privacy guard only: it never goes into a document. */
+  names: string[];
   profile: CandidateProfile;
   searchable: boolean;
   employerVisible: boolean;
@@ -238,7 +240,7 @@ function candidatesForIndexQuery(db: Db, now: Date) {
     .selectFrom("candidates")
     .innerJoin("candidate_profiles as p", "p.candidate_id", "candidates.id")
     .innerJoin("candidate_identities as i", "i.candidate_id", "candidates.id")
-    .select(["candidates.id", "candidates.code", "candidates.office_id", "i.birth_date"])
+    .select(["candidates.id", "candidates.code", "candidates.office_id", "i.birth_date", "i.name as identity_name"])
     .select(activeConsent("search", now).as("searchable"))
     .select(activeConsent("employer_view", now).as("employer_visible"))
     .selectAll("p");
@@ -247,12 +249,13 @@ function candidatesForIndexQuery(db: Db, now: Date) {
 type IndexRow = Awaited<ReturnType<ReturnType<typeof candidatesForIndexQuery>["execute"]>>[number];
 
 function toCandidateForIndex(row: IndexRow): CandidateForIndex {
-  const { id, code, office_id, birth_date, searchable, employer_visible, ...profile } = row;
+  const { id, code, office_id, birth_date, identity_name, searchable, employer_visible, ...profile } = row;
   return {
     id,
     code,
     officeId: office_id,
     birthDate: birth_date,
+    names: [identity_name],
     profile: profile as CandidateProfile,
     searchable,
     employerVisible: employer_visible,

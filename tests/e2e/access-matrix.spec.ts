@@ -194,6 +194,11 @@ const matrix: Record<string, Row[]> = {
     },
   ],
   "invitasjon.$token": [{ path: () => "/invitasjon/ukjent-token", expect: all(404) }],
+  // Signed-in users are sent home; an unknown, used or expired link is not found.
+  "registrer_.bekreft.$token": [
+    { path: () => "/registrer/bekreft/ukjent-token", expect: { ...all(302), anonymous: 404 } },
+    { path: () => "/registrer/bekreft/ukjent-token", method: "POST", expect: { ...all(302), anonymous: 404 } },
+  ],
   "spesialist._index": [{ path: () => "/spesialist", expect: only(["specialistX", "specialistY"]) }],
   "api.kandidater": [
     { path: () => "/api/kandidater?q=lager&interests=lager", expect: only(["specialistX", "specialistY"]) },

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { orgNumberFromPrefix } from "../../app/domain/identifiers";
 import { expect, expectAccessible, test } from "./fixtures";
-import { DEMO_PASSWORD, demoUsers } from "./support";
+import { DEMO_PASSWORD, demoUsers, queryOneE2e } from "./support";
 
 function unusedOrgNumber(): string {
   for (;;) {
@@ -10,14 +10,13 @@ function unusedOrgNumber(): string {
   }
 }
 
-test("a new employer signs up; an invalid organisasjonsnummer is refused at the field and the rest is kept", async ({
+test("a new employer signs up by e-mail link; an invalid organisasjonsnummer is refused at the field and the rest is kept", async ({
   page,
 }) => {
   const email = `ny.${randomBytes(3).toString("hex")}@bedrift.no`;
   await page.goto("/registrer");
   await page.getByLabel("Fullt navn").fill("Nora Nybakk");
   await page.getByLabel("E-post").fill(email);
-  await page.getByLabel("Passord").fill("et-godt-passord");
   await page.getByLabel("Organisasjonsnummer").fill("123456789");
   await page.getByLabel("Organisasjonens navn").fill("Nybakk Bakeri AS");
   await page.getByLabel("Kommune").selectOption("5501");
@@ -32,8 +31,21 @@ test("a new employer signs up; an invalid organisasjonsnummer is refused at the 
   await expect(page).toHaveURL(/\/registrer$/);
 
   await page.getByLabel("Organisasjonsnummer").fill(unusedOrgNumber());
-  await page.getByLabel("Passord").fill("et-godt-passord");
   await page.getByRole("button", { name: "Opprett konto" }).click();
+  // The page says only that a mail was sent (it would say the same for a known address).
+  await expect(page).toHaveURL(/\/registrer\?sendt=1$/);
+  await expect(page.getByRole("heading", { name: "Sjekk e-posten din" })).toBeVisible();
+
+  // The link in the mail: choose the password there, and the account is made.
+  const mail = await queryOneE2e<{ body: string }>("select body from mail_outbox where to_address = $1", [email]);
+  const link = mail.body.match(/\/registrer\/bekreft\/[\w-]+/)?.[0] ?? "";
+  await page.goto(link);
+  await expect(page.getByText(`Kontoen blir opprettet for ${email}.`)).toBeVisible();
+  await page.getByLabel("Passord").fill("kort");
+  await page.getByRole("button", { name: "Opprett kontoen" }).click();
+  await expect(page.getByText("Passordet må ha minst 10 tegn.").first()).toBeVisible();
+  await page.getByLabel("Passord").fill("et-godt-passord");
+  await page.getByRole("button", { name: "Opprett kontoen" }).click();
   await expect(page).toHaveURL(/\/arbeidsgiver\?registrert=opprettet$/);
   await expect(page.getByText("Kontoen og organisasjonen er opprettet.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Nybakk Bakeri AS" })).toBeVisible();

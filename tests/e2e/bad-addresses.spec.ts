@@ -71,6 +71,12 @@ const rows: Row[] = [
   { route: "logg-ut", role: "employer", url: () => "/logg-ut", status: 302 },
   { route: "registrer", role: "anonymous", url: () => "/registrer" },
   { route: "invitasjon.$token", role: "anonymous", url: () => "/invitasjon/ikke-en-invitasjon", status: 404 },
+  {
+    route: "registrer_.bekreft.$token",
+    role: "anonymous",
+    url: () => "/registrer/bekreft/ikke-en-registrering",
+    status: 404,
+  },
   { route: "admin._index", role: "admin", url: () => "/admin" },
   { route: "revisjon", role: "admin", url: () => "/revisjon", params: ["emne", "handling"] },
   { route: "utvikler.e-post", role: "admin", url: () => "/utvikler/e-post" },

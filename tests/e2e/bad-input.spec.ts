@@ -78,6 +78,8 @@ interface Ids {
   taskB: string;
   jobB: string;
   invitationToken: string;
+  /** Made by this spec: an open registration (a new organisation), waiting for its password. */
+  registrationToken: string;
   /** Made by this spec in NAV Harstad: a candidate without consents (so never in a search). */
   harstadCandidate: string;
 }
@@ -508,6 +510,18 @@ const rows: Row[] = [
     empty: 400,
   },
   {
+    route: "registrer_.bekreft.$token",
+    role: "anonymous",
+    what: "finish a registration with a password",
+    url: (ids) => `/registrer/bekreft/${ids.registrationToken}`,
+    base: () => ({ password: "kort" }),
+    fields: { password: "password" },
+    // "2026-02-30" is a password: it would finish the registration.
+    sameValue: false,
+    otherUrls: () => ["/registrer/bekreft/ukjent-token", `/registrer/bekreft/${LONG}`],
+    empty: 400,
+  },
+  {
     route: "kandidat._index",
     role: "candidate",
     what: "withdraw a consent",
@@ -553,7 +567,6 @@ const rows: Row[] = [
     base: () => ({
       name: "Ny Arbeidsgiver",
       email: "ikke-en-epost",
-      password: "langt-nok-passord",
       orgNumber: "974760673",
       orgName: "Feilinput AS",
       address: "Storgata 1",
@@ -562,7 +575,6 @@ const rows: Row[] = [
     fields: {
       name: "text",
       email: "email",
-      password: "password",
       orgNumber: "number",
       orgName: "optionalText",
       address: "optionalText",
@@ -924,6 +936,28 @@ async function setUp(baseURL: string): Promise<World> {
   const mail = await queryOneE2e<{ body: string }>("select body from mail_outbox where to_address = $1", [invitee]);
   const invitationToken = mail.body.match(/\/invitasjon\/([\w-]+)/)?.[1] ?? "";
 
+  // An open registration for a new organisation, by a visitor who is not signed in.
+  const visitor = await playwrightRequest.newContext({ baseURL });
+  const registrant = `registrering-${marker}@example.no`;
+  await make(
+    visitor,
+    baseURL,
+    "/registrer",
+    {
+      name: "Ny Registrant",
+      email: registrant,
+      orgNumber: "889640782",
+      orgName: "Registrant AS",
+      municipalityNumber: "5501",
+    },
+    302,
+  );
+  await visitor.dispose();
+  const registrationMail = await queryOneE2e<{ body: string }>("select body from mail_outbox where to_address = $1", [
+    registrant,
+  ]);
+  const registrationToken = registrationMail.body.match(/\/registrer\/bekreft\/([\w-]+)/)?.[1] ?? "";
+
   // Two drafts for the demo hire, for the guided grant forms.
   const grants = `/arbeidsgiver/${orgA}/tilskudd`;
   const mentorDraft = idIn(await make(as("employer"), baseURL, grants, { kind: "mentor", proposalId: hired.id }, 302));
@@ -952,6 +986,7 @@ async function setUp(baseURL: string): Promise<World> {
     taskB,
     jobB,
     invitationToken,
+    registrationToken,
     harstadCandidate,
   };
   for (const [name, value] of Object.entries(ids)) {

@@ -37,4 +37,19 @@ describe("configuration from the environment", () => {
     expect(parseEnv(startEnvSchema, { DEMO_DATA: "false" }).DEMO_DATA).toBe(false);
     expect(() => parseEnv(startEnvSchema, { DEMO_DATA: "maybe" })).toThrow("DEMO_DATA must be 1 or 0");
   });
+
+  it("DEV_TOOLS is off unless set, in the running app too", () => {
+    expect(parseEnv(startEnvSchema, {}).DEV_TOOLS).toBeUndefined();
+    const app = { DATABASE_URL: "postgres://u@h/db", MEILI_URL: "http://h:7700", MEILI_MASTER_KEY: "k" };
+    const secret = { SESSION_SECRET: "x".repeat(32) };
+    expect(parseEnv(appEnvSchema, { ...app, ...secret }).DEV_TOOLS).toBe(false);
+    expect(parseEnv(appEnvSchema, { ...app, ...secret, DEV_TOOLS: "1" }).DEV_TOOLS).toBe(true);
+  });
+
+  it("TRUST_PROXY takes loopback, addresses or a hop count, never 'true' (anyone could pick an address)", () => {
+    expect(parseEnv(startEnvSchema, { TRUST_PROXY: "loopback" }).TRUST_PROXY).toBe("loopback");
+    expect(parseEnv(startEnvSchema, { TRUST_PROXY: "10.0.0.1, 10.0.0.0/8" }).TRUST_PROXY).toBe("10.0.0.1, 10.0.0.0/8");
+    expect(parseEnv(startEnvSchema, { TRUST_PROXY: "1" }).TRUST_PROXY).toBe("1");
+    expect(() => parseEnv(startEnvSchema, { TRUST_PROXY: "true" })).toThrow("TRUST_PROXY must be loopback");
+  });
 });

@@ -1,0 +1,98 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { BodyLong, Button, Heading, TextField } from "@navikt/ds-react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { completeRegistration, findOpenRegistration } from "~/accounts/registration.server";
+import { getOptionalUser, homeFor } from "~/auth/access.server";
+import { createUserSession } from "~/auth/session.server";
+import { FormErrors } from "~/components/FormErrors";
+import { bounded } from "~/forms/echo";
+import { readForm } from "~/forms/read-form.server";
+import { getDb } from "~/services.server";
+import * as texts from "~/texts";
+import { findOrganisationByOrgNumber } from "../../db/repositories/organisations";
+
+// The link in the registration mail: the address is confirmed by following it, and the
+// password is chosen here, so an account is never made for an address its owner did not open.
+const t = texts.registration;
+
+const schema = z.object({
+  password: z
+    .string({ message: texts.register.passwordTooShort })
+    .min(10, texts.register.passwordTooShort)
+    .max(200, texts.register.passwordTooLong),
+});
+
+export const meta: MetaFunction = () => [{ title: t.confirmTitle }];
+
+/** An unknown, used or expired link is simply not found. */
+async function openRegistration(token: string | undefined) {
+  const registration = token && token.length <= 100 ? await findOpenRegistration(getDb(), token) : undefined;
+  if (!registration) throw new Response("Not found", { status: 404 });
+  return registration;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  if (user) throw redirect(homeFor[user.role]);
+  const registration = await openRegistration(params.token);
+  const existing = await findOrganisationByOrgNumber(getDb(), registration.org_number);
+  return {
+    email: registration.email,
+    organisation: existing
+      ? t.confirmJoin(registration.org_number)
+      : t.confirmNewOrg(registration.org_name ?? registration.org_number),
+  };
+}
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const user = await getOptionalUser(request);
+  if (user) throw redirect(homeFor[user.role]);
+  const registration = await openRegistration(params.token);
+  const submission = bounded(parseWithZod(await readForm(request), { schema }), schema);
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+
+  const db = getDb();
+  const result = await completeRegistration(db, registration, submission.value.password, context.requestId);
+  // Used by a second tab in the meantime, or the address got an account another way: sign in.
+  if (result.kind === "gone" || result.kind === "email-taken") throw redirect("/logg-inn");
+  const cookie = await createUserSession(request, result.user.id);
+  const notice = result.kind === "created" ? "opprettet" : "venter";
+  return redirect(`/arbeidsgiver?registrert=${notice}`, { headers: { "Set-Cookie": cookie } });
+}
+
+export default function ConfirmRegistration() {
+  const { email, organisation } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+  });
+  return (
+    <div className="stack narrow">
+      <Heading level="1" size="xlarge">
+        {t.confirmHeading}
+      </Heading>
+      <BodyLong>{t.confirmIntro(email)}</BodyLong>
+      <BodyLong>{organisation}</BodyLong>
+      <Form method="post" className="stack" {...getFormProps(form)}>
+        <FormErrors errors={form.errors} />
+        <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
+        <TextField
+          {...getInputProps(fields.password, { type: "password" })}
+          key={fields.password.key}
+          label={texts.register.password}
+          description={texts.register.passwordHelp}
+          autoComplete="new-password"
+          error={fields.password.errors?.[0]}
+        />
+        <div>
+          <Button type="submit">{t.confirmButton}</Button>
+        </div>
+      </Form>
+    </div>
+  );
+}
