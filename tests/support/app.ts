@@ -55,7 +55,7 @@ export async function callRoute(
         body: new URLSearchParams(options.form).toString(),
       })
     : new Request(url, { headers });
-  const context: AppLoadContext = { nonce: "test", requestId: "integration-test", clientIp: "127.0.0.1" };
+  const context: AppLoadContext = { nonce: "test", requestId: "integration-test", clientIp: "127.0.0.1", fromLoopback: true };
   let result: unknown;
   try {
     result = await fn({ request, context, params: options.params ?? {} });
