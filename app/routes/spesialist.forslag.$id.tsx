@@ -14,7 +14,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { hasIdentityConsent, listProposalEvents, recordIdentityConsent } from "../../db/repositories/matching";
 import { readForm } from "~/forms/read-form.server";
-import { dateField } from "~/forms/fields";
+import { blankToUndefined, dateField } from "~/forms/fields";
 
 const t = texts.proposal;
 
@@ -48,7 +48,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
           .join(" – ")
       : null,
     identityShared: await hasIdentityConsent(db, proposal.candidate_id, proposal.organisation_id),
-    moves: allowedMoves(proposal.status, "specialist"),
+    // A hire ends as a job end with a reason from the list, on the hire's own page.
+    moves: allowedMoves(proposal.status, "specialist").filter((m) => !(proposal.status === "hired" && m === "ended")),
+    hireLink: proposal.hire_start ? `/spesialist/ansettelser/${proposal.id}` : null,
     history: historyRows(await listProposalEvents(db, proposal.id)),
     created: new URL(request.url).searchParams.has("ny"),
   };
@@ -64,6 +66,7 @@ const hireSchema = z.object({
       .max(40, texts.taskForm.errors.hours),
   ),
   hireStart: dateField(texts.taskForm.errors.date),
+  mentorName: z.preprocess(blankToUndefined, z.string().trim().max(100, texts.afterHire.mentorNameTooLong).optional()),
 });
 const endSchema = z.object({
   endReason: z.string({ message: t.endReasonRequired }).trim().min(3, t.endReasonRequired).max(500),
@@ -143,6 +146,8 @@ export default function SpecialistProposal() {
         </Tag>
         <BodyShort>{p.organisationName}</BodyShort>
         <Link to={`/spesialist/kandidater/${p.candidateId}`}>{t.openCandidate}</Link>
+        <Link to={`/spesialist/samtaler/${p.id}`}>{texts.afterHire.conversationLinkSpecialist}</Link>
+        {p.hireLink ? <Link to={p.hireLink}>{texts.afterHire.hireLink}</Link> : null}
       </div>
       {p.created ? (
         <Alert variant="success" role="status">
@@ -230,6 +235,13 @@ export default function SpecialistProposal() {
                 htmlSize={12}
                 error={err("hireStart")}
                 defaultValue={values.hireStart}
+              />
+              <TextField
+                label={texts.afterHire.mentorNameLabel}
+                description={texts.afterHire.mentorNameHelp}
+                name="mentorName"
+                error={err("mentorName")}
+                defaultValue={values.mentorName}
               />
               <div>
                 <Button type="submit">{t.toHired}</Button>
