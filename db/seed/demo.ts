@@ -6,6 +6,7 @@ import { orgNumberFromPrefix } from "../../app/domain/identifiers";
 import type { Database } from "../schema";
 import { seedDemoCandidates } from "./candidates";
 import { demoEmployers, seedEmployerWork } from "./jobs";
+import { seedDemoHires } from "./after-hire";
 import { seedDemoMatches } from "./matching";
 
 /** Demo accounts; their shared password is in the README so password sign-in can be tried. */
@@ -129,6 +130,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
   // About 200 candidates across the three offices; the index jobs go through the outbox.
   await seedDemoCandidates(db, { perOffice: 67, linkUserId: candidateUser?.id ?? null });
   await seedDemoMatches(db, { employerOrgName: demoOrganisations[0]?.name ?? "", officeName: "NAV Tromsø" });
+  await seedDemoHires(db, { employerOrgName: demoOrganisations[0]?.name ?? "", officeName: "NAV Tromsø" });
   return true;
 }
 
