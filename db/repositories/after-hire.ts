@@ -435,3 +435,49 @@ export async function listOfficeConversations(db: Db, officeId: string) {
     .orderBy("last_at", "desc")
     .execute();
 }
+
+// ---- Overdue check-ins -------------------------------------------------------------------------
+
+/**
+ * The reminder job: each check-in overdue (not recorded, due before today) on a hire still in
+ * work tells both sides once: the candidate's specialist and the employer's active members. The
+ * employer's notice names the code, never the person.
+ */
+export async function remindOverdueCheckIns(db: Kysely<Database>, today: string): Promise<number> {
+  const overdue = await db
+    .selectFrom("check_ins as k")
+    .innerJoin("proposals as p", "p.id", "k.proposal_id")
+    .innerJoin("candidates as c", "c.id", "p.candidate_id")
+    .select(["k.id", "k.due_date", "p.id as proposal_id", "p.organisation_id", "c.code", "c.specialist_id"])
+    .where("k.done_at", "is", null)
+    .where("k.due_date", "<", today)
+    .where("p.status", "=", "hired")
+    .execute();
+  for (const k of overdue) {
+    const members = await db
+      .selectFrom("organisation_members")
+      .select("user_id")
+      .where("organisation_id", "=", k.organisation_id)
+      .where("status", "=", "active")
+      .execute();
+    const text = `Oppfølgingssamtalen for ${k.code} ${k.due_date} er forsinket`;
+    await notify(
+      db,
+      members.map((m) => m.user_id),
+      {
+        kind: "check_in",
+        text,
+        link: `/arbeidsgiver/${k.organisation_id}/ansatte/${k.proposal_id}`,
+        dedupeKey: `checkin:${k.id}`,
+      },
+    );
+    if (k.specialist_id)
+      await notify(db, [k.specialist_id], {
+        kind: "check_in",
+        text,
+        link: `/spesialist/ansettelser/${k.proposal_id}`,
+        dedupeKey: `checkin:${k.id}`,
+      });
+  }
+  return overdue.length;
+}

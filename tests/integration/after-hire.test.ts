@@ -16,6 +16,7 @@ import {
   unreadForOffice,
   unreadForOrganisations,
   markConversationRead,
+  remindOverdueCheckIns,
 } from "../../db/repositories/after-hire";
 import { createCarvedJob, createTaskNeed } from "../../db/repositories/jobs";
 import {
@@ -300,5 +301,29 @@ describe("after the hire", () => {
       ["employer", "Tirsdag passer."],
       ["specialist", "Tirsdag kl. 10."],
     ]);
+  });
+
+  it("tells both sides once about an overdue check-in, naming the code and not the person", async () => {
+    const { id: candidateId } = await candidateWith(t.db, ids, { name: "Lise Forsinket" });
+    const id = await hire(candidateId, b, "2031-01-10");
+    // The one-month check-in (2031-02-10) is due on its day, overdue the day after.
+    await remindOverdueCheckIns(t.db, "2031-02-10");
+    const count = async (userId: string) =>
+      (
+        await t.db
+          .selectFrom("notifications")
+          .select("text")
+          .where("user_id", "=", userId)
+          .where("kind", "=", "check_in")
+          .where("link", "like", `%${id}`)
+          .execute()
+      ).map((n) => n.text);
+    expect(await count(b.employerId)).toEqual([]);
+    await remindOverdueCheckIns(t.db, "2031-02-11");
+    await remindOverdueCheckIns(t.db, "2031-02-12");
+    const employerTexts = await count(b.employerId);
+    expect(employerTexts).toHaveLength(1);
+    expect(employerTexts[0]).not.toContain("Lise");
+    expect(await count(ids.specialistId)).toHaveLength(1);
   });
 });
