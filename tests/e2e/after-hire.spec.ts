@@ -128,7 +128,9 @@ test("after the hire: the employer sees the new employee by name, a message each
   await expect(employer.getByText("Ring meg på 77 66 55 44 om tirsdag.")).toBeVisible();
 
   // The specialist sees the unread message in the navigation, reads it and answers.
-  const specialist = await browser.newPage();
+  // axe needs a page from browser.newContext() (stack.md).
+  const specialistContext = await browser.newContext(test.info().project.use);
+  const specialist = await specialistContext.newPage();
   await specialist.goto("/logg-inn");
   await specialist.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
   await expect(specialist.getByRole("heading", { name: "Min side", level: 1 })).toBeVisible();
@@ -208,7 +210,7 @@ test("after the hire: the employer sees the new employee by name, a message each
   await employer.goto(hireUrl);
   await expect(employer.getByText("Arbeidsforholdet avsluttet").first()).toBeVisible();
   await expect(employer.getByText(/Ny jobb/).first()).toBeVisible();
-  await specialist.close();
+  await specialistContext.close();
   await api.dispose();
   await employerApi.dispose();
 });
