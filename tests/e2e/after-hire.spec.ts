@@ -8,7 +8,7 @@ test("after the hire: the employer sees the new employee by name, a message each
   browser,
   baseURL,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const marker = randomBytes(3).toString("hex");
   const candidateName = `Vilde Etterpå${marker}`;
 
