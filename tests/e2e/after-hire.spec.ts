@@ -117,12 +117,14 @@ test("after the hire: the employer sees the new employee by name, a message each
     .click();
   await expect(employer.getByText("Synet deres er lagret.", { exact: false })).toBeVisible();
 
-  // A message from the employer; the privacy guard warns about a phone number first.
+  // A message from the employer; the privacy guard refuses a fødselsnummer (consent or not), text kept.
   await employer.getByRole("link", { name: "Samtale med jobbspesialisten" }).click();
-  await employer.getByRole("textbox", { name: "Ny melding" }).fill("Ring meg på 77 66 55 44 om tirsdag.");
+  await employer.getByRole("textbox", { name: "Ny melding" }).fill("Fnr 01019012480, for lønna.");
   await employer.getByRole("button", { name: "Send" }).click();
-  await expect(employer.getByText(/telefonnummer/).first()).toBeVisible();
-  await employer.getByLabel(/Opplysningene i meldingen er mine egne/).check();
+  await expect(employer.getByText(/fødselsnummer/).first()).toBeVisible();
+  await expect(employer.getByRole("textbox", { name: "Ny melding" })).toHaveValue("Fnr 01019012480, for lønna.");
+  // After identity consent a phone number may be written.
+  await employer.getByRole("textbox", { name: "Ny melding" }).fill("Ring meg på 77 66 55 44 om tirsdag.");
   await employer.getByRole("button", { name: "Send" }).click();
   await expect(employer.getByText("Meldingen er sendt.")).toBeVisible();
   await expect(employer.getByText("Ring meg på 77 66 55 44 om tirsdag.")).toBeVisible();
