@@ -223,7 +223,7 @@ test("the candidate previews the anonymised profile employers see, without the E
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.goto("/kandidat/forhandsvisning");
   await expect(page.getByRole("heading", { name: "Slik ser arbeidsgivere deg", level: 1 })).toBeVisible();
-  await expect(page.getByText(demoUsers.candidate.name)).toHaveCount(0);
-  await expect(page.getByText("Fase", { exact: true })).toHaveCount(0);
+  await expect(page.getByRole("main").getByText(demoUsers.candidate.name)).toHaveCount(0);
+  await expect(page.getByRole("main").getByText("Fase", { exact: true })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Oppfølgingen din" })).toBeVisible();
 });
