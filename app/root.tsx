@@ -11,6 +11,7 @@ import akselTokens from "@navikt/ds-css/dist/global/tokens.css?url";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { unreadMessages } from "./afterhire/unread.server";
 import { getOptionalUser, homeFor } from "./auth/access.server";
 import "./validation";
 import { GeneralErrorBoundary } from "./components/GeneralErrorBoundary";
@@ -31,7 +32,11 @@ export const meta: MetaFunction = () => [{ title: texts.appName }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
-  return { user: user ? { name: user.name, role: user.role, home: homeFor[user.role] } : null };
+  return {
+    user: user
+      ? { name: user.name, role: user.role, home: homeFor[user.role], messages: await unreadMessages(user) }
+      : null,
+  };
 }
 
 export function Layout({ children }: { children: ReactNode }) {

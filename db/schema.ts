@@ -109,6 +109,7 @@ export interface CandidatesTable {
   user_id: string | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  open_to_another_job: Generated<boolean>;
 }
 
 export interface CandidateIdentitiesTable {
@@ -245,6 +246,8 @@ export interface ProposalsTable {
   end_reason: string | null;
   created_at: CreatedAt;
   updated_at: Updated;
+  mentor_name: string | null;
+  tapering_at: Timestamp;
 }
 
 export interface ProposalEventsTable {
@@ -375,6 +378,54 @@ export interface RegistrationRequestsTable {
   completed_at: Date | null;
 }
 
+export interface CheckInsTable {
+  id: Generated<string>;
+  proposal_id: string;
+  months_after: number;
+  due_date: ColumnType<string, string, string>;
+  employer_view: string | null;
+  employer_view_at: Timestamp;
+  employer_view_by: string | null;
+  summary: string | null;
+  done_at: Timestamp;
+  done_by: string | null;
+  created_at: CreatedAt;
+}
+
+export type JobEventKind = "hours_changed" | "made_permanent" | "ended";
+export type JobEndReason = "candidate_wish" | "employer_wish" | "health" | "contract_end" | "new_job";
+
+export interface JobEventsTable {
+  id: Generated<number>;
+  proposal_id: string;
+  candidate_id: string;
+  organisation_id: string;
+  kind: JobEventKind;
+  effective_date: ColumnType<string, string, string>;
+  hours_before: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  hours_after: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  end_reason: JobEndReason | null;
+  note: Generated<string>;
+  by_user: string | null;
+  by_role: string;
+  at: CreatedAt;
+}
+
+export interface MessagesTable {
+  id: Generated<string>;
+  proposal_id: string;
+  author_id: string | null;
+  author_role: "employer" | "specialist";
+  body: string;
+  created_at: CreatedAt;
+}
+
+export interface MessageReadsTable {
+  proposal_id: string;
+  user_id: string;
+  read_at: ColumnType<Date, Date | string | undefined, Date | string>;
+}
+
 export interface Database {
   nav_offices: NavOfficesTable;
   organisations: OrganisationsTable;
@@ -403,6 +454,10 @@ export interface Database {
   grant_periods: GrantPeriodsTable;
   grunnbelop: GrunnbelopTable;
   registration_requests: RegistrationRequestsTable;
+  check_ins: CheckInsTable;
+  job_events: JobEventsTable;
+  messages: MessagesTable;
+  message_reads: MessageReadsTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;
@@ -421,3 +476,6 @@ export type Proposal = Selectable<ProposalsTable>;
 export type FollowUp = Selectable<FollowUpsTable>;
 export type Notification = Selectable<NotificationsTable>;
 export type GrantApplication = Selectable<GrantApplicationsTable>;
+export type CheckIn = Selectable<CheckInsTable>;
+export type JobEvent = Selectable<JobEventsTable>;
+export type Message = Selectable<MessagesTable>;

@@ -11,6 +11,7 @@ import { quietLogger } from "../db/outbox";
 import { type CandidateForIndex, handleExpiredConsents, loadCandidateForIndex } from "../db/repositories/candidates";
 import type { Database } from "../db/schema";
 import { type JobForIndex, loadJobForIndex, loadTaskForIndex } from "../db/repositories/jobs";
+import { remindOverdueCheckIns } from "../db/repositories/after-hire";
 import { remindDueFollowUps } from "../db/repositories/matching";
 import { todayInOslo } from "../app/domain/dates";
 import { daysCovered, positionPercent, timesCovered } from "../app/jobs/rules";
@@ -172,6 +173,8 @@ export function syncTasks(ctx: SyncContext): TaskList {
     // Not search, but the same worker: follow-ups that have come due notify the specialist (once each).
     remind_follow_ups: async () => {
       await remindDueFollowUps(ctx.db, todayInOslo());
+      // Overdue check-ins after a hire tell both sides, once each (decision 011).
+      await remindOverdueCheckIns(ctx.db, todayInOslo());
     },
   };
 }

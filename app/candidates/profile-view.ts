@@ -23,3 +23,17 @@ export function profileView(profile: CandidateProfile, birthDate: string | null,
     ageBand: birthDate ? ageBand(birthDate, now) : undefined,
   };
 }
+
+/**
+ * The anonymised profile exactly as an employer sees it: no name, birth date or contact, an age
+ * band, and no EUSE stage (the stage would hint at a placement with another employer). The
+ * candidate's own preview uses this same function.
+ */
+export function employerProfileView(
+  profile: CandidateProfile,
+  birthDate: string | null,
+  now = new Date(),
+): ProfileView {
+  const { euseStage: _stage, ...view } = profileView(profile, birthDate, now);
+  return view;
+}

@@ -7,6 +7,8 @@ export interface HeaderUser {
   name: string;
   role: UserRole;
   home: string;
+  /** Conversations and the count of unread messages in them (employers and specialists). */
+  messages?: { href: string; unread: number } | null;
 }
 
 export function PageHeader({ user }: { user: HeaderUser | null }) {
@@ -25,6 +27,12 @@ export function PageHeader({ user }: { user: HeaderUser | null }) {
               <RemixLink to={user.home} className="page-header__link">
                 {texts.nav.homeFor[user.role]}
               </RemixLink>
+              {user.messages ? (
+                <RemixLink to={user.messages.href} className="page-header__link">
+                  {texts.conversation.navLink}
+                  {user.messages.unread > 0 ? ` (${texts.conversation.navUnread(user.messages.unread)})` : ""}
+                </RemixLink>
+              ) : null}
               <BodyShort as="span" size="small">
                 {texts.nav.signedInAs} {user.name} ({texts.nav.roles[user.role]})
               </BodyShort>

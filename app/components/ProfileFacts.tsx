@@ -21,7 +21,8 @@ export interface ProfileView {
   drivingLicence: boolean;
   facilitation: Record<string, string[]>;
   summary: string;
-  euseStage: number;
+  /** Not in the employer's view (employerProfileView). */
+  euseStage?: number;
   ageBand?: string;
 }
 
@@ -93,8 +94,12 @@ export function ProfileFacts({ profile }: { profile: ProfileView }) {
           <dd>{facilitation.join(", ")}</dd>
         </>
       ) : null}
-      <dt>{t.stage}</dt>
-      <dd>{labelOf(v.euseStages as Record<string, string>, String(profile.euseStage))}</dd>
+      {profile.euseStage !== undefined ? (
+        <>
+          <dt>{t.stage}</dt>
+          <dd>{labelOf(v.euseStages as Record<string, string>, String(profile.euseStage))}</dd>
+        </>
+      ) : null}
       {profile.summary ? (
         <>
           <dt>{t.summary}</dt>

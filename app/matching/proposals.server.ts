@@ -12,6 +12,7 @@ import {
   type MoveDetails,
   MoveRefusedError,
   type Notice,
+  PlacementRefusedError,
   ProposalExistsError,
   createProposal,
   getProposal,
@@ -92,6 +93,21 @@ export async function propose(
     return { ok: true, id };
   } catch (error) {
     if (error instanceof ProposalExistsError) return { ok: false, field: "form", message: t.exists };
+    if (error instanceof PlacementRefusedError) {
+      // The specialist follows the candidate, so they may be told where the candidate works.
+      const hire = await getDb()
+        .selectFrom("proposals as p")
+        .innerJoin("organisations as o", "o.id", "p.organisation_id")
+        .select("o.name")
+        .where("p.candidate_id", "=", parts.candidate.id)
+        .where("p.status", "=", "hired")
+        .executeTakeFirst();
+      return {
+        ok: false,
+        field: "form",
+        message: hire ? texts.afterHire.placementRefused(hire.name) : texts.afterHire.placementRefusedShort,
+      };
+    }
     throw error;
   }
 }

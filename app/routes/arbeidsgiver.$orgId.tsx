@@ -186,6 +186,8 @@ function Changes({
       <div className="row-actions">
         <Link href={inbox}>{awaitingAnswer ? texts.inbox.newProposals(awaitingAnswer) : texts.inbox.link}</Link>
         <Link href={inbox.replace(/forslag$/, "tilskudd")}>{texts.grants.link}</Link>
+        <Link href={inbox.replace(/forslag$/, "ansatte")}>{texts.afterHire.link}</Link>
+        <Link href={inbox.replace(/forslag$/, "samtaler")}>{texts.conversation.listHeading}</Link>
       </div>
     </section>
   );

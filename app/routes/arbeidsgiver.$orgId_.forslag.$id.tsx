@@ -3,7 +3,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, da
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { audit } from "~/auth/access.server";
-import { profileView } from "~/candidates/profile-view";
+import { employerProfileView } from "~/candidates/profile-view";
 import { FitExplanation } from "~/components/FitExplanation";
 import { ProfileFacts } from "~/components/ProfileFacts";
 import { EndMatchForm, MoveAlerts } from "~/components/ProposalActions";
@@ -51,10 +51,16 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     note: proposal.note,
     fit: { score: proposal.fit_score, fits: proposal.fit_fits, misfits: proposal.fit_misfits },
     specialist: proposal.specialist_name,
-    // An age band, never the birth date; the identity only after consent.
-    profile: profileView(row, row.birth_date),
+    // An age band, never the birth date, and no EUSE stage; the identity only after consent.
+    profile: employerProfileView(row, row.birth_date),
     identity,
-    moves: allowedMoves(proposal.status, "employer"),
+    // A hire ends as a job end with a reason from the list, on the hire's own page.
+    moves: allowedMoves(proposal.status, "employer").filter((m) => !(proposal.status === "hired" && m === "ended")),
+    conversationLink: `/arbeidsgiver/${organisationId}/samtaler/${proposal.id}`,
+    hireLink:
+      proposal.status === "hired" || (proposal.status === "ended" && proposal.hire_start)
+        ? `/arbeidsgiver/${organisationId}/ansatte/${proposal.id}`
+        : null,
     grantsLink:
       proposal.status === "work_trial" || proposal.status === "hired"
         ? `/arbeidsgiver/${organisationId}/tilskudd`
@@ -136,6 +142,8 @@ export default function EmployerProposal() {
       </div>
       <MoveAlerts notice={result?.notice} refused={result?.refused} />
       {p.grantsLink ? <Link href={p.grantsLink}>{texts.grants.startMentor}</Link> : null}
+      <Link href={p.conversationLink}>{texts.afterHire.conversationLink}</Link>
+      {p.hireLink ? <Link href={p.hireLink}>{texts.afterHire.hireLink}</Link> : null}
       <section aria-labelledby="identity-heading" className="stack">
         <Heading level="2" size="medium" id="identity-heading">
           {t.identityHeading}

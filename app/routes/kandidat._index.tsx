@@ -1,4 +1,4 @@
-import { BodyLong, BodyShort, Heading, Table } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading, Link, Table } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
@@ -68,6 +68,7 @@ export default function CandidateHome() {
         {t.heading}
       </Heading>
       {code ? <BodyShort>{t.pseudonym(code)}</BodyShort> : <BodyShort>{t.noProfile}</BodyShort>}
+      {code ? <Link href="/kandidat/forhandsvisning">{texts.employerPreview.link}</Link> : null}
       <ConsentList consents={consents} confirmId={confirmId} notice={notice} />
       <section aria-labelledby="views-heading" className="stack">
         <Heading level="2" size="large" id="views-heading">

@@ -62,6 +62,8 @@ export default function SpecialistHome() {
         <Link href="/spesialist/sok">{c.search}</Link>
         <Link href="/spesialist/jobber">{texts.jobSearch.link}</Link>
         <Link href="/spesialist/tilskudd">{texts.review.link}</Link>
+        <Link href="/spesialist/ansettelser">{texts.afterHire.specialistLink}</Link>
+        <Link href="/spesialist/samtaler">{texts.conversation.listHeading}</Link>
         <Link href="/revisjon">{t.auditLink}</Link>
       </nav>
       <section aria-labelledby="notifications-heading" className="stack">

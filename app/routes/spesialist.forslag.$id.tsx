@@ -16,7 +16,7 @@ import { limitValues } from "~/forms/echo";
 import * as texts from "~/texts";
 import { hasIdentityConsent, listProposalEvents, recordIdentityConsent } from "../../db/repositories/matching";
 import { readForm } from "~/forms/read-form.server";
-import { dateField } from "~/forms/fields";
+import { blankToUndefined, dateField } from "~/forms/fields";
 
 const t = texts.proposal;
 
@@ -50,7 +50,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
           .join(" – ")
       : null,
     identityShared: await hasIdentityConsent(db, proposal.candidate_id, proposal.organisation_id),
-    moves: allowedMoves(proposal.status, "specialist"),
+    // A hire ends as a job end with a reason from the list, on the hire's own page.
+    moves: allowedMoves(proposal.status, "specialist").filter((m) => !(proposal.status === "hired" && m === "ended")),
+    hireLink: proposal.hire_start ? `/spesialist/ansettelser/${proposal.id}` : null,
     history: historyRows(await listProposalEvents(db, proposal.id)),
     created: new URL(request.url).searchParams.has("ny"),
   };
@@ -66,6 +68,7 @@ const hireSchema = z.object({
       .max(40, texts.taskForm.errors.hours),
   ),
   hireStart: dateField(texts.taskForm.errors.date),
+  mentorName: z.preprocess(blankToUndefined, z.string().trim().max(100, texts.afterHire.mentorNameTooLong).optional()),
 });
 // The reason is shown to the employer in the proposal's history: the privacy guard applies.
 const endSchema = z
@@ -154,6 +157,8 @@ export default function SpecialistProposal() {
         </Tag>
         <BodyShort>{p.organisationName}</BodyShort>
         <Link to={`/spesialist/kandidater/${p.candidateId}`}>{t.openCandidate}</Link>
+        <Link to={`/spesialist/samtaler/${p.id}`}>{texts.afterHire.conversationLinkSpecialist}</Link>
+        {p.hireLink ? <Link to={p.hireLink}>{texts.afterHire.hireLink}</Link> : null}
       </div>
       {p.created ? (
         <Alert variant="success" role="status">
@@ -241,6 +246,13 @@ export default function SpecialistProposal() {
                 htmlSize={12}
                 error={err("hireStart")}
                 defaultValue={values.hireStart}
+              />
+              <TextField
+                label={texts.afterHire.mentorNameLabel}
+                description={texts.afterHire.mentorNameHelp}
+                name="mentorName"
+                error={err("mentorName")}
+                defaultValue={values.mentorName}
               />
               <div>
                 <Button type="submit">{t.toHired}</Button>

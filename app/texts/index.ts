@@ -13,3 +13,4 @@ export * from "./jobs";
 export * from "./outage";
 export * from "./wage";
 export * from "./safety";
+export * from "./afterhire";

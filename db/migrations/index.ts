@@ -10,6 +10,7 @@ import * as matching from "./20261122T1800_matching";
 import * as grants from "./20261122T1900_grants";
 import * as wageSubsidy from "./20261202T1310_wage_subsidy";
 import * as registrationRequests from "./20261202T1330a_registration_requests";
+import * as afterHire from "./20261202T1320a_after_hire";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   "20261122T1900_grants": grants,
   "20261202T1310_wage_subsidy": wageSubsidy,
   "20261202T1330a_registration_requests": registrationRequests,
+  "20261202T1320a_after_hire": afterHire,
 };

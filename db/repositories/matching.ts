@@ -2,10 +2,11 @@
 // the candidate's EUSE stage history, follow-ups after hire and in-portal notifications. Every
 // move is checked against app/matching/pipeline.ts inside the transaction that makes it.
 import { type Kysely, type Transaction, sql } from "kysely";
+import { checkPlacement, planCheckIns } from "../../app/afterhire/rules";
 import { type Actor, type ProposalStatus, checkMove, planFollowUps, stageAfter } from "../../app/matching/pipeline";
 import * as texts from "../../app/texts";
 import { enqueueIndex } from "../outbox";
-import type { ConsentMethod, Database, Proposal } from "../schema";
+import type { ConsentMethod, Database, JobEndReason, Proposal } from "../schema";
 import { DEFAULT_CONSENT_MONTHS, addMonths } from "./candidates";
 import { queueMail } from "./mail";
 
@@ -14,6 +15,13 @@ type Db = Kysely<Database> | Transaction<Database>;
 export class ProposalExistsError extends Error {
   constructor() {
     super("The candidate already has a live proposal for this job");
+  }
+}
+
+/** One active placement at a time: the candidate is in a job with another employer. */
+export class PlacementRefusedError extends Error {
+  constructor() {
+    super("The candidate is in a job with another employer");
   }
 }
 
@@ -168,6 +176,25 @@ export async function createProposal(
 ): Promise<string> {
   try {
     return await db.transaction().execute(async (trx) => {
+      // The candidate row is locked so two proposals cannot both slip past the placement rule.
+      const candidate = await trx
+        .selectFrom("candidates")
+        .select("open_to_another_job")
+        .where("id", "=", input.candidateId)
+        .forUpdate()
+        .executeTakeFirst();
+      const hires = await trx
+        .selectFrom("proposals")
+        .select("organisation_id")
+        .where("candidate_id", "=", input.candidateId)
+        .where("status", "=", "hired")
+        .execute();
+      const placement = checkPlacement({
+        targetOrganisationId: input.organisationId,
+        activeHireOrganisations: hires.map((h) => h.organisation_id),
+        openToAnotherJob: candidate?.open_to_another_job ?? false,
+      });
+      if (!placement.ok) throw new PlacementRefusedError();
       const { id } = await trx
         .insertInto("proposals")
         .values({
@@ -211,7 +238,11 @@ export interface MoveDetails {
   hireForm?: "temporary" | "permanent";
   hireHours?: number;
   hireStart?: string;
+  /** A workplace mentor named when the hire is registered. */
+  mentorName?: string;
   endReason?: string;
+  /** Ending a hire is a job end: a reason from the fixed list and the last day. */
+  jobEnd?: { reason: JobEndReason; date: string };
 }
 
 /** Moves a proposal one step, if the rules allow it for this actor; returns the updated row. */
@@ -228,6 +259,9 @@ export async function moveProposal(
     if (!proposal) throw new MoveRefusedError("not-found");
     const check = checkMove(proposal.status, to, actor.role);
     if (!check.ok) throw new MoveRefusedError(check.reason);
+    // A hire ends only as a job end (with a reason from the list), so the norms can count it.
+    const endsJob = proposal.status === "hired" && to === "ended";
+    if (endsJob && !details.jobEnd) throw new MoveRefusedError("not-allowed");
     const updated = await trx
       .updateTable("proposals")
       .set({
@@ -241,6 +275,7 @@ export async function moveProposal(
               hire_form: details.hireForm ?? null,
               hire_hours: details.hireHours ?? null,
               hire_start: details.hireStart ?? null,
+              mentor_name: details.mentorName ?? null,
             }
           : {}),
         ...(to === "ended" ? { end_reason: details.endReason ?? null } : {}),
@@ -263,7 +298,18 @@ export async function moveProposal(
       })
       .execute();
     await raiseStage(trx, proposal.candidate_id, stageAfter(to, 1), actor.userId, to);
+    if (endsJob && details.jobEnd) await endJobIn(trx, proposal, details.jobEnd, actor);
     if (to === "hired" && details.hireStart) {
+      await trx
+        .insertInto("check_ins")
+        .values(
+          planCheckIns(details.hireStart).map((c) => ({
+            proposal_id: id,
+            months_after: c.monthsAfter,
+            due_date: c.dueDate,
+          })),
+        )
+        .execute();
       await trx
         .insertInto("follow_ups")
         .values(
@@ -301,6 +347,53 @@ export async function moveProposal(
   });
 }
 
+/**
+ * The consequences of a job end: a dated job event with its reason, the candidate back to job
+ * finding (EUSE stage 3, the earlier stages kept in stage_events), and the plans that no longer
+ * apply (contacts and check-ins not done, due after the last day) removed. Done ones stay.
+ */
+async function endJobIn(
+  trx: Transaction<Database>,
+  proposal: Proposal,
+  end: { reason: JobEndReason; date: string },
+  actor: { userId: string; role: Actor },
+): Promise<void> {
+  await trx
+    .insertInto("job_events")
+    .values({
+      proposal_id: proposal.id,
+      candidate_id: proposal.candidate_id,
+      organisation_id: proposal.organisation_id,
+      kind: "ended",
+      effective_date: end.date,
+      hours_before: proposal.hire_hours,
+      end_reason: end.reason,
+      by_user: actor.userId,
+      by_role: actor.role,
+    })
+    .execute();
+  const profile = await trx
+    .selectFrom("candidate_profiles")
+    .select("euse_stage")
+    .where("candidate_id", "=", proposal.candidate_id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (profile && profile.euse_stage !== 3)
+    await setStageIn(trx, proposal.candidate_id, profile.euse_stage, 3, actor.userId, "job_ended");
+  await trx
+    .deleteFrom("follow_ups")
+    .where("proposal_id", "=", proposal.id)
+    .where("done_at", "is", null)
+    .where("due_date", ">", end.date)
+    .execute();
+  await trx
+    .deleteFrom("check_ins")
+    .where("proposal_id", "=", proposal.id)
+    .where("done_at", "is", null)
+    .where("due_date", ">", end.date)
+    .execute();
+}
+
 export async function listProposalEvents(db: Db, proposalId: string) {
   return db
     .selectFrom("proposal_events as e")
@@ -333,6 +426,8 @@ const proposalColumns = [
   "p.created_at",
   "p.updated_at",
   "p.specialist_id",
+  "p.mentor_name",
+  "p.tapering_at",
 ] as const;
 
 export async function listOrganisationProposals(db: Db, organisationId: string) {

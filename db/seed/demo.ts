@@ -6,6 +6,7 @@ import { orgNumberFromPrefix } from "../../app/domain/identifiers";
 import type { Database } from "../schema";
 import { seedDemoCandidates } from "./candidates";
 import { demoEmployers, seedEmployerWork } from "./jobs";
+import { seedDemoHires } from "./after-hire";
 import { seedDemoMatches } from "./matching";
 import { seedDemoWageSubsidy } from "./wage-subsidy";
 
@@ -131,6 +132,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
   await seedDemoCandidates(db, { perOffice: 67, linkUserId: candidateUser?.id ?? null });
   await seedDemoMatches(db, { employerOrgName: demoOrganisations[0]?.name ?? "", officeName: "NAV Tromsø" });
   await seedDemoWageSubsidy(db, { employerOrgName: demoOrganisations[0]?.name ?? "" });
+  await seedDemoHires(db, { employerOrgName: demoOrganisations[0]?.name ?? "", officeName: "NAV Tromsø" });
   return true;
 }
 

@@ -20,6 +20,9 @@ interface Ids {
   proposalA: string;
   /** The demo mentor grant application of orgA, submitted, for a NAV Tromsø candidate. */
   applicationA: string;
+  /** The demo hire of orgA (a NAV Tromsø candidate), still in work, and a proposal of orgA that is no hire. */
+  hireA: string;
+  proposalOpenA: string;
 }
 
 const all = (status: Expect): Record<Role, Expect> =>
@@ -264,6 +267,74 @@ const matrix: Record<string, Row[]> = {
   ],
   revisjon: [{ path: () => "/revisjon", expect: only(["specialistX", "specialistY", "admin"]) }],
   "utvikler.e-post": [{ path: () => "/utvikler/e-post", expect: all(200) }],
+  "arbeidsgiver.$orgId_.ansatte._index": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/ansatte`, expect: { ...only(["employerA"]), employerB: 404 } },
+  ],
+  "arbeidsgiver.$orgId_.ansatte.$id": [
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/ansatte/${ids.hireA}`,
+      expect: { ...only(["employerA"]), employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/ansatte/${ids.hireA}`,
+      method: "POST",
+      expect: { ...only([]), employerA: 400, employerB: 404 },
+    },
+    // A proposal that is not a hire has no hire page.
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/ansatte/${ids.proposalOpenA}`,
+      expect: { ...only([]), employerA: 404, employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/ansatte/ikke-en-id`,
+      expect: { ...only([]), employerA: 404, employerB: 404 },
+    },
+  ],
+  "arbeidsgiver.$orgId_.samtaler._index": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/samtaler`, expect: { ...only(["employerA"]), employerB: 404 } },
+  ],
+  "arbeidsgiver.$orgId_.samtaler.$id": [
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/samtaler/${ids.hireA}`,
+      expect: { ...only(["employerA"]), employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/samtaler/${ids.hireA}`,
+      method: "POST",
+      expect: { ...only([]), employerA: 400, employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/samtaler/00000000-0000-4000-8000-000000000000`,
+      expect: { ...only([]), employerA: 404, employerB: 404 },
+    },
+  ],
+  "spesialist.ansettelser._index": [
+    { path: () => "/spesialist/ansettelser", expect: only(["specialistX", "specialistY"]) },
+  ],
+  "spesialist.ansettelser.$id": [
+    {
+      path: (ids) => `/spesialist/ansettelser/${ids.hireA}`,
+      expect: { ...only(["specialistX"]), specialistY: 404 },
+    },
+    {
+      path: (ids) => `/spesialist/ansettelser/${ids.hireA}`,
+      method: "POST",
+      expect: { ...only([]), specialistX: 400, specialistY: 404 },
+    },
+  ],
+  "spesialist.samtaler._index": [{ path: () => "/spesialist/samtaler", expect: only(["specialistX", "specialistY"]) }],
+  "spesialist.samtaler.$id": [
+    {
+      path: (ids) => `/spesialist/samtaler/${ids.hireA}`,
+      expect: { ...only(["specialistX"]), specialistY: 404 },
+    },
+    {
+      path: (ids) => `/spesialist/samtaler/${ids.hireA}`,
+      method: "POST",
+      expect: { ...only([]), specialistX: 400, specialistY: 404 },
+    },
+  ],
+  "kandidat.forhandsvisning": [{ path: () => "/kandidat/forhandsvisning", expect: only(["candidate"]) }],
 };
 
 const demoKey: Record<Exclude<Role, "anonymous">, Parameters<typeof signedInRequest>[1]> = {
@@ -287,6 +358,10 @@ test("each role gets the status the access rules give it, on every route", async
     (await queryOneE2e<{ id: string }>(`${text} order by created_at, id limit 1`, values)).id;
   const orgA = await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no");
   const ids: Ids = {
+    hireA: await oldest("select id, created_at from proposals where organisation_id = $1 and status = 'hired'", [orgA]),
+    proposalOpenA: await oldest("select id, created_at from proposals where organisation_id = $1 and hire_start is null", [
+      orgA,
+    ]),
     orgA,
     candidateX: await oldest(
       "select c.id, c.created_at from candidates c join nav_offices o on o.id = c.office_id where o.name = 'NAV Tromsø'",

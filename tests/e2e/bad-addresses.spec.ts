@@ -38,6 +38,8 @@ interface Ids {
   candidate: string;
   /** A published job of any employer (a specialist's match page). */
   openJob: string;
+  /** The demo hire of the employer's organisation. */
+  hire: string;
 }
 
 interface Row {
@@ -252,6 +254,48 @@ const rows: Row[] = [
     wrongIds: () => ["/spesialist/forslag/ikke-en-id", `/spesialist/forslag/${NO_SUCH_ID}`],
   },
   { route: "spesialist.tilskudd._index", role: "specialist", url: () => "/spesialist/tilskudd" },
+  { route: "arbeidsgiver.$orgId_.ansatte._index", role: "employer", url: (ids) => `/arbeidsgiver/${ids.org}/ansatte` },
+  {
+    route: "arbeidsgiver.$orgId_.ansatte.$id",
+    role: "employer",
+    url: (ids) => `/arbeidsgiver/${ids.org}/ansatte/${ids.hire}`,
+    params: ["endret", "avsluttet", "syn"],
+    wrongIds: (ids) => [
+      `/arbeidsgiver/${ids.org}/ansatte/ikke-en-id`,
+      `/arbeidsgiver/${ids.org}/ansatte/${NO_SUCH_ID}`,
+      `/arbeidsgiver/${NO_SUCH_ID}/ansatte/${ids.hire}`,
+    ],
+  },
+  {
+    route: "arbeidsgiver.$orgId_.samtaler._index",
+    role: "employer",
+    url: (ids) => `/arbeidsgiver/${ids.org}/samtaler`,
+  },
+  {
+    route: "arbeidsgiver.$orgId_.samtaler.$id",
+    role: "employer",
+    url: (ids) => `/arbeidsgiver/${ids.org}/samtaler/${ids.hire}`,
+    wrongIds: (ids) => [
+      `/arbeidsgiver/${ids.org}/samtaler/ikke-en-id`,
+      `/arbeidsgiver/${ids.org}/samtaler/${NO_SUCH_ID}`,
+    ],
+  },
+  { route: "spesialist.ansettelser._index", role: "specialist", url: () => "/spesialist/ansettelser" },
+  {
+    route: "spesialist.ansettelser.$id",
+    role: "specialist",
+    url: (ids) => `/spesialist/ansettelser/${ids.hire}`,
+    params: ["endret", "avsluttet", "samtale", "nedtrapping", "apen"],
+    wrongIds: () => ["/spesialist/ansettelser/ikke-en-id", `/spesialist/ansettelser/${NO_SUCH_ID}`],
+  },
+  { route: "spesialist.samtaler._index", role: "specialist", url: () => "/spesialist/samtaler" },
+  {
+    route: "spesialist.samtaler.$id",
+    role: "specialist",
+    url: (ids) => `/spesialist/samtaler/${ids.hire}`,
+    wrongIds: () => ["/spesialist/samtaler/ikke-en-id", `/spesialist/samtaler/${NO_SUCH_ID}`],
+  },
+  { route: "kandidat.forhandsvisning", role: "candidate", url: () => "/kandidat/forhandsvisning" },
   {
     route: "spesialist.tilskudd.$appId",
     role: "specialist",
@@ -292,6 +336,10 @@ async function findIds(): Promise<Ids> {
     ),
     candidate: await one("select id from candidates where office_id = $1 order by created_at limit 1", [office]),
     openJob: await one("select id from carved_jobs where status = 'open' order by created_at limit 1"),
+    hire: await one(
+      "select id from proposals where organisation_id = $1 and status = 'hired' order by created_at limit 1",
+      [org],
+    ),
   };
 }
 

@@ -1,0 +1,39 @@
+// The conversation pages' shared action: one message, checked with zod and the privacy guard.
+// Bad input answers 400 at the field with the text kept; nothing is written.
+import { data } from "@remix-run/node";
+import { z } from "zod";
+import type { SessionUser } from "~/auth/session.server";
+import { readForm } from "~/forms/read-form.server";
+import * as texts from "~/texts";
+import { sendMessage } from "./hires.server";
+
+const t = texts.conversation;
+
+const messageSchema = z.object({
+  body: z.string({ message: t.messageRequired }).trim().min(1, t.messageRequired).max(2000, t.messageTooLong),
+  confirm: z.literal("on").optional().catch(undefined),
+});
+
+export async function postMessage(
+  request: Request,
+  user: SessionUser,
+  role: "employer" | "specialist",
+  conversation: Parameters<typeof sendMessage>[2],
+) {
+  const form = Object.fromEntries(await readForm(request));
+  const body = typeof form.body === "string" ? form.body : "";
+  const invalid = (message: string, confirmable = false) =>
+    data({ sent: false, error: message, confirmable, body }, { status: 400 });
+  const parsed = messageSchema.safeParse(form);
+  if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors.body?.[0] ?? t.messageRequired);
+  const result = await sendMessage(
+    user,
+    role,
+    conversation,
+    parsed.data.body,
+    parsed.data.confirm === "on",
+    new URL(request.url).origin,
+  );
+  if (!result.ok) return invalid(result.message, result.confirmable);
+  return data({ sent: true, error: null, confirmable: false, body: "" });
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import {
+  addMonthsClamped,
+  checkInState,
+  checkPlacement,
+  employerMayAddView,
+  mentorPeriod,
+  mentorSuggestion,
+  nextMeeting,
+  overdueCount,
+  planCheckIns,
+} from "./rules";
+
+describe("check-in schedule", () => {
+  it("falls 1, 3, 6 and 12 months after the start", () => {
+    expect(planCheckIns("2026-03-10")).toEqual([
+      { monthsAfter: 1, dueDate: "2026-04-10" },
+      { monthsAfter: 3, dueDate: "2026-06-10" },
+      { monthsAfter: 6, dueDate: "2026-09-10" },
+      { monthsAfter: 12, dueDate: "2027-03-10" },
+    ]);
+  });
+
+  it("clamps a start at the end of a month to the shorter months, leap years included", () => {
+    expect(planCheckIns("2026-01-31").map((c) => c.dueDate)).toEqual([
+      "2026-02-28",
+      "2026-04-30",
+      "2026-07-31",
+      "2027-01-31",
+    ]);
+    expect(addMonthsClamped("2027-01-31", 1)).toBe("2027-02-28");
+    expect(addMonthsClamped("2028-01-31", 1)).toBe("2028-02-29");
+    expect(addMonthsClamped("2028-02-29", 12)).toBe("2029-02-28");
+  });
+
+  it("crosses the year end", () => {
+    expect(planCheckIns("2026-11-15").map((c) => c.dueDate)).toEqual([
+      "2026-12-15",
+      "2027-02-15",
+      "2027-05-15",
+      "2027-11-15",
+    ]);
+  });
+});
+
+describe("overdue rules", () => {
+  it("is due on its day and overdue from the day after", () => {
+    expect(checkInState("2026-05-10", false, "2026-05-10")).toBe("due");
+    expect(checkInState("2026-05-10", false, "2026-05-11")).toBe("overdue");
+    expect(checkInState("2026-05-10", false, "2026-05-09")).toBe("soon");
+  });
+
+  it("is coming up 14 days before, and later before that", () => {
+    expect(checkInState("2026-05-24", false, "2026-05-10")).toBe("soon");
+    expect(checkInState("2026-05-25", false, "2026-05-10")).toBe("later");
+  });
+
+  it("is never overdue once recorded, however late", () => {
+    expect(checkInState("2026-01-10", true, "2026-12-31")).toBe("done");
+  });
+
+  it("counts overdue check-ins only while the person is in the job", () => {
+    const items = [
+      { dueDate: "2026-01-10", done: false },
+      { dueDate: "2026-02-10", done: true },
+      { dueDate: "2026-03-10", done: false },
+      { dueDate: "2026-04-10", done: false },
+    ];
+    expect(overdueCount(items, "2026-03-11", true)).toBe(2);
+    expect(overdueCount(items, "2026-03-10", true)).toBe(1);
+    expect(overdueCount(items, "2026-03-11", false)).toBe(0);
+  });
+
+  it("lets the employer add a view until the check-in is recorded, in an active job", () => {
+    expect(employerMayAddView(false, true)).toBe(true);
+    expect(employerMayAddView(true, true)).toBe(false);
+    expect(employerMayAddView(false, false)).toBe(false);
+  });
+
+  it("finds the next meeting among what is not done, earliest (overdue) first", () => {
+    const items = [
+      { dueDate: "2026-06-01", done: false, id: "b" },
+      { dueDate: "2026-02-01", done: true, id: "a" },
+      { dueDate: "2026-03-01", done: false, id: "c" },
+    ];
+    expect(nextMeeting(items)?.id).toBe("c");
+    expect(nextMeeting([{ dueDate: "2026-01-01", done: true }])).toBeNull();
+  });
+});
+
+describe("one active placement at a time", () => {
+  const org = "org-a";
+  it("lets a candidate without a job be proposed anywhere", () => {
+    expect(checkPlacement({ targetOrganisationId: org, activeHireOrganisations: [], openToAnotherJob: false })).toEqual(
+      { ok: true },
+    );
+  });
+
+  it("refuses another employer while the candidate is in a job, and says where", () => {
+    expect(
+      checkPlacement({ targetOrganisationId: org, activeHireOrganisations: ["org-b"], openToAnotherJob: false }),
+    ).toEqual({ ok: false, reason: "in-job", organisationId: "org-b" });
+  });
+
+  it("allows the same employer (more hours where they work)", () => {
+    expect(
+      checkPlacement({ targetOrganisationId: org, activeHireOrganisations: [org], openToAnotherJob: false }).ok,
+    ).toBe(true);
+  });
+
+  it("allows another employer when the specialist has marked the candidate open to another job", () => {
+    expect(
+      checkPlacement({ targetOrganisationId: org, activeHireOrganisations: ["org-b"], openToAnotherJob: true }).ok,
+    ).toBe(true);
+  });
+});
+
+describe("mentor suggestion timing", () => {
+  const base = { active: true, hireStart: "2026-01-31", taperingOn: null, hasMentorApplication: false };
+  it("comes three months after the start, on that day and not the day before", () => {
+    expect(mentorSuggestion({ ...base, today: "2026-04-29" })).toEqual({
+      suggest: false,
+      reason: "not-yet",
+      from: "2026-04-30",
+    });
+    expect(mentorSuggestion({ ...base, today: "2026-04-30" })).toEqual({
+      suggest: true,
+      reason: "time",
+      from: "2026-04-30",
+    });
+  });
+
+  it("comes at once when follow-up is marked as tapering, before the three months", () => {
+    expect(mentorSuggestion({ ...base, taperingOn: "2026-02-20", today: "2026-02-20" })).toEqual({
+      suggest: true,
+      reason: "tapering",
+      from: "2026-02-20",
+    });
+  });
+
+  it("is not made for an ended job or a hire that already has a mentor application", () => {
+    expect(mentorSuggestion({ ...base, active: false, today: "2026-06-01" }).suggest).toBe(false);
+    expect(mentorSuggestion({ ...base, hasMentorApplication: true, today: "2026-06-01" })).toMatchObject({
+      suggest: false,
+      reason: "has-mentor",
+    });
+  });
+
+  it("prefills six months from the later of the start and today", () => {
+    expect(mentorPeriod("2026-01-31", "2026-05-02")).toEqual({ startDate: "2026-05-02", endDate: "2026-11-01" });
+    expect(mentorPeriod("2026-07-01", "2026-06-15")).toEqual({ startDate: "2026-07-01", endDate: "2026-12-31" });
+    expect(mentorPeriod(null, "2026-03-01")).toEqual({ startDate: "2026-03-01", endDate: "2026-08-31" });
+  });
+});

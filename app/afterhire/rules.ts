@@ -1,0 +1,119 @@
+// The rules after a hire, as plain functions: when the check-ins fall and when one is overdue,
+// whether a candidate may be proposed while in a job (one active placement at a time), and when
+// the portal suggests a workplace mentor (mentortilskudd). Dates are "YYYY-MM-DD" strings.
+
+/** Check-ins fall this many calendar months after the start (the research asks about 3, 6 and 12). */
+export const CHECK_IN_MONTHS = [1, 3, 6, 12] as const;
+
+/** Days before a check-in from which it shows as "coming up" to both sides. */
+export const CHECK_IN_SOON_DAYS = 14;
+
+/** Without a tapering mark, the mentor is suggested this many months after the start. */
+export const MENTOR_SUGGESTION_MONTHS = 3;
+
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The same day `months` later, clamped to the month's end: 31 January + 1 → 28 (or 29) February. */
+export function addMonthsClamped(date: string, months: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const total = m - 1 + months;
+  const ty = y + Math.floor(total / 12);
+  const tm = (total % 12) + 1;
+  const day = Math.min(d, daysIn(ty, tm));
+  return `${String(ty).padStart(4, "0")}-${String(tm).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export function addDaysTo(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function planCheckIns(start: string): Array<{ monthsAfter: number; dueDate: string }> {
+  return CHECK_IN_MONTHS.map((monthsAfter) => ({ monthsAfter, dueDate: addMonthsClamped(start, monthsAfter) }));
+}
+
+export type CheckInState = "done" | "overdue" | "due" | "soon" | "later";
+
+/**
+ * Where a check-in stands today: done once recorded; due on its day; overdue from the day after
+ * (a check-in on its own date is not late); "soon" within CHECK_IN_SOON_DAYS before it.
+ */
+export function checkInState(dueDate: string, done: boolean, today: string): CheckInState {
+  if (done) return "done";
+  if (dueDate < today) return "overdue";
+  if (dueDate === today) return "due";
+  return addDaysTo(today, CHECK_IN_SOON_DAYS) >= dueDate ? "soon" : "later";
+}
+
+/** Overdue check-ins only count while the person is still in the job. */
+export function overdueCount(
+  checkIns: Array<{ dueDate: string; done: boolean }>,
+  today: string,
+  active: boolean,
+): number {
+  if (!active) return 0;
+  return checkIns.filter((c) => checkInState(c.dueDate, c.done, today) === "overdue").length;
+}
+
+/** The employer may add their view until the specialist has recorded the check-in. */
+export function employerMayAddView(done: boolean, active: boolean): boolean {
+  return active && !done;
+}
+
+/** The next meeting: the earliest planned contact or check-in not yet done (an overdue one first). */
+export function nextMeeting<T extends { dueDate: string; done: boolean }>(items: T[]): T | null {
+  return items.filter((i) => !i.done).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0] ?? null;
+}
+
+// ---- One active placement at a time ---------------------------------------------------------
+
+export type PlacementCheck = { ok: true } | { ok: false; reason: "in-job"; organisationId: string };
+
+/**
+ * A candidate in a job (a hire not ended) is not proposed to another employer, unless their
+ * specialist has marked them open to another job. The same employer may get another proposal
+ * (more hours where they already work): they know about the placement.
+ */
+export function checkPlacement(input: {
+  targetOrganisationId: string;
+  activeHireOrganisations: string[];
+  openToAnotherJob: boolean;
+}): PlacementCheck {
+  if (input.openToAnotherJob) return { ok: true };
+  const other = input.activeHireOrganisations.find((o) => o !== input.targetOrganisationId);
+  return other ? { ok: false, reason: "in-job", organisationId: other } : { ok: true };
+}
+
+// ---- Mentor handover --------------------------------------------------------------------------
+
+export type MentorSuggestion =
+  | { suggest: false; reason: "not-active" | "has-mentor" | "not-yet"; from: string | null }
+  | { suggest: true; reason: "tapering" | "time"; from: string };
+
+/**
+ * When the portal suggests mentortilskudd to the employer: once the specialist marks follow-up as
+ * tapering, or MENTOR_SUGGESTION_MONTHS after the start (on that day), whichever comes first; never
+ * for a hire that has ended or already has a mentor application.
+ */
+export function mentorSuggestion(input: {
+  active: boolean;
+  hireStart: string | null;
+  taperingOn: string | null;
+  hasMentorApplication: boolean;
+  today: string;
+}): MentorSuggestion {
+  const byTime = input.hireStart ? addMonthsClamped(input.hireStart, MENTOR_SUGGESTION_MONTHS) : null;
+  if (!input.active) return { suggest: false, reason: "not-active", from: byTime };
+  if (input.hasMentorApplication) return { suggest: false, reason: "has-mentor", from: byTime };
+  if (input.taperingOn && input.taperingOn <= input.today)
+    return { suggest: true, reason: "tapering", from: input.taperingOn };
+  if (byTime && byTime <= input.today) return { suggest: true, reason: "time", from: byTime };
+  return { suggest: false, reason: "not-yet", from: byTime };
+}
+
+/** A mentor period of six months from the later of the start and today (the grant's normal length). */
+export function mentorPeriod(hireStart: string | null, today: string): { startDate: string; endDate: string } {
+  const start = hireStart && hireStart > today ? hireStart : today;
+  return { startDate: start, endDate: addDaysTo(addMonthsClamped(start, 6), -1) };
+}

@@ -1,0 +1,93 @@
+import { BodyShort, Heading, Link, Table, Tag } from "@navikt/ds-react";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { employerLabel, overdueByHire } from "~/afterhire/hires.server";
+import { formatDate } from "~/format";
+import { requireEmployerOrganisation } from "~/jobs/access.server";
+import { getDb } from "~/services.server";
+import * as texts from "~/texts";
+import { listOrganisationHires, unreadForOrganisations } from "../../db/repositories/after-hire";
+
+const t = texts.afterHire;
+
+export const meta: MetaFunction = () => [{ title: t.listTitle }];
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { user, organisationId } = await requireEmployerOrganisation(request, context, params);
+  const db = getDb();
+  const hires = await listOrganisationHires(db, organisationId);
+  const [overdue, unread] = await Promise.all([
+    overdueByHire(hires),
+    unreadForOrganisations(db, user.id, [organisationId]),
+  ]);
+  return {
+    organisationId,
+    hires: await Promise.all(
+      hires.map(async (h) => ({
+        id: h.id,
+        // The name only after the candidate's consent (each look is audit-logged), else the code.
+        who: (await employerLabel(context, user, h)).label,
+        job: h.job_title,
+        start: h.hire_start ? formatDate(h.hire_start) : "",
+        form: h.hire_form ? (t.forms[h.hire_form] ?? "") : "",
+        active: h.status === "hired",
+        overdue: overdue.get(h.id) ?? 0,
+        unread: unread.find((u) => u.proposal_id === h.id)?.unread ?? 0,
+      })),
+    ),
+  };
+}
+
+export default function EmployerHires() {
+  const { organisationId, hires } = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <Heading level="1" size="xlarge">
+        {t.listHeading}
+      </Heading>
+      <BodyShort>{t.listIntro}</BodyShort>
+      {hires.length === 0 ? (
+        <BodyShort>{t.none}</BodyShort>
+      ) : (
+        <Table size="small">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t.colWho}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.colJob}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.colStart}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.colForm}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.colStatus}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {hires.map((h) => (
+              <Table.Row key={h.id}>
+                <Table.DataCell>
+                  <Link href={`/arbeidsgiver/${organisationId}/ansatte/${h.id}`}>{h.who}</Link>
+                </Table.DataCell>
+                <Table.DataCell>{h.job}</Table.DataCell>
+                <Table.DataCell>{h.start}</Table.DataCell>
+                <Table.DataCell>{h.form}</Table.DataCell>
+                <Table.DataCell>
+                  <div className="row-actions">
+                    <span>{h.active ? t.active : t.ended}</span>
+                    {h.overdue > 0 ? (
+                      <Tag size="small" variant="error">
+                        {t.overdue(h.overdue)}
+                      </Tag>
+                    ) : null}
+                    {h.unread > 0 ? (
+                      <Tag size="small" variant="warning">
+                        {t.unread(h.unread)}
+                      </Tag>
+                    ) : null}
+                  </div>
+                </Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </div>
+  );
+}

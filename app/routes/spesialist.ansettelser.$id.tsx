@@ -1,0 +1,189 @@
+import { Alert, BodyShort, Button, Heading, Link, Textarea } from "@navikt/ds-react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { checkInSchema, jobChangeSchema } from "~/afterhire/forms";
+import { changeJob, hireDetails, hireFor } from "~/afterhire/hires.server";
+import { requireRole } from "~/auth/access.server";
+import { CheckIns, FollowUpPlan, HireFacts, HireGrants, JobChangeForm, JobEvents } from "~/components/HireDetails";
+import { formatDate } from "~/format";
+import { readForm } from "~/forms/read-form.server";
+import { idParam, notFound } from "~/jobs/access.server";
+import { getDb } from "~/services.server";
+import * as texts from "~/texts";
+import { markTapering, recordCheckIn, setOpenToAnotherJob } from "../../db/repositories/after-hire";
+
+const t = texts.afterHire;
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t.title(data?.who ?? "") }];
+
+async function load(request: Request, context: LoaderFunctionArgs["context"], id: string | undefined) {
+  const user = await requireRole(request, context, "specialist");
+  const hire = user.navOfficeId ? await hireFor({ officeId: user.navOfficeId }, idParam(id)) : undefined;
+  if (!hire) notFound();
+  return { user, hire };
+}
+
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { hire } = await load(request, context, params.id);
+  const name = await getDb()
+    .selectFrom("candidate_identities")
+    .select("name")
+    .where("candidate_id", "=", hire.candidate_id)
+    .executeTakeFirst();
+  const url = new URL(request.url);
+  const saved = ["endret", "avsluttet", "samtale", "nedtrapping", "apen"].find((k) => url.searchParams.has(k));
+  return {
+    who: `${name?.name ?? ""} (${hire.code})`,
+    hire: await hireDetails(hire),
+    notice:
+      saved === "endret"
+        ? t.changeSaved
+        : saved === "avsluttet"
+          ? t.endedNotice
+          : saved === "samtale"
+            ? t.checkInRecorded
+            : saved === "nedtrapping"
+              ? t.taperingSaved
+              : saved === "apen"
+                ? t.openSaved
+                : null,
+  };
+}
+
+type Errors = Record<string, string | undefined>;
+const firstErrors = (error: z.ZodError): Errors =>
+  Object.fromEntries(Object.entries(z.flattenError(error).fieldErrors).map(([k, v]) => [k, (v as string[])[0]]));
+
+export async function action({ request, context, params }: ActionFunctionArgs) {
+  const { user, hire } = await load(request, context, params.id);
+  const form = Object.fromEntries(await readForm(request));
+  const values = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, typeof v === "string" ? v : ""]));
+  const answer = (errors: Errors, refused: string | null, status: number) =>
+    data({ intent: String(form.intent ?? ""), errors, values, refused }, { status });
+  const base = `/spesialist/ansettelser/${hire.id}`;
+  const db = getDb();
+
+  if (form.intent === "checkin") {
+    const parsed = checkInSchema.safeParse(form);
+    if (!parsed.success) return answer(firstErrors(parsed.error), null, 400);
+    if (!(await recordCheckIn(db, hire.id, parsed.data.checkInId, user.id, parsed.data.summary)))
+      return answer({}, texts.form.conflict, 409);
+    return redirect(`${base}?samtale=1`);
+  }
+  if (form.intent === "change") {
+    const parsed = jobChangeSchema(hire.hire_start).safeParse(form);
+    if (!parsed.success) return answer(firstErrors(parsed.error), null, 400);
+    if (!(await changeJob(user, "specialist", hire, parsed.data, new URL(request.url).origin)))
+      return answer({}, t.changeRefused, 409);
+    return redirect(`${base}?${parsed.data.kind === "ended" ? "avsluttet" : "endret"}=1`);
+  }
+  if (form.intent === "tapering") {
+    if (!(await markTapering(db, hire.id))) return answer({}, texts.form.conflict, 409);
+    return redirect(`${base}?nedtrapping=1`);
+  }
+  if (form.intent === "open") {
+    const parsed = z.object({ open: z.enum(["yes", "no"]) }).safeParse(form);
+    if (!parsed.success) return answer({ open: texts.errors.badRequestTitle }, null, 400);
+    await setOpenToAnotherJob(db, hire.candidate_id, parsed.data.open === "yes");
+    return redirect(`${base}?apen=1`);
+  }
+  return answer({ intent: texts.errors.badRequestTitle }, null, 400);
+}
+
+export default function SpecialistHire() {
+  const { who, hire, notice } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Errors = result?.errors ?? {};
+  const values = (result?.values ?? {}) as Record<string, string>;
+  const checkInFor = result?.intent === "checkin" ? values.checkInId : undefined;
+  return (
+    <div className="stack narrow-wide">
+      <Heading level="1" size="xlarge">
+        {t.heading(who, hire.jobTitle)}
+      </Heading>
+      <BodyShort>{hire.organisationName}</BodyShort>
+      {notice ? (
+        <Alert variant="success" role="status">
+          {notice}
+        </Alert>
+      ) : null}
+      {result?.refused ? (
+        <Alert variant="error" role="alert">
+          {result.refused}
+        </Alert>
+      ) : null}
+      <div className="row-actions">
+        <Link href={`/spesialist/samtaler/${hire.id}`}>{t.conversationLinkSpecialist}</Link>
+        <Link href={`/spesialist/kandidater/${hire.candidateId}`}>{texts.proposal.openCandidate}</Link>
+      </div>
+      <HireFacts hire={hire} />
+      <CheckIns
+        checkIns={hire.checkIns}
+        actions={(c) =>
+          c.state !== "done" && hire.active ? (
+            <Form method="post" className="stack-tight narrow">
+              <input type="hidden" name="intent" value="checkin" />
+              <input type="hidden" name="checkInId" value={c.id} />
+              <Textarea
+                label={`${t.summaryLabel} (${c.date})`}
+                name="summary"
+                maxLength={2000}
+                error={checkInFor === c.id ? errors.summary : undefined}
+                defaultValue={checkInFor === c.id ? values.summary : ""}
+              />
+              <div>
+                <Button type="submit" size="small">
+                  {t.recordCheckIn}
+                </Button>
+              </div>
+            </Form>
+          ) : null
+        }
+      />
+      <FollowUpPlan plan={hire.plan} />
+      {hire.active ? (
+        <section aria-labelledby="tapering-heading" className="stack narrow">
+          <Heading level="2" size="medium" id="tapering-heading">
+            {t.taperingHeading}
+          </Heading>
+          {hire.taperingOn ? (
+            <BodyShort>{t.taperingMarked(formatDate(hire.taperingOn))}</BodyShort>
+          ) : (
+            <>
+              <BodyShort>{t.taperingIntro}</BodyShort>
+              <Form method="post">
+                <input type="hidden" name="intent" value="tapering" />
+                <Button type="submit" variant="secondary">
+                  {t.taperingMark}
+                </Button>
+              </Form>
+            </>
+          )}
+        </section>
+      ) : null}
+      <section aria-labelledby="open-heading" className="stack narrow">
+        <Heading level="2" size="medium" id="open-heading">
+          {t.openHeading}
+        </Heading>
+        <BodyShort>{hire.openToAnotherJob ? t.openYes : t.openIntro}</BodyShort>
+        <Form method="post">
+          <input type="hidden" name="intent" value="open" />
+          <input type="hidden" name="open" value={hire.openToAnotherJob ? "no" : "yes"} />
+          <Button type="submit" variant="secondary">
+            {hire.openToAnotherJob ? t.openUnmark : t.openMark}
+          </Button>
+        </Form>
+      </section>
+      <HireGrants grants={hire.grants} link={(id) => `/spesialist/tilskudd/${id}`} />
+      <JobEvents events={hire.events} />
+      {hire.active ? (
+        <JobChangeForm
+          errors={result?.intent === "change" ? errors : {}}
+          values={result?.intent === "change" ? values : {}}
+          permanent={hire.hireForm === "permanent"}
+        />
+      ) : null}
+    </div>
+  );
+}
