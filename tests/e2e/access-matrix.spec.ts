@@ -359,9 +359,10 @@ test("each role gets the status the access rules give it, on every route", async
   const orgA = await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no");
   const ids: Ids = {
     hireA: await oldest("select id, created_at from proposals where organisation_id = $1 and status = 'hired'", [orgA]),
-    proposalOpenA: await oldest("select id, created_at from proposals where organisation_id = $1 and hire_start is null", [
-      orgA,
-    ]),
+    proposalOpenA: await oldest(
+      "select id, created_at from proposals where organisation_id = $1 and hire_start is null",
+      [orgA],
+    ),
     orgA,
     candidateX: await oldest(
       "select c.id, c.created_at from candidates c join nav_offices o on o.id = c.office_id where o.name = 'NAV Tromsø'",

@@ -55,7 +55,12 @@ export async function callRoute(
         body: new URLSearchParams(options.form).toString(),
       })
     : new Request(url, { headers });
-  const context: AppLoadContext = { nonce: "test", requestId: "integration-test", clientIp: "127.0.0.1", fromLoopback: true };
+  const context: AppLoadContext = {
+    nonce: "test",
+    requestId: "integration-test",
+    clientIp: "127.0.0.1",
+    fromLoopback: true,
+  };
   let result: unknown;
   try {
     result = await fn({ request, context, params: options.params ?? {} });
