@@ -84,7 +84,11 @@ export interface MailOutboxTable {
   body: string;
   created_at: CreatedAt;
   sent_at: Date | null;
+  channel: Generated<NotifyChannel>;
+  dedupe_key: string | null;
 }
+
+export type NotifyChannel = "email" | "sms";
 
 export interface InvitationsTable {
   id: Generated<string>;
@@ -109,6 +113,8 @@ export interface CandidatesTable {
   user_id: string | null;
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  notify_channel: Generated<NotifyChannel>;
+  anonymised_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface CandidateIdentitiesTable {
@@ -161,6 +167,32 @@ export interface ConsentsTable {
   withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   withdrawn_by: string | null;
   expiry_indexed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  share_request_id: string | null;
+  on_behalf_reason: string | null;
+}
+
+export type ShareRequestStatus = "pending" | "accepted" | "declined" | "expired";
+
+export interface ShareRequestsTable {
+  id: Generated<string>;
+  proposal_id: string;
+  candidate_id: string;
+  organisation_id: string;
+  requested_by: string | null;
+  shares: Generated<string[]>;
+  created_at: CreatedAt;
+  deadline: ColumnType<Date, Date | string, Date | string>;
+  status: Generated<ShareRequestStatus>;
+  answered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  answered_by: string | null;
+  on_behalf_reason: string | null;
+}
+
+export interface RetentionNoticesTable {
+  rule: string;
+  subject_id: string;
+  stage: string;
+  sent_at: CreatedAt;
 }
 
 export type TaskStatus = "open" | "closed";
@@ -245,6 +277,8 @@ export interface ProposalsTable {
   end_reason: string | null;
   created_at: CreatedAt;
   updated_at: Updated;
+  maybe_later: Generated<boolean>;
+  closed_at: Timestamp;
 }
 
 export interface ProposalEventsTable {
@@ -356,6 +390,8 @@ export interface Database {
   notifications: NotificationsTable;
   grant_rates: GrantRatesTable;
   grant_applications: GrantApplicationsTable;
+  share_requests: ShareRequestsTable;
+  retention_notices: RetentionNoticesTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;
@@ -374,3 +410,4 @@ export type Proposal = Selectable<ProposalsTable>;
 export type FollowUp = Selectable<FollowUpsTable>;
 export type Notification = Selectable<NotificationsTable>;
 export type GrantApplication = Selectable<GrantApplicationsTable>;
+export type ShareRequest = Selectable<ShareRequestsTable>;

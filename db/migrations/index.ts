@@ -8,6 +8,7 @@ import * as candidates from "./20261122T1600_candidates";
 import * as jobs from "./20261122T1700_jobs";
 import * as matching from "./20261122T1800_matching";
 import * as grants from "./20261122T1900_grants";
+import * as consentAndRetention from "./20261202T1361a_consent_and_retention";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   "20261122T1700_jobs": jobs,
   "20261122T1800_matching": matching,
   "20261122T1900_grants": grants,
+  "20261202T1361a_consent_and_retention": consentAndRetention,
 };
