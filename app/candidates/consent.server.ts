@@ -19,6 +19,7 @@ export function consentViews(
     recordedAt: formatDate(c.recorded_at),
     expiresAt: formatDate(c.expires_at),
     state: c.withdrawn_at ? "withdrawn" : c.expires_at <= now ? "expired" : "active",
+    onBehalfReason: c.on_behalf_reason,
   }));
 }
 

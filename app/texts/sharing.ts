@@ -162,3 +162,11 @@ export const myData = {
     channel: "Beskjed på",
   },
 } as const;
+
+export const devSms = {
+  heading: "SMS",
+  intro: "SMS-er som ville blitt sendt. Ingen SMS sendes herfra.",
+  emailHeading: "E-post",
+  none: "Ingen SMS ennå.",
+  to: "Til nummer",
+} as const;
