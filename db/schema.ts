@@ -192,7 +192,7 @@ export interface RetentionNoticesTable {
   rule: string;
   subject_id: string;
   stage: string;
-  sent_at: CreatedAt;
+  sent_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export type TaskStatus = "open" | "closed";

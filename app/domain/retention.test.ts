@@ -76,3 +76,14 @@ describe("retention rules", () => {
     expect(retentionStep(rule, saved, at(saved, 31), { 7: at(saved, 24) })).toEqual({ kind: "act" });
   });
 });
+
+describe("the rules as the privacy page states them", () => {
+  it("give each rule's limit and warnings in the words the page shows", async () => {
+    const texts = await import("~/texts");
+    for (const rule of retentionRules) {
+      const sentence = texts.retention.rules[rule.id];
+      expect(sentence, rule.id).toContain(`${rule.limitDays} dager`);
+      for (const before of rule.warnDaysBefore) expect(sentence, rule.id).toContain(`${before}`);
+    }
+  });
+});

@@ -23,7 +23,8 @@ export type AuditAction =
   | "candidate.identity_revealed"
   | "consent.changed"
   | "grant.decided"
-  | "export.created";
+  | "export.created"
+  | "retention.anonymised";
 
 export interface AuditActor {
   userId: string | null;
