@@ -31,7 +31,8 @@ test("the candidate says yes or no to sharing, hears of a no kindly, and downloa
   browser,
   baseURL,
 }) => {
-  test.setTimeout(240_000);
+  // Four signed-in users and a download: slow on a shared 2-core machine.
+  test.setTimeout(480_000);
   const marker = randomBytes(3).toString("hex");
   const name = `Sara Samtykke${marker}`;
   const phone = `4${String(Number.parseInt(marker, 16) % 10_000_000).padStart(7, "0")}`;
