@@ -84,7 +84,11 @@ export interface MailOutboxTable {
   body: string;
   created_at: CreatedAt;
   sent_at: Date | null;
+  channel: Generated<NotifyChannel>;
+  dedupe_key: string | null;
 }
+
+export type NotifyChannel = "email" | "sms";
 
 export interface InvitationsTable {
   id: Generated<string>;
@@ -110,6 +114,8 @@ export interface CandidatesTable {
   created_at: CreatedAt;
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
   open_to_another_job: Generated<boolean>;
+  notify_channel: Generated<NotifyChannel>;
+  anonymised_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface CandidateIdentitiesTable {
@@ -162,6 +168,32 @@ export interface ConsentsTable {
   withdrawn_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   withdrawn_by: string | null;
   expiry_indexed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  share_request_id: string | null;
+  on_behalf_reason: string | null;
+}
+
+export type ShareRequestStatus = "pending" | "accepted" | "declined" | "expired";
+
+export interface ShareRequestsTable {
+  id: Generated<string>;
+  proposal_id: string;
+  candidate_id: string;
+  organisation_id: string;
+  requested_by: string | null;
+  shares: Generated<string[]>;
+  created_at: CreatedAt;
+  deadline: ColumnType<Date, Date | string, Date | string>;
+  status: Generated<ShareRequestStatus>;
+  answered_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  answered_by: string | null;
+  on_behalf_reason: string | null;
+}
+
+export interface RetentionNoticesTable {
+  rule: string;
+  subject_id: string;
+  stage: string;
+  sent_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export type TaskStatus = "open" | "closed";
@@ -248,6 +280,8 @@ export interface ProposalsTable {
   updated_at: Updated;
   mentor_name: string | null;
   tapering_at: Timestamp;
+  maybe_later: Generated<boolean>;
+  closed_at: Timestamp;
 }
 
 export interface ProposalEventsTable {
@@ -458,6 +492,8 @@ export interface Database {
   job_events: JobEventsTable;
   messages: MessagesTable;
   message_reads: MessageReadsTable;
+  share_requests: ShareRequestsTable;
+  retention_notices: RetentionNoticesTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;
@@ -479,3 +515,4 @@ export type GrantApplication = Selectable<GrantApplicationsTable>;
 export type CheckIn = Selectable<CheckInsTable>;
 export type JobEvent = Selectable<JobEventsTable>;
 export type Message = Selectable<MessagesTable>;
+export type ShareRequest = Selectable<ShareRequestsTable>;

@@ -13,6 +13,8 @@ import type { Database } from "../db/schema";
 import { type JobForIndex, loadJobForIndex, loadTaskForIndex } from "../db/repositories/jobs";
 import { remindOverdueCheckIns } from "../db/repositories/after-hire";
 import { remindDueFollowUps } from "../db/repositories/matching";
+import { runRetention } from "../db/repositories/retention";
+import { expireShareRequests } from "../db/repositories/sharing";
 import { todayInOslo } from "../app/domain/dates";
 import { daysCovered, positionPercent, timesCovered } from "../app/jobs/rules";
 import * as texts from "../app/texts";
@@ -169,6 +171,11 @@ export function syncTasks(ctx: SyncContext): TaskList {
     // Runs every minute (crontab below): expired consents take their candidates out of search.
     expire_consents: async () => {
       await handleExpiredConsents(ctx.db);
+      await expireShareRequests(ctx.db);
+    },
+    // Nightly: the retention rules (app/domain/retention.ts), idempotent, so a rerun is harmless.
+    apply_retention: async () => {
+      await runRetention(ctx.db);
     },
     // Not search, but the same worker: follow-ups that have come due notify the specialist (once each).
     remind_follow_ups: async () => {
@@ -200,7 +207,7 @@ export async function startSyncWorker(
     pollInterval: 1000,
     logger: quietLogger,
     taskList: syncTasks(ctx),
-    crontab: "* * * * * expire_consents\n*/15 * * * * remind_follow_ups",
+    crontab: "* * * * * expire_consents\n*/15 * * * * remind_follow_ups\n0 2 * * * apply_retention",
   }).catch(async (error) => {
     await pgPool.end().catch(() => {});
     throw error;

@@ -20,6 +20,7 @@ export function consentViews(
     recordedAt: formatDate(c.recorded_at),
     expiresAt: formatDate(c.expires_at),
     state: consentState(c, now),
+    onBehalfReason: c.on_behalf_reason,
   }));
 }
 

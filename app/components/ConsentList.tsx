@@ -12,6 +12,8 @@ export interface ConsentView {
   recordedAt: string;
   expiresAt: string;
   state: "active" | "withdrawn" | "expired";
+  /** Set when a specialist recorded the answer for the candidate: always shown with it. */
+  onBehalfReason?: string | null;
 }
 
 /**
@@ -76,6 +78,9 @@ export function ConsentList({
                 <Table.DataCell>
                   {t.scopes[c.scope]}
                   {c.organisationName ? ` (${c.organisationName})` : ""}
+                  {c.onBehalfReason ? (
+                    <BodyShort size="small">{texts.sharing.onBehalfMark(c.onBehalfReason)}</BodyShort>
+                  ) : null}
                 </Table.DataCell>
                 <Table.DataCell>
                   {c.recordedAt} ({t.methods[c.method].toLowerCase()})

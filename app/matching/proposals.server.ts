@@ -6,6 +6,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { visibleToEmployers } from "~/candidates/consent-rules";
 import { findIdentifyingText } from "~/domain/privacy";
 import { todayInOslo } from "~/domain/dates";
+import { notifyCandidate } from "~/notifications";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import {
@@ -112,11 +113,13 @@ export async function propose(
   }
 }
 
+const candidateOutcomes: ProposalStatus[] = ["interested", "declined", "hired", "ended"];
+
 /** One move of a match; tells the other side. Returns false when the rules refuse it. */
 export async function move(
   user: SessionUser,
   actor: Actor,
-  proposal: { id: string; code: string },
+  proposal: { id: string; code: string; candidate_id: string },
   to: ProposalStatus,
   details: MoveDetails,
   origin: string,
@@ -136,6 +139,12 @@ export async function move(
         notice: withMail(text, `${origin}/arbeidsgiver/${p.organisation_id}/forslag/${p.id}`, text),
       };
     });
+    // The candidate hears that there is news (never what): on their channel, with a link.
+    if (candidateOutcomes.includes(to))
+      await notifyCandidate(getDb(), proposal.candidate_id, "proposal_outcome", {
+        origin,
+        dedupeKey: `proposal-outcome:${proposal.id}:${to}`,
+      });
     return true;
   } catch (error) {
     if (error instanceof MoveRefusedError) return false;

@@ -14,7 +14,10 @@ import { identityForEmployer, move, proposalForOrganisation } from "~/matching/p
 import { getDb } from "~/services.server";
 import { limitValues } from "~/forms/echo";
 import * as texts from "~/texts";
-import { listProposalEvents } from "../../db/repositories/matching";
+import { listProposalEvents, setMaybeLater } from "../../db/repositories/matching";
+import { latestShareRequest } from "../../db/repositories/sharing";
+import { shareRequestView } from "~/candidates/share-requests.server";
+import { isDeclineReason } from "~/matching/decline";
 import { readForm } from "~/forms/read-form.server";
 
 const t = texts.proposal;
@@ -54,6 +57,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     // An age band, never the birth date, and no EUSE stage; the identity only after consent.
     profile: employerProfileView(row, row.birth_date),
     identity,
+    // Only the state: never who answered or why.
+    shareState: shareRequestView(await latestShareRequest(db, proposal.id))?.state ?? null,
+    declined: proposal.status === "declined",
+    maybeLater: proposal.maybe_later,
     // A hire ends as a job end with a reason from the list, on the hire's own page.
     moves: allowedMoves(proposal.status, "employer").filter((m) => !(proposal.status === "hired" && m === "ended")),
     conversationLink: `/arbeidsgiver/${organisationId}/samtaler/${proposal.id}`,
@@ -69,11 +76,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
-const answerSchema = z.object({
-  answer: z.enum(["interested", "declined"], { message: t.answer }),
-  reason: z.enum(reasonIds, { message: t.reasonRequired }),
-  comment: z.string().trim().max(500).optional(),
-});
+const answerSchema = z
+  .object({
+    answer: z.enum(["interested", "declined"], { message: t.answer }),
+    reason: z.enum(reasonIds, { message: t.reasonRequired }),
+    comment: z.string().trim().max(500).optional(),
+  })
+  // A no needs one of the reasons the candidate has a kind message for.
+  .refine((a) => a.answer !== "declined" || isDeclineReason(a.reason), {
+    path: ["reason"],
+    message: texts.declines.declineReasonRequired,
+  });
 const endSchema = z.object({
   endReason: z
     .string({ message: t.endReasonRequired })
@@ -119,6 +132,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const parsed = endSchema.safeParse(form);
     if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors as Errors);
     return outcome(await move(user, "employer", proposal, "ended", parsed.data, origin), t.moved);
+  }
+  if (form.intent === "maybe-later" || form.intent === "not-maybe-later") {
+    const on = form.intent === "maybe-later";
+    return outcome(
+      await setMaybeLater(getDb(), organisationId, proposal.id, on),
+      on ? texts.declines.maybeLaterSaved : texts.declines.maybeLaterRemoved,
+    );
   }
   if (form.intent === "meeting") return outcome(await move(user, "employer", proposal, "meeting", {}, origin), t.moved);
   return invalid({ intent: [texts.errors.badRequestTitle] });
@@ -169,9 +189,28 @@ export default function EmployerProposal() {
             </dl>
           </>
         ) : (
-          <BodyShort>{t.identityHidden}</BodyShort>
+          <BodyShort>
+            {p.shareState === "pending"
+              ? texts.sharing.waiting
+              : p.shareState === "declined"
+                ? texts.sharing.declinedForEmployer
+                : p.shareState === "expired"
+                  ? texts.sharing.expiredForEmployer
+                  : t.identityHidden}
+          </BodyShort>
         )}
       </section>
+      {p.declined ? (
+        <Form method="post" className="stack narrow">
+          <input type="hidden" name="intent" value={p.maybeLater ? "not-maybe-later" : "maybe-later"} />
+          <BodyShort>{texts.declines.maybeLaterHelp}</BodyShort>
+          <div>
+            <Button type="submit" variant="secondary">
+              {p.maybeLater ? texts.declines.maybeLaterRemove : texts.declines.maybeLater}
+            </Button>
+          </div>
+        </Form>
+      ) : null}
       <section aria-labelledby="fit-heading" className="stack">
         <Heading level="2" size="medium" id="fit-heading">
           {t.fitHeading}

@@ -24,11 +24,19 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       status: p.status,
       received: p.created_at.toISOString(),
     })),
+    // Declined candidates the employer wants to remember: the code only, never identity.
+    maybeLater: proposals
+      .filter((p) => p.status === "declined" && p.maybe_later)
+      .map((p) => ({
+        id: p.id,
+        code: p.code,
+        job: p.job_title,
+      })),
   };
 }
 
 export default function ProposalInbox() {
-  const { organisationId, proposals } = useLoaderData<typeof loader>();
+  const { organisationId, proposals, maybeLater } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
       <Heading level="1" size="xlarge">
@@ -64,6 +72,23 @@ export default function ProposalInbox() {
           </Table.Body>
         </Table>
       )}
+      <section aria-labelledby="maybe-later-heading" className="stack">
+        <Heading level="2" size="medium" id="maybe-later-heading">
+          {texts.declines.maybeLaterHeading}
+        </Heading>
+        <BodyShort>{texts.declines.maybeLaterIntro}</BodyShort>
+        {maybeLater.length === 0 ? (
+          <BodyShort>{texts.declines.maybeLaterNone}</BodyShort>
+        ) : (
+          <ul>
+            {maybeLater.map((p) => (
+              <li key={p.id}>
+                <Link href={`/arbeidsgiver/${organisationId}/forslag/${p.id}`}>{p.code}</Link> – {p.job}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

@@ -1,81 +1,212 @@
-import { BodyLong, BodyShort, Heading, Link, Table } from "@navikt/ds-react";
-import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { requireRole } from "~/auth/access.server";
-import { consentViews, withdrawConsentAs } from "~/candidates/consent.server";
+import { Alert, BodyLong, BodyShort, Button, Heading, Link, Radio, RadioGroup, Table } from "@navikt/ds-react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { audit, isUuid, requireRole } from "~/auth/access.server";
+import { withdrawConsentAs } from "~/candidates/consent.server";
+import { candidatePageData } from "~/candidates/my-data.server";
 import { ConsentList } from "~/components/ConsentList";
-import { formatDateTime } from "~/format";
+import { ShareRequestStatus } from "~/components/ShareRequestStatus";
+import { readForm } from "~/forms/read-form.server";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
-import { listAudit } from "../../db/repositories/audit";
-import { findCandidateByUser, getCandidateFull } from "../../db/repositories/candidates";
-import { readForm } from "~/forms/read-form.server";
+import { findCandidateByUser } from "../../db/repositories/candidates";
+import { answerShareRequest } from "../../db/repositories/sharing";
 
 const t = texts.candidate;
+const s = texts.sharing;
+const n = texts.candidateNotices;
 
 export const meta: MetaFunction = () => [{ title: t.title }];
+
+const notices: Record<string, string> = {
+  trukket: texts.consent.withdrawnNotice,
+  delt: s.answeredYes,
+  "ikke-delt": s.answeredNo,
+  kanal: n.channelSaved,
+};
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireRole(request, context, "candidate");
   const db = getDb();
   const own = await findCandidateByUser(db, user.id);
-  const candidate = own ? await getCandidateFull(db, own.id) : undefined;
+  const page = own ? await candidatePageData(db, own.id) : null;
   const url = new URL(request.url);
-  // Who opened this candidate's full profile, from the audit trail.
-  const views = candidate
-    ? await listAudit(db, {
-        subjectType: "candidate",
-        subjectId: candidate.id,
-        action: "candidate.profile_viewed",
-        limit: 100,
-      })
-    : [];
-  const orgIds = [
-    ...new Set((candidate?.consents ?? []).map((c) => c.organisation_id).filter((id): id is string => !!id)),
-  ];
-  const orgs = orgIds.length
-    ? await db.selectFrom("organisations").select(["id", "name"]).where("id", "in", orgIds).execute()
-    : [];
+  const notice = Object.keys(notices).find((k) => url.searchParams.has(k));
   return {
-    code: candidate?.code ?? null,
-    consents: consentViews(candidate?.consents ?? [], new Map(orgs.map((o) => [o.id, o.name]))),
+    page,
     confirmId: url.searchParams.get("trekk"),
-    notice: url.searchParams.has("trukket") ? texts.consent.withdrawnNotice : null,
-    views: views.map((v) => ({
-      id: v.id,
-      who: v.actor_name ?? "",
-      role: v.actor_role ?? "",
-      at: formatDateTime(v.at),
-    })),
+    notice: notice ? (notices[notice] ?? null) : null,
   };
 }
 
+const answerSchema = z.object({
+  requestId: z.string().refine(isUuid, s.answerRequired),
+  answer: z.enum(["yes", "no"], { message: s.answerRequired }),
+});
+const channelSchema = z.object({ channel: z.enum(["email", "sms"], { message: n.channelRequired }) });
+type Errors = Record<string, string[] | undefined>;
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireRole(request, context, "candidate");
-  const own = await findCandidateByUser(getDb(), user.id);
+  const db = getDb();
+  const own = await findCandidateByUser(db, user.id);
   const form = await readForm(request);
-  if (!own || form.get("intent") !== "withdraw") throw new Response("Not found", { status: 404 });
+  if (!own) throw new Response("Not found", { status: 404 });
+  const values = Object.fromEntries(form);
+  const invalid = (errors: Errors, status = 400) => data({ errors, values }, { status });
+
+  if (form.get("intent") === "share-answer") {
+    const parsed = answerSchema.safeParse(values);
+    if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors as Errors);
+    const accept = parsed.data.answer === "yes";
+    const answered = await answerShareRequest(db, {
+      requestId: parsed.data.requestId,
+      candidateId: own.id,
+      accept,
+      answeredBy: user.id,
+      origin: new URL(request.url).origin,
+    });
+    if (!answered) return invalid({ requestId: [s.tooLate] }, 409);
+    await audit(context, user, {
+      action: "consent.changed",
+      subjectType: "candidate",
+      subjectId: own.id,
+      organisationId: answered.organisation_id,
+      details: { scope: "identity_share", change: accept ? "given" : "refused", shareRequestId: answered.id },
+    });
+    return redirect(accept ? "/kandidat?delt=1" : "/kandidat?ikke-delt=1");
+  }
+  if (form.get("intent") === "channel") {
+    const parsed = channelSchema.safeParse(values);
+    if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors as Errors);
+    if (parsed.data.channel === "sms") {
+      const identity = await db
+        .selectFrom("candidate_identities")
+        .select("phone")
+        .where("candidate_id", "=", own.id)
+        .executeTakeFirst();
+      if (!identity?.phone) return invalid({ channel: [n.channelMissing] });
+    }
+    await db.updateTable("candidates").set({ notify_channel: parsed.data.channel }).where("id", "=", own.id).execute();
+    return redirect("/kandidat?kanal=1");
+  }
+  if (form.get("intent") !== "withdraw") throw new Response("Not found", { status: 404 });
   const withdrawn = await withdrawConsentAs(context, user, own.id, String(form.get("consentId") ?? ""));
   if (!withdrawn) throw new Response("Not found", { status: 404 });
   return redirect("/kandidat?trukket=1");
 }
 
 export default function CandidateHome() {
-  const { code, consents, confirmId, notice, views } = useLoaderData<typeof loader>();
+  const { page, confirmId, notice } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors = (result?.errors ?? {}) as Errors;
+  const err = (name: string) => errors[name]?.join(" ");
+  const pending = page?.requests.filter((r) => r.state === "pending") ?? [];
   return (
     <div className="stack">
       <Heading level="1" size="xlarge">
         {t.heading}
       </Heading>
-      {code ? <BodyShort>{t.pseudonym(code)}</BodyShort> : <BodyShort>{t.noProfile}</BodyShort>}
-      {code ? <Link href="/kandidat/forhandsvisning">{texts.employerPreview.link}</Link> : null}
-      <ConsentList consents={consents} confirmId={confirmId} notice={notice} />
+      {page ? <BodyShort>{t.pseudonym(page.code)}</BodyShort> : <BodyShort>{t.noProfile}</BodyShort>}
+      {page ? <Link href="/kandidat/forhandsvisning">{texts.employerPreview.link}</Link> : null}
+      {notice && !confirmId ? (
+        <Alert variant="success" role="status">
+          {notice}
+        </Alert>
+      ) : null}
+      {err("requestId") ? <Alert variant="warning">{err("requestId")}</Alert> : null}
+      {page ? (
+        <section aria-labelledby="requests-heading" className="stack">
+          <Heading level="2" size="large" id="requests-heading">
+            {s.candidateHeading}
+          </Heading>
+          <BodyLong>{s.candidateIntro}</BodyLong>
+          {page.requests.length === 0 ? <BodyShort>{s.candidateNone}</BodyShort> : null}
+          {pending.map((r) => (
+            <Form method="post" key={r.id} className="stack narrow card" aria-labelledby={`request-${r.id}`}>
+              <Heading level="3" size="small" id={`request-${r.id}`}>
+                {s.candidateRequest(r.organisationName, r.jobTitle)}
+              </Heading>
+              <BodyShort>{s.deadline(r.deadline)}</BodyShort>
+              <BodyShort>{s.whatIsShared}</BodyShort>
+              <ul>
+                {r.shares.map((f) => (
+                  <li key={f}>{s.fields[f as keyof typeof s.fields] ?? f}</li>
+                ))}
+              </ul>
+              <input type="hidden" name="intent" value="share-answer" />
+              <input type="hidden" name="requestId" value={r.id} />
+              <div className="row-actions">
+                <Button type="submit" name="answer" value="yes">
+                  {s.yes}
+                </Button>
+                <Button type="submit" name="answer" value="no" variant="secondary">
+                  {s.no}
+                </Button>
+              </div>
+            </Form>
+          ))}
+          {page.requests
+            .filter((r) => r.state !== "pending")
+            .map((r) => (
+              <div key={r.id} className="stack">
+                <BodyShort>
+                  <strong>{s.candidateRequest(r.organisationName, r.jobTitle)}</strong>
+                </BodyShort>
+                <ShareRequestStatus request={r} />
+              </div>
+            ))}
+        </section>
+      ) : null}
+      {page ? (
+        <section aria-labelledby="outcomes-heading" className="stack">
+          <Heading level="2" size="large" id="outcomes-heading">
+            {texts.declines.heading}
+          </Heading>
+          {page.proposals.length === 0 ? (
+            <BodyShort>{texts.declines.none}</BodyShort>
+          ) : (
+            <ul className="stack">
+              {page.proposals.map((p) => (
+                <li key={p.id}>
+                  <BodyShort>
+                    <strong>{texts.declines.outcome(p.organisationName, p.jobTitle)}</strong>
+                  </BodyShort>
+                  <BodyLong>{p.outcome}</BodyLong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+      <ConsentList consents={page?.consents ?? []} confirmId={confirmId} notice={null} />
+      {page ? (
+        <Form method="post" className="stack narrow">
+          <input type="hidden" name="intent" value="channel" />
+          <RadioGroup
+            legend={n.channelHeading}
+            description={n.channelIntro}
+            name="channel"
+            defaultValue={page.channel}
+            error={err("channel")}
+          >
+            <Radio value="email">{n.channels.email}</Radio>
+            <Radio value="sms">{n.channels.sms}</Radio>
+          </RadioGroup>
+          <div>
+            <Button type="submit" variant="secondary">
+              {n.channelSave}
+            </Button>
+          </div>
+        </Form>
+      ) : null}
       <section aria-labelledby="views-heading" className="stack">
         <Heading level="2" size="large" id="views-heading">
           {t.viewsHeading}
         </Heading>
         <BodyLong>{t.viewsIntro}</BodyLong>
-        {views.length === 0 ? (
+        {!page || page.views.length === 0 ? (
           <BodyShort>{t.noViews}</BodyShort>
         ) : (
           <Table>
@@ -86,7 +217,7 @@ export default function CandidateHome() {
               </Table.Row>
             </Table.Header>
             <Table.Body>
-              {views.map((v) => (
+              {page.views.map((v) => (
                 <Table.Row key={v.id}>
                   <Table.DataCell>
                     {v.who} ({texts.nav.roles[v.role as keyof typeof texts.nav.roles] ?? v.role})
@@ -98,6 +229,7 @@ export default function CandidateHome() {
           </Table>
         )}
       </section>
+      {page ? <Link href="/kandidat/mine-data">{texts.myData.link}</Link> : null}
     </div>
   );
 }

@@ -14,7 +14,17 @@ import { getDb } from "~/services.server";
 import { guardFreeText } from "~/domain/free-text-guard";
 import { limitValues } from "~/forms/echo";
 import * as texts from "~/texts";
-import { hasIdentityConsent, listProposalEvents, recordIdentityConsent } from "../../db/repositories/matching";
+import { hasIdentityConsent, listProposalEvents } from "../../db/repositories/matching";
+import {
+  ShareRequestPendingError,
+  answerShareRequest,
+  createShareRequest,
+  latestShareRequest,
+  pendingShareRequest,
+} from "../../db/repositories/sharing";
+import { ShareRequestStatus } from "~/components/ShareRequestStatus";
+import { shareRequestView } from "~/candidates/share-requests.server";
+import { MAX_SHARE_REQUEST_DAYS, MIN_SHARE_REQUEST_DAYS, SHARE_REQUEST_DAYS } from "~/candidates/share-request-rules";
 import { readForm } from "~/forms/read-form.server";
 import { blankToUndefined, dateField } from "~/forms/fields";
 
@@ -50,6 +60,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
           .join(" – ")
       : null,
     identityShared: await hasIdentityConsent(db, proposal.candidate_id, proposal.organisation_id),
+    shareRequest: shareRequestView(await latestShareRequest(db, proposal.id)),
+    declineReason:
+      proposal.status === "declined" && proposal.answer_reason
+        ? (t.reasons[proposal.answer_reason as keyof typeof t.reasons] ?? null)
+        : null,
     // A hire ends as a job end with a reason from the list, on the hire's own page.
     moves: allowedMoves(proposal.status, "specialist").filter((m) => !(proposal.status === "hired" && m === "ended")),
     hireLink: proposal.hire_start ? `/spesialist/ansettelser/${proposal.id}` : null,
@@ -80,8 +95,20 @@ const endSchema = z
       .max(500, texts.fieldLimits.tooLong(500)),
   })
   .superRefine((value, ctx) => guardFreeText(ctx, "endReason", value.endReason));
-const consentSchema = z.object({
-  method: z.enum(["meeting", "signed"], { message: texts.candidateForm.errors.consentMethod }),
+const s = texts.sharing;
+const shareSchema = z.object({
+  deadlineDays: z.preprocess(
+    (v) => (typeof v === "string" && /^\s*\d{1,3}\s*$/.test(v) ? Number(v) : v),
+    z
+      .number({ message: s.deadlineError })
+      .int(s.deadlineError)
+      .min(MIN_SHARE_REQUEST_DAYS, s.deadlineError)
+      .max(MAX_SHARE_REQUEST_DAYS, s.deadlineError),
+  ),
+});
+const onBehalfSchema = z.object({
+  answer: z.enum(["yes", "no"], { message: s.onBehalfAnswerRequired }),
+  reason: z.string({ message: s.onBehalfReasonRequired }).trim().min(3, s.onBehalfReasonRequired).max(500),
 });
 const simpleMoves = z.enum(["meeting", "work_trial", "withdrawn"]);
 
@@ -101,23 +128,61 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const done = (notice: string) => data({ notice, refused: null, errors: {} as Errors, values: {} });
   const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: echo }, { status: 400 });
 
-  if (form.intent === "consent") {
-    const parsed = consentSchema.safeParse(form);
+  if (form.intent === "share-request") {
+    const parsed = shareSchema.safeParse(form);
     if (!parsed.success) return invalid(fieldErrors(parsed.error));
-    await recordIdentityConsent(getDb(), {
-      candidateId: proposal.candidate_id,
-      organisationId: proposal.organisation_id,
-      method: parsed.data.method,
-      recordedBy: user.id,
-    });
+    try {
+      await createShareRequest(getDb(), {
+        proposalId: proposal.id,
+        candidateId: proposal.candidate_id,
+        organisationId: proposal.organisation_id,
+        requestedBy: user.id,
+        days: parsed.data.deadlineDays,
+        origin,
+      });
+    } catch (error) {
+      if (!(error instanceof ShareRequestPendingError)) throw error;
+      return data({ notice: null, refused: s.alreadyPending, errors: {} as Errors, values: form }, { status: 409 });
+    }
     await audit(context, user, {
       action: "consent.changed",
       subjectType: "candidate",
       subjectId: proposal.candidate_id,
       organisationId: proposal.organisation_id,
-      details: { scope: "identity_share", method: parsed.data.method },
+      details: { scope: "identity_share", change: "requested", proposalId: proposal.id },
     });
-    return done(t.consentRecorded);
+    return done(s.asked);
+  }
+  if (form.intent === "on-behalf") {
+    const parsed = onBehalfSchema.safeParse(form);
+    if (!parsed.success) return invalid(fieldErrors(parsed.error));
+    const pending = await pendingShareRequest(getDb(), proposal.id);
+    const answered =
+      pending &&
+      (await answerShareRequest(getDb(), {
+        requestId: pending.id,
+        candidateId: proposal.candidate_id,
+        accept: parsed.data.answer === "yes",
+        answeredBy: user.id,
+        onBehalfReason: parsed.data.reason,
+        origin,
+      }));
+    if (!answered)
+      return data({ notice: null, refused: s.noPending, errors: {} as Errors, values: form }, { status: 409 });
+    await audit(context, user, {
+      action: "consent.changed",
+      subjectType: "candidate",
+      subjectId: proposal.candidate_id,
+      organisationId: proposal.organisation_id,
+      details: {
+        scope: "identity_share",
+        change: parsed.data.answer === "yes" ? "given" : "refused",
+        onBehalf: true,
+        reason: parsed.data.reason,
+        shareRequestId: pending.id,
+      },
+    });
+    return done(s.onBehalfSaved);
   }
   if (form.intent === "hire") {
     const parsed = hireSchema.safeParse(form);
@@ -176,27 +241,63 @@ export default function SpecialistProposal() {
         </BodyShort>
       ) : null}
 
+      {p.declineReason ? (
+        <Alert variant="info">
+          <BodyShort spacing>
+            <strong>{texts.declines.reasonForSpecialist}:</strong> {p.declineReason}
+          </BodyShort>
+          <Link to={`/spesialist/kandidater/${p.candidateId}/jobber`}>{texts.declines.proposeElsewhere}</Link>
+        </Alert>
+      ) : null}
+
       <section aria-labelledby="consent-heading" className="stack narrow">
         <Heading level="2" size="medium" id="consent-heading">
-          {t.recordConsentHeading}
+          {s.heading}
         </Heading>
+        {p.shareRequest ? <ShareRequestStatus request={p.shareRequest} /> : null}
         {p.identityShared ? (
-          <BodyShort>{t.consentAlready(p.organisationName)}</BodyShort>
-        ) : (
-          <Form method="post" className="stack">
-            <input type="hidden" name="intent" value="consent" />
-            <RadioGroup
-              legend={t.recordConsentIntro(p.organisationName)}
-              name="method"
-              error={err("method")}
-              defaultValue={values.method}
-            >
-              <Radio value="meeting">{texts.consent.methods.meeting}</Radio>
-              <Radio value="signed">{texts.consent.methods.signed}</Radio>
+          <BodyShort>{s.alreadyShared(p.organisationName)}</BodyShort>
+        ) : p.shareRequest?.state === "pending" ? (
+          <Form method="post" className="stack" aria-labelledby="on-behalf-heading">
+            <Heading level="3" size="small" id="on-behalf-heading">
+              {s.onBehalfHeading}
+            </Heading>
+            <BodyShort>{s.onBehalfIntro}</BodyShort>
+            <input type="hidden" name="intent" value="on-behalf" />
+            <RadioGroup legend={s.onBehalfAnswer} name="answer" error={err("answer")} defaultValue={values.answer}>
+              <Radio value="yes">{s.onBehalfYes}</Radio>
+              <Radio value="no">{s.onBehalfNo}</Radio>
             </RadioGroup>
+            <TextField
+              label={s.onBehalfReason}
+              description={s.onBehalfReasonHelp}
+              name="reason"
+              maxLength={500}
+              error={err("reason")}
+              defaultValue={values.reason}
+            />
             <div>
               <Button type="submit" variant="secondary">
-                {t.recordConsent}
+                {s.onBehalfSubmit}
+              </Button>
+            </div>
+          </Form>
+        ) : (
+          <Form method="post" className="stack">
+            <BodyShort>{s.intro(p.organisationName)}</BodyShort>
+            <input type="hidden" name="intent" value="share-request" />
+            <TextField
+              label={s.deadlineDays}
+              description={s.deadlineHelp}
+              name="deadlineDays"
+              inputMode="numeric"
+              htmlSize={4}
+              error={err("deadlineDays")}
+              defaultValue={values.deadlineDays ?? String(SHARE_REQUEST_DAYS)}
+            />
+            <div>
+              <Button type="submit" variant="secondary">
+                {s.ask}
               </Button>
             </div>
           </Form>

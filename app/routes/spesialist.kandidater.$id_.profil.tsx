@@ -12,6 +12,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { getCandidateFull, updateProfile } from "../../db/repositories/candidates";
+import { notifyCandidate } from "~/notifications";
 import { readForm } from "~/forms/read-form.server";
 
 const t = texts.editProfile;
@@ -44,6 +45,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   // The index job is written in the same transaction as the change.
   await updateProfile(getDb(), full.id, toProfileInput(submission.value));
+  // Someone else changed the candidate's profile: they hear that it changed (not what), on their channel.
+  await notifyCandidate(getDb(), full.id, "profile_edited", { origin: new URL(request.url).origin });
   return redirect(`/spesialist/kandidater/${full.id}?oppdatert=1`);
 }
 

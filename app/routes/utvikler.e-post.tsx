@@ -24,22 +24,43 @@ export async function loader({ context }: LoaderFunctionArgs) {
       subject: m.subject,
       body: m.body,
       at: formatDateTime(m.created_at),
+      channel: m.channel,
     })),
   };
 }
 
 export default function DevMail() {
-  const { mails } = useLoaderData<typeof loader>();
+  const { mails: all } = useLoaderData<typeof loader>();
+  const mails = all.filter((m) => m.channel === "email");
+  const sms = all.filter((m) => m.channel === "sms");
   return (
     <div className="stack">
       <Heading level="1" size="xlarge">
         {t.heading}
       </Heading>
       <BodyLong>{t.intro}</BodyLong>
+      <section aria-labelledby="sms-heading" className="stack">
+        <Heading level="2" size="large" id="sms-heading">
+          {texts.devSms.heading}
+        </Heading>
+        <BodyShort>{texts.devSms.intro}</BodyShort>
+        {sms.length === 0 ? <BodyShort>{texts.devSms.none}</BodyShort> : null}
+        {sms.map((m) => (
+          <article key={m.id} className="mail" aria-label={`SMS til ${m.to}`}>
+            <BodyShort size="small">
+              {texts.devSms.to}: {m.to} · {t.sent}: {m.at}
+            </BodyShort>
+            <pre className="mail__body">{m.body}</pre>
+          </article>
+        ))}
+      </section>
+      <Heading level="2" size="large">
+        {texts.devSms.emailHeading}
+      </Heading>
       {mails.length === 0 ? <BodyShort>{t.none}</BodyShort> : null}
       {mails.map((m) => (
         <article key={m.id} className="mail" aria-label={m.subject}>
-          <Heading level="2" size="small">
+          <Heading level="3" size="small">
             {m.subject}
           </Heading>
           <BodyShort size="small">

@@ -14,3 +14,4 @@ export * from "./outage";
 export * from "./wage";
 export * from "./safety";
 export * from "./afterhire";
+export * from "./sharing";

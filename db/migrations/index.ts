@@ -11,6 +11,7 @@ import * as grants from "./20261122T1900_grants";
 import * as wageSubsidy from "./20261202T1310_wage_subsidy";
 import * as registrationRequests from "./20261202T1330a_registration_requests";
 import * as afterHire from "./20261202T1320a_after_hire";
+import * as consentAndRetention from "./20261202T1361a_consent_and_retention";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   "20261202T1310_wage_subsidy": wageSubsidy,
   "20261202T1330a_registration_requests": registrationRequests,
   "20261202T1320a_after_hire": afterHire,
+  "20261202T1361a_consent_and_retention": consentAndRetention,
 };

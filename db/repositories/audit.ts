@@ -25,7 +25,8 @@ export type AuditAction =
   | "consent.changed"
   | "grant.decided"
   | "candidate.need_recorded"
-  | "export.created";
+  | "export.created"
+  | "retention.anonymised";
 
 export interface AuditActor {
   userId: string | null;

@@ -3,11 +3,17 @@
 // move is checked against app/matching/pipeline.ts inside the transaction that makes it.
 import { type Kysely, type Transaction, sql } from "kysely";
 import { checkPlacement, planCheckIns } from "../../app/afterhire/rules";
-import { type Actor, type ProposalStatus, checkMove, planFollowUps, stageAfter } from "../../app/matching/pipeline";
+import {
+  type Actor,
+  type ProposalStatus,
+  checkMove,
+  finalStatuses,
+  planFollowUps,
+  stageAfter,
+} from "../../app/matching/pipeline";
 import * as texts from "../../app/texts";
 import { enqueueIndex } from "../outbox";
-import type { ConsentMethod, Database, JobEndReason, Proposal } from "../schema";
-import { DEFAULT_CONSENT_MONTHS, addMonths } from "./candidates";
+import type { Database, JobEndReason, Proposal } from "../schema";
 import { queueMail } from "./mail";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -279,6 +285,7 @@ export async function moveProposal(
             }
           : {}),
         ...(to === "ended" ? { end_reason: details.endReason ?? null } : {}),
+        ...(finalStatuses.includes(to) ? { closed_at: sql`now()` } : {}),
       })
       .where("id", "=", id)
       .returningAll()
@@ -428,6 +435,8 @@ const proposalColumns = [
   "p.specialist_id",
   "p.mentor_name",
   "p.tapering_at",
+  "p.maybe_later",
+  "p.closed_at",
 ] as const;
 
 export async function listOrganisationProposals(db: Db, organisationId: string) {
@@ -486,34 +495,12 @@ export async function listCandidateProposals(db: Db, candidateId: string) {
 
 // ---- Identity sharing ------------------------------------------------------------------------
 
-/** The candidate's consent to let one employer see who they are (recorded by their specialist). */
-export async function recordIdentityConsent(
-  db: Kysely<Database>,
-  input: { candidateId: string; organisationId: string; method: ConsentMethod; recordedBy: string },
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("consents")
-      .set({ withdrawn_at: sql`now()`, withdrawn_by: input.recordedBy })
-      .where("candidate_id", "=", input.candidateId)
-      .where("scope", "=", "identity_share")
-      .where("organisation_id", "=", input.organisationId)
-      .where("withdrawn_at", "is", null)
-      .execute();
-    await trx
-      .insertInto("consents")
-      .values({
-        candidate_id: input.candidateId,
-        scope: "identity_share",
-        organisation_id: input.organisationId,
-        method: input.method,
-        recorded_by: input.recordedBy,
-        expires_at: addMonths(new Date(), DEFAULT_CONSENT_MONTHS),
-      })
-      .execute();
-  });
-}
-
+/**
+ * THE check: may this employer see who this candidate is? True only while an identity_share
+ * consent for that organisation is live (given by the candidate's yes to a share request, see
+ * db/repositories/sharing.ts, and not withdrawn, expired or removed by the retention job).
+ * Every page that shows identity to an employer asks this function and nothing else.
+ */
 export async function hasIdentityConsent(
   db: Db,
   candidateId: string,
@@ -530,6 +517,18 @@ export async function hasIdentityConsent(
     .where("expires_at", ">", now)
     .executeTakeFirst();
   return Boolean(row);
+}
+
+/** The employer keeps a declined candidate in "maybe later" (by code only), or takes them out. */
+export async function setMaybeLater(db: Db, organisationId: string, proposalId: string, on: boolean): Promise<boolean> {
+  const result = await db
+    .updateTable("proposals")
+    .set({ maybe_later: on })
+    .where("id", "=", proposalId)
+    .where("organisation_id", "=", organisationId)
+    .where("status", "=", "declined")
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 // ---- Follow-up -------------------------------------------------------------------------------

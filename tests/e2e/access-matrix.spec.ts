@@ -260,7 +260,12 @@ const matrix: Record<string, Row[]> = {
       expect: { ...only([]), specialistX: 404, specialistY: 404 },
     },
   ],
-  "kandidat._index": [{ path: () => "/kandidat", expect: only(["candidate"]) }],
+  "kandidat._index": [
+    { path: () => "/kandidat", expect: only(["candidate"]) },
+    { path: () => "/kandidat", method: "POST", expect: { ...only([]), candidate: 404 } },
+  ],
+  "kandidat.mine-data": [{ path: () => "/kandidat/mine-data", expect: only(["candidate"]) }],
+  "kandidat.mine-data_.json": [{ path: () => "/kandidat/mine-data/json", expect: only(["candidate"]) }],
   "admin._index": [
     { path: () => "/admin", expect: only(["admin"]) },
     { path: () => "/admin", method: "POST", expect: { ...only([]), admin: 400 } },

@@ -82,7 +82,14 @@ const rows: Row[] = [
   { route: "admin._index", role: "admin", url: () => "/admin" },
   { route: "revisjon", role: "admin", url: () => "/revisjon", params: ["emne", "handling"] },
   { route: "utvikler.e-post", role: "admin", url: () => "/utvikler/e-post" },
-  { route: "kandidat._index", role: "candidate", url: () => "/kandidat", params: ["trekk", "trukket"] },
+  {
+    route: "kandidat._index",
+    role: "candidate",
+    url: () => "/kandidat",
+    params: ["trekk", "trukket", "delt", "ikke-delt", "kanal"],
+  },
+  { route: "kandidat.mine-data", role: "candidate", url: () => "/kandidat/mine-data" },
+  { route: "kandidat.mine-data_.json", role: "candidate", url: () => "/kandidat/mine-data/json" },
   { route: "arbeidsgiver._index", role: "employer", url: () => "/arbeidsgiver", params: ["registrert"] },
   {
     route: "arbeidsgiver.$orgId",

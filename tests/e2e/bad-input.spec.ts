@@ -498,6 +498,16 @@ const rows: Row[] = [
     empty: 400,
   },
   {
+    route: "arbeidsgiver.$orgId_.forslag.$id",
+    role: "employer",
+    what: "keep a declined candidate for later",
+    // The demo hire is not declined: there is nothing to keep, whatever is posted.
+    url: (ids) => `/arbeidsgiver/${ids.orgA}/forslag/${ids.hiredProposal}`,
+    base: () => ({ intent: "maybe-later" }),
+    fields: {},
+    empty: 409,
+  },
+  {
     route: "invitasjon.$token",
     role: "anonymous",
     what: "accept an invitation with a new account",
@@ -529,6 +539,24 @@ const rows: Row[] = [
     base: () => ({ intent: "withdraw", consentId: NO_SUCH_ID }),
     fields: { consentId: "id" },
     empty: 404,
+  },
+  {
+    route: "kandidat._index",
+    role: "candidate",
+    what: "answer a share request",
+    url: () => "/kandidat",
+    base: () => ({ intent: "share-answer", requestId: NO_SUCH_ID, answer: "yes" }),
+    fields: { requestId: "id", answer: "choice" },
+    empty: 400,
+  },
+  {
+    route: "kandidat._index",
+    role: "candidate",
+    what: "choose the notification channel",
+    url: () => "/kandidat",
+    base: () => ({ intent: "channel", channel: "email" }),
+    fields: { channel: "choice" },
+    empty: 400,
   },
   {
     route: "logg-inn",
@@ -585,11 +613,22 @@ const rows: Row[] = [
   {
     route: "spesialist.forslag.$id",
     role: "specialist",
-    what: "record consent to share identity",
+    what: "ask the candidate to share identity",
     url: (ids) => `/spesialist/forslag/${ids.hiredProposal}`,
-    base: () => ({ intent: "consent", method: "meeting" }),
-    fields: { method: "choice" },
+    base: () => ({ intent: "share-request", deadlineDays: "7" }),
+    fields: { deadlineDays: "number" },
+    // A valid number of days would send the demo hire's candidate a real request.
+    sameValue: false,
     otherUrls: () => ["/spesialist/forslag/ikke-en-id", `/spesialist/forslag/${NO_SUCH_ID}`],
+    empty: 400,
+  },
+  {
+    route: "spesialist.forslag.$id",
+    role: "specialist",
+    what: "answer for the candidate, with a reason",
+    url: (ids) => `/spesialist/forslag/${ids.hiredProposal}`,
+    base: () => ({ intent: "on-behalf", answer: "yes", reason: "Har ikke BankID, svarte i møte." }),
+    fields: { answer: "choice", reason: "text" },
     empty: 400,
   },
   {

@@ -116,7 +116,8 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
   await employer.getByRole("button", { name: "Send svaret" }).click();
   await expect(employer.getByText("Svaret er sendt. Jobbspesialisten har fått beskjed.")).toBeVisible();
 
-  // The specialist is notified, records the candidate's consent to share identity with this employer.
+  // The specialist is notified and asks the candidate to share who they are; the candidate has no
+  // digital access, so the specialist records the yes for them, with a reason, marked as such.
   await specialist.goto("/spesialist");
   await expect(
     specialist
@@ -124,9 +125,26 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
       .first(),
   ).toBeVisible();
   await specialist.goto(proposalUrl);
-  await specialist.getByLabel("I møte").check();
-  await specialist.getByRole("button", { name: "Registrer samtykket" }).click();
-  await expect(specialist.getByText("Samtykket er registrert. Arbeidsgiveren ser nå navnet.")).toBeVisible();
+  await specialist.getByRole("button", { name: "Be kandidaten om samtykke" }).click();
+  await expect(specialist.getByText("Forespørselen er sendt. Kandidaten har fått beskjed.")).toBeVisible();
+  // Until an answer, the employer waits and sees no name.
+  await employer.reload();
+  await expect(employer.getByText("Venter på svar fra kandidaten.")).toBeVisible();
+  await expect(employer.getByText(candidateName)).toHaveCount(0);
+  await specialist.getByLabel("Ja, navnet kan deles").check();
+  await specialist.getByRole("button", { name: "Registrer svaret" }).click();
+  await expect(specialist.getByText("Skriv hvorfor du registrerer svaret for kandidaten.")).toBeVisible();
+  await specialist.getByLabel("Hvorfor svarer du for kandidaten?").fill("Har ikke BankID, svarte ja i møte.");
+  await specialist.getByRole("button", { name: "Registrer svaret" }).click();
+  await expect(specialist.getByText("Svaret er registrert på vegne av kandidaten.")).toBeVisible();
+  await expect(
+    specialist.getByText("Registrert av jobbspesialisten på vegne av kandidaten: Har ikke BankID, svarte ja i møte."),
+  ).toBeVisible();
+  const onBehalf = await queryE2eDb<{ details: { onBehalf?: boolean } }>(
+    "select details from audit_log where action = 'consent.changed' and subject_id = $1",
+    [candidate?.id],
+  );
+  expect(onBehalf.some((row) => row.details.onBehalf === true)).toBe(true);
 
   // Now the employer sees the name, and the reveal is in the audit trail.
   await employer.reload();

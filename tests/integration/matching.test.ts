@@ -10,10 +10,10 @@ import {
   listProposalEvents,
   listStageEvents,
   moveProposal,
-  recordIdentityConsent,
   remindDueFollowUps,
 } from "../../db/repositories/matching";
 import { addMember, createOrganisation } from "../../db/repositories/organisations";
+import { answerShareRequest, createShareRequest, expireShareRequests } from "../../db/repositories/sharing";
 import { candidateWith, createOfficeAndSpecialist } from "../support/candidates";
 import { type TestDatabase, createTestDatabase } from "../support/db";
 
@@ -192,29 +192,116 @@ describe("brokering a match", () => {
     expect(reminders).toHaveLength(3);
   });
 
-  it("shares identity with one employer only after consent, and a new consent replaces the old", async () => {
+  it("shares identity with one employer only after the candidate's yes, and a new yes replaces the old", async () => {
     const { id: candidateId } = await candidateWith(t.db, ids, { name: "Per Tester" });
+    const proposalId = await createProposal(
+      t.db,
+      {
+        candidateId,
+        organisationId: orgId,
+        carvedJobId: jobId,
+        taskNeedId: null,
+        jobTitle: "Kaffebar",
+        specialistId: ids.specialistId,
+        note: "",
+        fit: { score: 80, fits: [], misfits: [] },
+      },
+      notice,
+    );
     expect(await hasIdentityConsent(t.db, candidateId, orgId)).toBe(false);
-    await recordIdentityConsent(t.db, {
-      candidateId,
-      organisationId: orgId,
-      method: "meeting",
-      recordedBy: ids.specialistId,
+    const ask = () =>
+      createShareRequest(t.db, { proposalId, candidateId, organisationId: orgId, requestedBy: ids.specialistId });
+    const first = await ask();
+    // Asking reveals nothing; the candidate is told on their channel, without detail.
+    expect(await hasIdentityConsent(t.db, candidateId, orgId)).toBe(false);
+    const told = await t.db
+      .selectFrom("mail_outbox")
+      .select(["subject", "body", "channel", "to_address"])
+      .where("dedupe_key", "=", `share-request:${first}`)
+      .executeTakeFirstOrThrow();
+    expect(told).toMatchObject({
+      subject: "Du har en ny forespørsel i Arbeidsbro",
+      to_address: "synne.testesen@example.no",
     });
-    await recordIdentityConsent(t.db, {
-      candidateId,
-      organisationId: orgId,
-      method: "signed",
-      recordedBy: ids.specialistId,
-    });
+    expect(told.body).not.toContain("Kafé Test AS");
+    expect(told.body).not.toContain("Per Tester");
+    // Someone else answering for the candidate, or answering another candidate's request, is refused.
+    const { id: other } = await candidateWith(t.db, ids, { name: "Kari Annen" });
+    expect(
+      await answerShareRequest(t.db, {
+        requestId: first,
+        candidateId: other,
+        accept: true,
+        answeredBy: ids.specialistId,
+      }),
+    ).toBeUndefined();
+    await answerShareRequest(t.db, { requestId: first, candidateId, accept: true, answeredBy: ids.specialistId });
     expect(await hasIdentityConsent(t.db, candidateId, orgId)).toBe(true);
+    // A second yes (recorded for the candidate, with a reason) replaces the first: one live consent.
+    const second = await ask();
+    await answerShareRequest(t.db, {
+      requestId: second,
+      candidateId,
+      accept: true,
+      answeredBy: ids.specialistId,
+      onBehalfReason: "Har ikke BankID, svarte i møte.",
+    });
     const live = await t.db
       .selectFrom("consents")
-      .select("method")
+      .select(["method", "on_behalf_reason"])
       .where("candidate_id", "=", candidateId)
       .where("scope", "=", "identity_share")
       .where("withdrawn_at", "is", null)
       .execute();
-    expect(live).toEqual([{ method: "signed" }]);
+    expect(live).toEqual([{ method: "meeting", on_behalf_reason: "Har ikke BankID, svarte i møte." }]);
+  });
+
+  it("an expired share request reveals nothing, and cannot be answered late", async () => {
+    const { id: candidateId } = await candidateWith(t.db, ids, { name: "Eva Utløpt" });
+    const proposalId = await createProposal(
+      t.db,
+      {
+        candidateId,
+        organisationId: orgId,
+        carvedJobId: jobId,
+        taskNeedId: null,
+        jobTitle: "Kaffebar",
+        specialistId: ids.specialistId,
+        note: "",
+        fit: { score: 70, fits: [], misfits: [] },
+      },
+      notice,
+    );
+    const asked = new Date("2026-01-01T12:00:00Z");
+    const requestId = await createShareRequest(t.db, {
+      proposalId,
+      candidateId,
+      organisationId: orgId,
+      requestedBy: ids.specialistId,
+      now: asked,
+    });
+    const afterDeadline = new Date("2026-01-08T12:00:00Z");
+    // Before the job has marked it, the deadline alone refuses the answer.
+    expect(
+      await answerShareRequest(t.db, {
+        requestId,
+        candidateId,
+        accept: true,
+        answeredBy: ids.specialistId,
+        now: afterDeadline,
+      }),
+    ).toBeUndefined();
+    expect(await expireShareRequests(t.db, afterDeadline)).toBeGreaterThanOrEqual(1);
+    expect(await expireShareRequests(t.db, afterDeadline)).toBe(0);
+    expect(
+      await answerShareRequest(t.db, { requestId, candidateId, accept: true, answeredBy: ids.specialistId }),
+    ).toBeUndefined();
+    expect(await hasIdentityConsent(t.db, candidateId, orgId)).toBe(false);
+    const row = await t.db
+      .selectFrom("share_requests")
+      .select("status")
+      .where("id", "=", requestId)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe("expired");
   });
 });

@@ -1,0 +1,380 @@
+// The retention job: carries out what app/domain/retention.ts decides, for every rule, in one
+// run. Each warning is recorded in retention_notices (and each message has a dedupe key), and each
+// action only touches rows still in the state it changes, so running the job twice changes nothing
+// more. The audit trail is never touched (it outlives what it names).
+import { type Kysely, type Transaction, sql } from "kysely";
+import { todayInOslo } from "../../app/domain/dates";
+import { type RetentionRuleId, retentionStep, ruleById } from "../../app/domain/retention";
+import { notifyCandidate, publicOrigin } from "../../app/notifications";
+import * as texts from "../../app/texts";
+import { enqueueIndex } from "../outbox";
+import type { Database } from "../schema";
+import { appendAudit } from "./audit";
+import { activeMemberIds, notify } from "./matching";
+import { expireShareRequests } from "./sharing";
+
+type Db = Kysely<Database>;
+
+export interface RetentionSummary {
+  expiredRequests: number;
+  identityWithdrawn: number;
+  profilesWarned: number;
+  profilesAnonymised: number;
+  postingsWarned: number;
+  postingsUnpublished: number;
+  draftsWarned: number;
+  draftsDeleted: number;
+  consentsExpiringNotified: number;
+}
+
+/** The Oslo calendar date of a timestamp. */
+const osloDate = (column: string) =>
+  sql<string>`to_char((${sql.ref(column)} at time zone 'Europe/Oslo')::date, 'YYYY-MM-DD')`;
+
+async function warningsOf(db: Db, rule: RetentionRuleId, subjectId: string, since: string) {
+  const rows = await db
+    .selectFrom("retention_notices")
+    .select(["stage", osloDate("sent_at").as("sent_on")])
+    .where("rule", "=", rule)
+    .where("subject_id", "=", subjectId)
+    .where("stage", "like", "warn-%")
+    .execute();
+  // A warning sent before the thing was last active belongs to an earlier round: it no longer counts.
+  return Object.fromEntries(
+    rows.filter((r) => r.sent_on >= since).map((r) => [Number(r.stage.slice(5)), r.sent_on]),
+  ) as Record<number, string>;
+}
+
+async function recordNotice(
+  db: Db | Transaction<Database>,
+  rule: RetentionRuleId,
+  subjectId: string,
+  stage: string,
+  now: Date,
+) {
+  await db
+    .insertInto("retention_notices")
+    .values({ rule, subject_id: subjectId, stage, sent_at: now })
+    .onConflict((oc) => oc.columns(["rule", "subject_id", "stage"]).doUpdateSet({ sent_at: now }))
+    .execute();
+}
+
+function formatIsoDate(date: string): string {
+  const [y, m, d] = date.split("-");
+  return `${d}.${m}.${y}`;
+}
+
+/** Rule 1: identity shared with an employer is withdrawn 182 days after the proposal ended without a hire. */
+async function withdrawOldIdentityShares(db: Db, today: string, now: Date): Promise<number> {
+  const rule = ruleById("identity-share");
+  const rows = await db
+    .selectFrom("consents as c")
+    .innerJoin("proposals as p", (j) =>
+      j.onRef("p.candidate_id", "=", "c.candidate_id").onRef("p.organisation_id", "=", "c.organisation_id"),
+    )
+    .select(["c.id", "c.candidate_id", "c.organisation_id"])
+    .select(
+      sql<string>`max(to_char((coalesce(p.closed_at, p.updated_at) at time zone 'Europe/Oslo')::date, 'YYYY-MM-DD'))`.as(
+        "ended_on",
+      ),
+    )
+    .where("c.scope", "=", "identity_share")
+    .where("c.withdrawn_at", "is", null)
+    .groupBy(["c.id", "c.candidate_id", "c.organisation_id"])
+    // Every proposal between them has ended, and none of them was a hire.
+    .having(sql<boolean>`bool_and(p.status in ('declined', 'withdrawn', 'ended') and p.hire_start is null)`)
+    .execute();
+  let count = 0;
+  for (const row of rows) {
+    if (retentionStep(rule, row.ended_on, today).kind !== "act") continue;
+    const done = await db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable("consents")
+        .set({ withdrawn_at: now, withdrawn_by: null })
+        .where("id", "=", row.id)
+        .where("withdrawn_at", "is", null)
+        .executeTakeFirst();
+      if (result.numUpdatedRows === 0n) return false;
+      await appendAudit(trx, {
+        actor: { userId: null, role: "system" },
+        action: "consent.changed",
+        outcome: "allowed",
+        subjectType: "candidate",
+        subjectId: row.candidate_id,
+        details: {
+          scope: "identity_share",
+          change: "withdrawn",
+          rule: rule.number,
+          organisationId: row.organisation_id,
+        },
+      });
+      return true;
+    });
+    if (done) count++;
+  }
+  return count;
+}
+
+/** Rule 2: profiles with no activity for 548 days are warned (30 and 7 days ahead), then anonymised. */
+async function handleInactiveProfiles(db: Db, today: string, now: Date) {
+  const rule = ruleById("inactive-profile");
+  const lastActive = sql<string>`to_char((greatest(
+      c.updated_at, p.updated_at,
+      (select max(x.updated_at) from proposals x where x.candidate_id = c.id),
+      (select max(k.recorded_at) from consents k where k.candidate_id = c.id),
+      (select max(r.answered_at) from share_requests r where r.candidate_id = c.id),
+      (select max(s.last_seen_at) from sessions s where s.user_id = c.user_id)
+    ) at time zone 'Europe/Oslo')::date, 'YYYY-MM-DD')`;
+  // Only those near or past the limit are looked at (the earliest warning is 30 days ahead).
+  const horizon = new Date(now.getTime() - (rule.limitDays - 31) * 86_400_000);
+  const rows = await db
+    .selectFrom("candidates as c")
+    .innerJoin("candidate_profiles as p", "p.candidate_id", "c.id")
+    .select(["c.id", "c.code", "c.specialist_id"])
+    .select(lastActive.as("since"))
+    .where("c.anonymised_at", "is", null)
+    .where(sql<boolean>`greatest(c.updated_at, p.updated_at) < ${horizon}`)
+    .execute();
+  let warned = 0;
+  let anonymised = 0;
+  for (const row of rows) {
+    const step = retentionStep(rule, row.since, today, await warningsOf(db, rule.id, row.id, row.since));
+    if (step.kind === "warn") {
+      await db.transaction().execute(async (trx) => {
+        await recordNotice(trx, rule.id, row.id, `warn-${step.daysBefore}`, now);
+        await notifyCandidate(trx, row.id, "profile_retention", {
+          dedupeKey: `retention:${rule.id}:${row.id}:${row.since}:${step.daysBefore}`,
+        });
+        if (row.specialist_id)
+          await notify(trx, [row.specialist_id], {
+            kind: "retention",
+            text: texts.retention.warnProfileSpecialist(row.code, formatIsoDate(step.actOn)),
+            link: `/spesialist/kandidater/${row.id}`,
+            dedupeKey: `retention:${rule.id}:${row.id}:${row.since}:${step.daysBefore}`,
+          });
+      });
+      warned++;
+    } else if (step.kind === "act") {
+      if (await anonymiseCandidate(db, row.id, now)) anonymised++;
+    }
+  }
+  return { warned, anonymised };
+}
+
+/**
+ * Anonymises a candidate: identity blanked (birth date to 1 January of the year), free text and
+ * tags cleared, every consent withdrawn, pending requests expired, the account unlinked, and the
+ * profile taken out of search through the outbox (same transaction). Audit rows stay.
+ */
+export async function anonymiseCandidate(db: Db, candidateId: string, now = new Date()): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const marked = await trx
+      .updateTable("candidates")
+      .set({ anonymised_at: now, user_id: null, updated_at: now })
+      .where("id", "=", candidateId)
+      .where("anonymised_at", "is", null)
+      .executeTakeFirst();
+    if (marked.numUpdatedRows === 0n) return false;
+    await trx
+      .updateTable("candidate_identities")
+      .set({
+        name: texts.retention.anonymisedName,
+        national_id: null,
+        phone: null,
+        email: null,
+        address: null,
+        birth_date: sql`make_date(extract(year from birth_date)::int, 1, 1)`,
+      })
+      .where("candidate_id", "=", candidateId)
+      .execute();
+    await trx
+      .updateTable("candidate_profiles")
+      .set({ summary: "", tags: [], updated_at: now })
+      .where("candidate_id", "=", candidateId)
+      .execute();
+    await trx
+      .updateTable("consents")
+      .set({ withdrawn_at: now, withdrawn_by: null })
+      .where("candidate_id", "=", candidateId)
+      .where("withdrawn_at", "is", null)
+      .execute();
+    await trx
+      .updateTable("share_requests")
+      .set({ status: "expired" })
+      .where("candidate_id", "=", candidateId)
+      .where("status", "=", "pending")
+      .execute();
+    await enqueueIndex(trx, "candidate", candidateId);
+    await appendAudit(trx, {
+      actor: { userId: null, role: "system" },
+      action: "retention.anonymised",
+      outcome: "allowed",
+      subjectType: "candidate",
+      subjectId: candidateId,
+      details: { rule: ruleById("inactive-profile").number },
+    });
+    return true;
+  });
+}
+
+/** Rule 3: open task needs and jobs not updated for 91 days are unpublished, 14 days after a warning. */
+async function handleStalePostings(db: Db, today: string, now: Date) {
+  const rule = ruleById("stale-posting");
+  const horizon = new Date(now.getTime() - (rule.limitDays - 15) * 86_400_000);
+  const tasks = await db
+    .selectFrom("task_needs")
+    .select(["id", "organisation_id", "title", osloDate("updated_at").as("since")])
+    .select(sql<"task">`'task'`.as("kind"))
+    .where("status", "=", "open")
+    .where("updated_at", "<", horizon)
+    .execute();
+  const jobs = await db
+    .selectFrom("carved_jobs")
+    .select(["id", "organisation_id", "title", osloDate("updated_at").as("since")])
+    .select(sql<"job">`'job'`.as("kind"))
+    .where("status", "=", "open")
+    .where("updated_at", "<", horizon)
+    .execute();
+  let warned = 0;
+  let unpublished = 0;
+  for (const row of [...tasks, ...jobs]) {
+    const step = retentionStep(rule, row.since, today, await warningsOf(db, rule.id, row.id, row.since));
+    const link = `${publicOrigin()}/arbeidsgiver/${row.organisation_id}/${row.kind === "task" ? "oppgaver" : "jobber"}/${row.id}`;
+    if (step.kind === "warn") {
+      await db.transaction().execute(async (trx) => {
+        await recordNotice(trx, rule.id, row.id, `warn-${step.daysBefore}`, now);
+        const text = texts.retention.warnPosting(row.title, formatIsoDate(step.actOn));
+        await notify(trx, await activeMemberIds(trx, row.organisation_id), {
+          kind: "retention",
+          text,
+          link,
+          mail: { subject: text, body: texts.proposal.mailBody(text, link) },
+          dedupeKey: `retention:${rule.id}:${row.id}:${row.since}:${step.daysBefore}`,
+        });
+      });
+      warned++;
+    } else if (step.kind === "act") {
+      const done = await db.transaction().execute(async (trx) => {
+        const result =
+          row.kind === "task"
+            ? await trx
+                .updateTable("task_needs")
+                .set({ status: "closed", updated_at: now })
+                .where("id", "=", row.id)
+                .where("status", "=", "open")
+                .executeTakeFirst()
+            : await trx
+                .updateTable("carved_jobs")
+                .set({ status: "closed", updated_at: now })
+                .where("id", "=", row.id)
+                .where("status", "=", "open")
+                .executeTakeFirst();
+        if (result.numUpdatedRows === 0n) return false;
+        await enqueueIndex(trx, row.kind, row.id);
+        await recordNotice(trx, rule.id, row.id, "done", now);
+        const text = texts.retention.unpublished(row.title);
+        await notify(trx, await activeMemberIds(trx, row.organisation_id), { kind: "retention", text, link });
+        return true;
+      });
+      if (done) unpublished++;
+    }
+  }
+  return { warned, unpublished };
+}
+
+/** Rule 4: draft carved jobs and draft grant applications untouched for 30 days are deleted, 7 days after a warning. */
+async function handleAbandonedDrafts(db: Db, today: string, now: Date) {
+  const rule = ruleById("abandoned-draft");
+  const horizon = new Date(now.getTime() - (rule.limitDays - 8) * 86_400_000);
+  const jobs = await db
+    .selectFrom("carved_jobs")
+    .select(["id", "organisation_id", "title", "created_by", osloDate("updated_at").as("since")])
+    .select(sql<"job">`'job'`.as("kind"))
+    .where("status", "=", "draft")
+    .where("updated_at", "<", horizon)
+    .execute();
+  const applications = await db
+    .selectFrom("grant_applications")
+    .select(["id", "organisation_id", "kind as title", "created_by", osloDate("updated_at").as("since")])
+    .select(sql<"application">`'application'`.as("kind"))
+    .where("status", "=", "draft")
+    .where("updated_at", "<", horizon)
+    .execute();
+  let warned = 0;
+  let deleted = 0;
+  for (const row of [...jobs, ...applications]) {
+    const title =
+      row.kind === "application" ? texts.grants.kinds[row.title as keyof typeof texts.grants.kinds] : row.title;
+    const step = retentionStep(rule, row.since, today, await warningsOf(db, rule.id, row.id, row.since));
+    if (step.kind === "warn") {
+      await db.transaction().execute(async (trx) => {
+        await recordNotice(trx, rule.id, row.id, `warn-${step.daysBefore}`, now);
+        const text = texts.retention.warnDraft(title, formatIsoDate(step.actOn));
+        const link = `${publicOrigin()}/arbeidsgiver/${row.organisation_id}/${row.kind === "job" ? "jobber" : "tilskudd"}/${row.id}`;
+        const to = row.created_by ? [row.created_by] : await activeMemberIds(trx, row.organisation_id);
+        await notify(trx, to, {
+          kind: "retention",
+          text,
+          link,
+          mail: { subject: text, body: texts.proposal.mailBody(text, link) },
+          dedupeKey: `retention:${rule.id}:${row.id}:${row.since}:${step.daysBefore}`,
+        });
+      });
+      warned++;
+    } else if (step.kind === "act") {
+      const result =
+        row.kind === "job"
+          ? await db.deleteFrom("carved_jobs").where("id", "=", row.id).where("status", "=", "draft").executeTakeFirst()
+          : await db
+              .deleteFrom("grant_applications")
+              .where("id", "=", row.id)
+              .where("status", "=", "draft")
+              .executeTakeFirst();
+      if (result.numDeletedRows > 0n) deleted++;
+    }
+  }
+  return { warned, deleted };
+}
+
+/** A consent about to expire (within 30 days) tells the candidate, once per consent. */
+async function remindExpiringConsents(db: Db, now: Date): Promise<number> {
+  const rows = await db
+    .selectFrom("consents as c")
+    .innerJoin("candidates as k", "k.id", "c.candidate_id")
+    .select(["c.id", "c.candidate_id"])
+    .where("c.withdrawn_at", "is", null)
+    .where("c.expires_at", ">", now)
+    .where("c.expires_at", "<=", new Date(now.getTime() + 30 * 86_400_000))
+    .where("k.anonymised_at", "is", null)
+    .execute();
+  let sent = 0;
+  for (const row of rows) {
+    const channel = await notifyCandidate(db, row.candidate_id, "consent_expiring", {
+      dedupeKey: `consent-expiring:${row.id}`,
+    });
+    if (channel) sent++;
+  }
+  return sent;
+}
+
+/** One run of every rule (the nightly cron task; safe to run again at any time). */
+export async function runRetention(db: Db, now = new Date()): Promise<RetentionSummary> {
+  const today = todayInOslo(now);
+  const expiredRequests = await expireShareRequests(db, now);
+  const identityWithdrawn = await withdrawOldIdentityShares(db, today, now);
+  const profiles = await handleInactiveProfiles(db, today, now);
+  const postings = await handleStalePostings(db, today, now);
+  const drafts = await handleAbandonedDrafts(db, today, now);
+  const consentsExpiringNotified = await remindExpiringConsents(db, now);
+  return {
+    expiredRequests,
+    identityWithdrawn,
+    profilesWarned: profiles.warned,
+    profilesAnonymised: profiles.anonymised,
+    postingsWarned: postings.warned,
+    postingsUnpublished: postings.unpublished,
+    draftsWarned: drafts.warned,
+    draftsDeleted: drafts.deleted,
+    consentsExpiringNotified,
+  };
+}

@@ -1,0 +1,271 @@
+// The retention job against the real PostgreSQL and a real Meilisearch: an inactive profile is
+// warned twice, then anonymised and taken out of search with its audit rows kept; identity shared
+// with an employer is withdrawn on day 183; stale postings and drafts go after their warning; and
+// running the job again changes nothing more.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Runner } from "graphile-worker";
+import { sql } from "kysely";
+import type { Meilisearch } from "meilisearch";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appendAudit } from "../../db/repositories/audit";
+import { createCarvedJob, createTaskNeed } from "../../db/repositories/jobs";
+import { createProposal, hasIdentityConsent, moveProposal } from "../../db/repositories/matching";
+import { addMember, createOrganisation } from "../../db/repositories/organisations";
+import { runRetention } from "../../db/repositories/retention";
+import { answerShareRequest, createShareRequest } from "../../db/repositories/sharing";
+import { type EmbeddedMeilisearch, startEmbeddedMeilisearch } from "../../scripts/lib/services";
+import { createSearchClient } from "../../search/client";
+import { candidateIndex, indexUid } from "../../search/indexes";
+import { applyIndexSettings } from "../../search/settings";
+import { startSyncWorker } from "../../search/sync";
+import { candidateWith, createOfficeAndSpecialist, waitUntil } from "../support/candidates";
+import { type TestDatabase, createTestDatabase } from "../support/db";
+
+const DAY = 86_400_000;
+
+describe("the retention job", () => {
+  let t: TestDatabase;
+  let meili: EmbeddedMeilisearch;
+  let search: Meilisearch;
+  let runner: Runner;
+  let ids: { officeId: string; specialistId: string };
+  let orgId: string;
+  let employerId: string;
+  const dir = mkdtempSync(path.join(os.tmpdir(), "arbeidsbro-retention-"));
+  const prefix = "retention_";
+  const inIndex = async (id: string) => {
+    try {
+      await search.index(indexUid(prefix, candidateIndex)).getDocument(id);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    meili = await startEmbeddedMeilisearch({ dir });
+    search = createSearchClient({ url: meili.url, apiKey: meili.masterKey });
+    await applyIndexSettings(search, prefix);
+    ids = await createOfficeAndSpecialist(t.db);
+    runner = await startSyncWorker({ connectionString: t.url, db: t.db, search, indexPrefix: prefix });
+    orgId = (
+      await createOrganisation(t.db, {
+        orgNumber: "889640782",
+        name: "Lager Test AS",
+        address: null,
+        municipalityNumber: "5501",
+        navOfficeId: null,
+      })
+    ).id;
+    employerId = (
+      await t.db
+        .insertInto("users")
+        .values({ email: "sjef@lager.no", name: "Sjef", role: "employer" })
+        .returning("id")
+        .executeTakeFirstOrThrow()
+    ).id;
+    await addMember(t.db, { organisationId: orgId, userId: employerId, role: "admin", status: "active" });
+  }, 60_000);
+
+  afterAll(async () => {
+    await runner?.stop();
+    await meili?.stop();
+    await t?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const taskNeed = (title: string, slot: string) =>
+    createTaskNeed(t.db, orgId, employerId, {
+      title,
+      description: "",
+      category: "lager",
+      hoursPerWeek: 7,
+      slots: [slot],
+      municipalityNumber: "5501",
+      address: "",
+      earliestStart: null,
+      strengths: [],
+      tags: [],
+      physicalDemands: [],
+      socialSetting: "small-team",
+      adaptations: "",
+      mentorPossible: false,
+    });
+
+  const snapshot = async () => ({
+    candidates: await sql`select id, anonymised_at, user_id from candidates order by id`.execute(t.db),
+    identities: await sql`select * from candidate_identities order by candidate_id`.execute(t.db),
+    consents: await sql`select id, withdrawn_at from consents order by id`.execute(t.db),
+    tasks: await sql`select id, status from task_needs order by id`.execute(t.db),
+    jobs: await sql`select id, status from carved_jobs order by id`.execute(t.db),
+    outbox: await sql`select count(*)::int as n from mail_outbox`.execute(t.db),
+    notifications: await sql`select count(*)::int as n from notifications`.execute(t.db),
+    audit: await sql`select count(*)::int as n from audit_log`.execute(t.db),
+  });
+
+  it("warns an inactive profile 30 and 7 days ahead, then anonymises it, takes it out of search and keeps the audit rows; a second run changes nothing", async () => {
+    const { id } = await candidateWith(t.db, ids, {
+      consents: [
+        { scope: "search", method: "meeting", months: 60 },
+        { scope: "employer_view", method: "meeting", months: 60 },
+      ],
+      name: "Inaktiv Inga",
+    });
+    const { id: active } = await candidateWith(t.db, ids, { name: "Aktiv Arne" });
+    await waitUntil(async () => (await inIndex(id)) && (await inIndex(active)), 5000, "both indexed");
+    await appendAudit(t.db, {
+      actor: { userId: ids.specialistId, role: "specialist" },
+      action: "candidate.profile_viewed",
+      outcome: "allowed",
+      subjectType: "candidate",
+      subjectId: id,
+    });
+    // Nothing has happened to Inga for 600 days.
+    const long = new Date(Date.now() - 600 * DAY);
+    await t.db.updateTable("candidates").set({ updated_at: long }).where("id", "=", id).execute();
+    await t.db.updateTable("candidate_profiles").set({ updated_at: long }).where("candidate_id", "=", id).execute();
+    await sql`update consents set recorded_at = ${long} where candidate_id = ${id}`.execute(t.db);
+
+    const now = new Date();
+    const first = await runRetention(t.db, now);
+    expect(first).toMatchObject({ profilesWarned: 1, profilesAnonymised: 0 });
+    const warning = await t.db
+      .selectFrom("mail_outbox")
+      .select(["subject", "body", "to_address"])
+      .where("dedupe_key", "like", `retention:inactive-profile:${id}:%`)
+      .execute();
+    expect(warning).toHaveLength(1);
+    expect(warning[0]?.subject).toBe("Profilen din i Arbeidsbro blir snart slettet");
+    expect(warning[0]?.body).not.toContain("Inga");
+    // The same day again: no second warning.
+    expect(await runRetention(t.db, now)).toMatchObject({ profilesWarned: 0, profilesAnonymised: 0 });
+    // 22 days on: nothing; 23 days on: the 7-day warning; 29: nothing; 30: anonymised.
+    expect(await runRetention(t.db, new Date(now.getTime() + 22 * DAY))).toMatchObject({ profilesWarned: 0 });
+    expect(await runRetention(t.db, new Date(now.getTime() + 23 * DAY))).toMatchObject({ profilesWarned: 1 });
+    expect(await runRetention(t.db, new Date(now.getTime() + 29 * DAY))).toMatchObject({ profilesAnonymised: 0 });
+    const auditBefore = await t.db.selectFrom("audit_log").select("action").where("subject_id", "=", id).execute();
+    expect(await runRetention(t.db, new Date(now.getTime() + 30 * DAY))).toMatchObject({ profilesAnonymised: 1 });
+
+    const identity = await t.db
+      .selectFrom("candidate_identities")
+      .selectAll()
+      .where("candidate_id", "=", id)
+      .executeTakeFirstOrThrow();
+    expect(identity).toMatchObject({
+      name: "Anonymisert",
+      national_id: null,
+      phone: null,
+      email: null,
+      address: null,
+      birth_date: "1990-01-01",
+    });
+    await waitUntil(async () => !(await inIndex(id)), 5000, "removed from search");
+    expect(await inIndex(active)).toBe(true);
+    const auditAfter = await t.db.selectFrom("audit_log").select("action").where("subject_id", "=", id).execute();
+    expect(auditAfter.map((a) => a.action)).toEqual(
+      expect.arrayContaining([...auditBefore.map((a) => a.action), "retention.anonymised"]),
+    );
+    expect(auditAfter).toHaveLength(auditBefore.length + 1);
+
+    // Run twice: nothing more changes.
+    const before = await snapshot();
+    const again = await runRetention(t.db, new Date(now.getTime() + 31 * DAY));
+    expect(again).toMatchObject({ profilesWarned: 0, profilesAnonymised: 0, identityWithdrawn: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("withdraws identity shared with an employer on day 183 after the proposal ended without a hire, not on day 182", async () => {
+    const task = await taskNeed("Varemottak", "mon:morning");
+    const { id: candidateId } = await candidateWith(t.db, ids, { name: "Delt Dina" });
+    const proposalId = await createProposal(
+      t.db,
+      {
+        candidateId,
+        organisationId: orgId,
+        carvedJobId: null,
+        taskNeedId: task,
+        jobTitle: "Varemottak",
+        specialistId: ids.specialistId,
+        note: "",
+        fit: { score: 60, fits: [], misfits: [] },
+      },
+      () => ({ kind: "proposal", text: "x", link: "/x" }),
+    );
+    const requestId = await createShareRequest(t.db, {
+      proposalId,
+      candidateId,
+      organisationId: orgId,
+      requestedBy: ids.specialistId,
+    });
+    await answerShareRequest(t.db, { requestId, candidateId, accept: true, answeredBy: ids.specialistId });
+    await moveProposal(t.db, proposalId, "declined", { userId: employerId, role: "employer" }, {}, () => null);
+    expect(await hasIdentityConsent(t.db, candidateId, orgId)).toBe(true);
+    const ended = new Date("2026-01-10T12:00:00Z");
+    await t.db.updateTable("proposals").set({ closed_at: ended }).where("id", "=", proposalId).execute();
+    expect(await runRetention(t.db, new Date(ended.getTime() + 182 * DAY))).toMatchObject({ identityWithdrawn: 0 });
+    expect(await hasIdentityConsent(t.db, candidateId, orgId)).toBe(true);
+    expect(await runRetention(t.db, new Date(ended.getTime() + 183 * DAY))).toMatchObject({ identityWithdrawn: 1 });
+    expect(await hasIdentityConsent(t.db, candidateId, orgId)).toBe(false);
+    expect(await runRetention(t.db, new Date(ended.getTime() + 184 * DAY))).toMatchObject({ identityWithdrawn: 0 });
+  });
+
+  it("unpublishes a task need not updated for 91 days, 14 days after warning the employer", async () => {
+    const task = await taskNeed("Gammel oppgave", "tue:morning");
+    const updated = new Date(Date.now() - 100 * DAY);
+    await t.db.updateTable("task_needs").set({ updated_at: updated }).where("id", "=", task).execute();
+    const now = new Date();
+    expect((await runRetention(t.db, now)).postingsWarned).toBeGreaterThanOrEqual(1);
+    const warned = await t.db
+      .selectFrom("notifications")
+      .select("text")
+      .where("user_id", "=", employerId)
+      .where("kind", "=", "retention")
+      .execute();
+    expect(warned.map((w) => w.text).join()).toContain("«Gammel oppgave» avpubliseres");
+    expect((await runRetention(t.db, new Date(now.getTime() + 13 * DAY))).postingsUnpublished).toBe(0);
+    const status = () =>
+      t.db.selectFrom("task_needs").select("status").where("id", "=", task).executeTakeFirstOrThrow();
+    expect((await status()).status).toBe("open");
+    expect((await runRetention(t.db, new Date(now.getTime() + 14 * DAY))).postingsUnpublished).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect((await status()).status).toBe("closed");
+  });
+
+  it("deletes a draft job 30 days after it was last touched, 7 days after a warning", async () => {
+    const task = await taskNeed("Til utkast", "wed:morning");
+    const jobId = await createCarvedJob(
+      t.db,
+      orgId,
+      employerId,
+      {
+        taskIds: [task],
+        title: "Glemt utkast",
+        description: "",
+        hoursPerWeek: 7,
+        slots: ["wed:morning"],
+        employmentForm: "temporary",
+        wageSubsidyExpected: false,
+        mentorName: "",
+        adaptations: "",
+        startDate: "2030-01-01",
+      },
+      "draft",
+    );
+    await t.db
+      .updateTable("carved_jobs")
+      .set({ updated_at: new Date(Date.now() - 25 * DAY) })
+      .where("id", "=", jobId)
+      .execute();
+    const now = new Date();
+    expect((await runRetention(t.db, now)).draftsWarned).toBe(1);
+    expect((await runRetention(t.db, new Date(now.getTime() + 6 * DAY))).draftsDeleted).toBe(0);
+    expect((await runRetention(t.db, new Date(now.getTime() + 7 * DAY))).draftsDeleted).toBe(1);
+    expect(
+      await t.db.selectFrom("carved_jobs").select("id").where("id", "=", jobId).executeTakeFirst(),
+    ).toBeUndefined();
+  });
+});
