@@ -267,7 +267,7 @@ export async function changeJob(
     return move(
       user,
       role,
-      { id: hire.id, code: hire.code },
+      { id: hire.id, code: hire.code, candidate_id: hire.candidate_id },
       "ended",
       { jobEnd: { reason: change.reason, date: change.date }, endReason: t.endReasons[change.reason] },
       origin,

@@ -5,7 +5,8 @@
 // to job finding), and a message each way on the first demo hire.
 import type { Kysely } from "kysely";
 import { addMessage, listCheckIns, markTapering, recordCheckIn, recordJobChange } from "../repositories/after-hire";
-import { createProposal, moveProposal, recordIdentityConsent } from "../repositories/matching";
+import { createProposal, moveProposal } from "../repositories/matching";
+import { answerShareRequest, createShareRequest } from "../repositories/sharing";
 import type { Database } from "../schema";
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
@@ -106,11 +107,19 @@ export async function seedDemoHires(
       () => null,
     );
     // The candidate agreed to let the employer know who they are.
-    await recordIdentityConsent(db, {
+    // The candidate said yes to sharing their name with this employer, in a meeting.
+    const requestId = await createShareRequest(db, {
+      proposalId: id,
       candidateId: c.id,
       organisationId: org.id,
-      method: "meeting",
-      recordedBy: specialist.id,
+      requestedBy: specialist.id,
+    });
+    await answerShareRequest(db, {
+      requestId,
+      candidateId: c.id,
+      accept: true,
+      answeredBy: specialist.id,
+      onBehalfReason: "Svarte ja i oppfølgingsmøtet.",
     });
     const checkIns = await listCheckIns(db, id);
     const past = checkIns.filter((k) => k.due_date < daysAgo(0));

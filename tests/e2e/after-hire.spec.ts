@@ -65,7 +65,9 @@ test("after the hire: the employer sees the new employee by name, a message each
   expect(answered.status()).toBe(200);
   const proposalUrl = `/spesialist/forslag/${proposal.id}`;
   const steps: Array<Record<string, string>> = [
-    { intent: "consent", method: "meeting" },
+    // The candidate is asked to share who they are; they answered yes in a meeting.
+    { intent: "share-request", deadlineDays: "7" },
+    { intent: "on-behalf", answer: "yes", reason: "Svarte ja i møte." },
     { intent: "move", to: "meeting" },
     // Started five weeks ago: the one-month check-in is overdue. A mentor was named at hire.
     { intent: "hire", hireForm: "temporary", hireHours: "12", hireStart: inDays(-35), mentorName: "Tor Hansen" },

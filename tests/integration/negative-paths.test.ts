@@ -262,7 +262,7 @@ describe("negative paths through the real code", () => {
     });
 
     it("through the move the pages use: refused for the employer, done for the specialist", async () => {
-      const proposal = { id: proposalId, code: kari.code };
+      const proposal = { id: proposalId, code: kari.code, candidate_id: kari.id };
       const employer = { ...(await user(employerId)), memberships: [] };
       expect(await move(employer, "employer", proposal, "hired", {}, "http://arbeidsbro.test")).toBe(false);
       expect(await status()).toBe("work_trial");

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Runner } from "graphile-worker";
+
 import { sql } from "kysely";
 import type { Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +19,7 @@ import { type EmbeddedMeilisearch, startEmbeddedMeilisearch } from "../../script
 import { createSearchClient } from "../../search/client";
 import { candidateIndex, indexUid } from "../../search/indexes";
 import { applyIndexSettings } from "../../search/settings";
-import { startSyncWorker } from "../../search/sync";
+import { type SyncWorker, startSyncWorker } from "../../search/sync";
 import { candidateWith, createOfficeAndSpecialist, waitUntil } from "../support/candidates";
 import { type TestDatabase, createTestDatabase } from "../support/db";
 
@@ -29,7 +29,7 @@ describe("the retention job", () => {
   let t: TestDatabase;
   let meili: EmbeddedMeilisearch;
   let search: Meilisearch;
-  let runner: Runner;
+  let runner: SyncWorker;
   let ids: { officeId: string; specialistId: string };
   let orgId: string;
   let employerId: string;
@@ -50,7 +50,7 @@ describe("the retention job", () => {
     search = createSearchClient({ url: meili.url, apiKey: meili.masterKey });
     await applyIndexSettings(search, prefix);
     ids = await createOfficeAndSpecialist(t.db);
-    runner = await startSyncWorker({ connectionString: t.url, db: t.db, search, indexPrefix: prefix });
+    runner = await startSyncWorker({ connectionString: t.appUrl, db: t.db, search, indexPrefix: prefix });
     orgId = (
       await createOrganisation(t.db, {
         orgNumber: "889640782",
