@@ -25,7 +25,7 @@ export function PageHeader({ user }: { user: HeaderUser | null }) {
               <RemixLink to={user.home} className="page-header__link">
                 {texts.nav.homeFor[user.role]}
               </RemixLink>
-              <BodyShort as="span" size="small">
+              <BodyShort as="span" size="small" className="page-header__who">
                 {texts.nav.signedInAs} {user.name} ({texts.nav.roles[user.role]})
               </BodyShort>
               <Form method="post" action="/logg-ut">

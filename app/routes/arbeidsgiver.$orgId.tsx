@@ -16,6 +16,7 @@ import { listNotifications, listOrganisationProposals, markNotificationsRead } f
 import { daysInWords } from "~/components/JobFacts";
 import { formatDate } from "~/format";
 import { readForm } from "~/forms/read-form.server";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.organisation;
 
@@ -205,32 +206,34 @@ function WorkTable({
   statusLabel: (status: string) => string;
 }) {
   return (
-    <Table size="small">
-      <caption className="visually-hidden">{caption}</caption>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{h.colTitle}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{h.colHours}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{h.colWhen}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{h.colStatus}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{h.colUpdated}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {rows.map((r) => (
-          <Table.Row key={r.id}>
-            <Table.DataCell>
-              <Link href={hrefOf(r.id)}>{r.title}</Link>
-              {r.inJobs?.length ? <BodyShort size="small">{h.partOf(r.inJobs)}</BodyShort> : null}
-            </Table.DataCell>
-            <Table.DataCell>{r.hours.toLocaleString("nb-NO")}</Table.DataCell>
-            <Table.DataCell>{r.days}</Table.DataCell>
-            <Table.DataCell>{statusLabel(r.status)}</Table.DataCell>
-            <Table.DataCell>{formatDate(r.updatedAt)}</Table.DataCell>
+    <TableScroll>
+      <Table size="small">
+        <caption className="visually-hidden">{caption}</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{h.colTitle}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{h.colHours}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{h.colWhen}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{h.colStatus}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{h.colUpdated}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Header>
+        <Table.Body>
+          {rows.map((r) => (
+            <Table.Row key={r.id}>
+              <Table.DataCell>
+                <Link href={hrefOf(r.id)}>{r.title}</Link>
+                {r.inJobs?.length ? <BodyShort size="small">{h.partOf(r.inJobs)}</BodyShort> : null}
+              </Table.DataCell>
+              <Table.DataCell>{r.hours.toLocaleString("nb-NO")}</Table.DataCell>
+              <Table.DataCell>{r.days}</Table.DataCell>
+              <Table.DataCell>{statusLabel(r.status)}</Table.DataCell>
+              <Table.DataCell>{formatDate(r.updatedAt)}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }
 
@@ -332,45 +335,47 @@ export default function OrganisationPage() {
         <Heading level="2" size="large" id="members-heading">
           {t.members}
         </Heading>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t.memberName}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.memberEmail}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.memberRole}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.memberStatus}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {members.map((m) => (
-              <Table.Row key={m.userId}>
-                <Table.DataCell>{m.name}</Table.DataCell>
-                <Table.DataCell>{m.email}</Table.DataCell>
-                <Table.DataCell>{m.role === "admin" ? texts.employer.admin : texts.employer.member}</Table.DataCell>
-                <Table.DataCell>
-                  {m.status === "active" ? (
-                    t.active
-                  ) : (
-                    <span className="row-actions">
-                      <Tag variant="warning" size="small">
-                        {t.pending}
-                      </Tag>
-                      {isAdmin ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="approve" />
-                          <input type="hidden" name="userId" value={m.userId} />
-                          <Button type="submit" size="small" variant="secondary">
-                            {t.approve} <span className="visually-hidden">{m.name}</span>
-                          </Button>
-                        </Form>
-                      ) : null}
-                    </span>
-                  )}
-                </Table.DataCell>
+        <TableScroll>
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t.memberName}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.memberEmail}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.memberRole}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.memberStatus}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {members.map((m) => (
+                <Table.Row key={m.userId}>
+                  <Table.DataCell>{m.name}</Table.DataCell>
+                  <Table.DataCell>{m.email}</Table.DataCell>
+                  <Table.DataCell>{m.role === "admin" ? texts.employer.admin : texts.employer.member}</Table.DataCell>
+                  <Table.DataCell>
+                    {m.status === "active" ? (
+                      t.active
+                    ) : (
+                      <span className="row-actions">
+                        <Tag variant="warning" size="small">
+                          {t.pending}
+                        </Tag>
+                        {isAdmin ? (
+                          <Form method="post">
+                            <input type="hidden" name="intent" value="approve" />
+                            <input type="hidden" name="userId" value={m.userId} />
+                            <Button type="submit" size="small" variant="secondary">
+                              {t.approve} <span className="visually-hidden">{m.name}</span>
+                            </Button>
+                          </Form>
+                        ) : null}
+                      </span>
+                    )}
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       </section>
       {isAdmin ? (
         <section aria-labelledby="invite-heading" className="stack narrow">

@@ -6,6 +6,7 @@ import { requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { listOrganisationProposals } from "../../db/repositories/matching";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.inbox;
 
@@ -37,32 +38,34 @@ export default function ProposalInbox() {
       {proposals.length === 0 ? (
         <BodyShort>{t.none}</BodyShort>
       ) : (
-        <Table size="small">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t.candidate}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.job}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.score}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.received}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {proposals.map((p) => (
-              <Table.Row key={p.id}>
-                <Table.DataCell>
-                  <Link href={`/arbeidsgiver/${organisationId}/forslag/${p.id}`} aria-label={t.open(p.code)}>
-                    {p.code}
-                  </Link>
-                </Table.DataCell>
-                <Table.DataCell>{p.job}</Table.DataCell>
-                <Table.DataCell>{texts.matching.score(p.score)}</Table.DataCell>
-                <Table.DataCell>{texts.proposal.statuses[p.status]}</Table.DataCell>
-                <Table.DataCell>{formatDate(p.received)}</Table.DataCell>
+        <TableScroll>
+          <Table size="small">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t.candidate}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.job}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.score}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.received}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {proposals.map((p) => (
+                <Table.Row key={p.id}>
+                  <Table.DataCell>
+                    <Link href={`/arbeidsgiver/${organisationId}/forslag/${p.id}`} aria-label={t.open(p.code)}>
+                      {p.code}
+                    </Link>
+                  </Table.DataCell>
+                  <Table.DataCell>{p.job}</Table.DataCell>
+                  <Table.DataCell>{texts.matching.score(p.score)}</Table.DataCell>
+                  <Table.DataCell>{texts.proposal.statuses[p.status]}</Table.DataCell>
+                  <Table.DataCell>{formatDate(p.received)}</Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </div>
   );

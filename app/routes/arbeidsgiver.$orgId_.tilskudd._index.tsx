@@ -9,6 +9,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { createApplication, listOrganisationApplications } from "../../db/repositories/grants";
 import { readForm } from "~/forms/read-form.server";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.grants;
 
@@ -90,28 +91,30 @@ export default function Grants() {
         {applications.length === 0 ? (
           <BodyShort>{t.none}</BodyShort>
         ) : (
-          <Table size="small">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t.colKind}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.colWho}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.colStatus}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.colUpdated}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {applications.map((a) => (
-                <Table.Row key={a.id}>
-                  <Table.DataCell>
-                    <Link href={`/arbeidsgiver/${organisationId}/tilskudd/${a.id}`}>{t.kinds[a.kind]}</Link>
-                  </Table.DataCell>
-                  <Table.DataCell>{a.who}</Table.DataCell>
-                  <Table.DataCell>{t.statuses[a.status]}</Table.DataCell>
-                  <Table.DataCell>{formatDate(a.updated)}</Table.DataCell>
+          <TableScroll>
+            <Table size="small">
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t.colKind}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.colWho}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.colStatus}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.colUpdated}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Header>
+              <Table.Body>
+                {applications.map((a) => (
+                  <Table.Row key={a.id}>
+                    <Table.DataCell>
+                      <Link href={`/arbeidsgiver/${organisationId}/tilskudd/${a.id}`}>{t.kinds[a.kind]}</Link>
+                    </Table.DataCell>
+                    <Table.DataCell>{a.who}</Table.DataCell>
+                    <Table.DataCell>{t.statuses[a.status]}</Table.DataCell>
+                    <Table.DataCell>{formatDate(a.updated)}</Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </section>
     </div>

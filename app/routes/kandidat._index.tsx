@@ -10,6 +10,7 @@ import * as texts from "~/texts";
 import { listAudit } from "../../db/repositories/audit";
 import { findCandidateByUser, getCandidateFull } from "../../db/repositories/candidates";
 import { readForm } from "~/forms/read-form.server";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.candidate;
 
@@ -77,24 +78,26 @@ export default function CandidateHome() {
         {views.length === 0 ? (
           <BodyShort>{t.noViews}</BodyShort>
         ) : (
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t.viewer}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.when}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {views.map((v) => (
-                <Table.Row key={v.id}>
-                  <Table.DataCell>
-                    {v.who} ({texts.nav.roles[v.role as keyof typeof texts.nav.roles] ?? v.role})
-                  </Table.DataCell>
-                  <Table.DataCell>{v.at}</Table.DataCell>
+          <TableScroll>
+            <Table>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t.viewer}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.when}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Header>
+              <Table.Body>
+                {views.map((v) => (
+                  <Table.Row key={v.id}>
+                    <Table.DataCell>
+                      {v.who} ({texts.nav.roles[v.role as keyof typeof texts.nav.roles] ?? v.role})
+                    </Table.DataCell>
+                    <Table.DataCell>{v.at}</Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </section>
     </div>

@@ -10,3 +10,4 @@ export * from "./candidates";
 export * from "./matching";
 export * from "./grants";
 export * from "./jobs";
+export * from "./wayfinding";

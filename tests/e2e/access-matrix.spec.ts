@@ -1,7 +1,7 @@
 // Every route, for every kind of user, answers what the access rules say. A route file without
 // an entry here fails the first test, so no page can be added without deciding who may see it.
 import { type APIRequestContext, request as playwrightRequest } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 import { organisationOf, queryE2eDb, routeFiles, signedInRequest } from "./support";
 
 type Role = "anonymous" | "employerA" | "employerB" | "specialistX" | "specialistY" | "candidate" | "admin";
@@ -258,8 +258,8 @@ test("every route file has an entry in the access matrix", () => {
   expect(routeFiles()).toEqual(Object.keys(matrix).sort());
 });
 
-test("each role gets the status the access rules give it, on every route", async ({ baseURL }) => {
-  test.setTimeout(120_000);
+/** The ids the matrix's paths need, from the demo data. */
+async function lookUpIds(): Promise<Ids> {
   const [candidateX] = await queryE2eDb<{ id: string }>(
     "select c.id from candidates c join nav_offices o on o.id = c.office_id where o.name = 'NAV Tromsø' limit 1",
   );
@@ -287,6 +287,12 @@ test("each role gets the status the access rules give it, on every route", async
     proposalA: proposalA?.id ?? "",
     applicationA: applicationA?.id ?? "",
   };
+  return ids;
+}
+
+test("each role gets the status the access rules give it, on every route", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const ids = await lookUpIds();
   const clients = new Map<Role, APIRequestContext>();
   clients.set("anonymous", await playwrightRequest.newContext({ baseURL }));
   for (const role of roles.slice(1) as Exclude<Role, "anonymous">[]) {
@@ -367,4 +373,80 @@ test("sign-in successes and failures are audit-logged", async ({ baseURL }) => {
   expect(rows).toContainEqual({ outcome: "allowed", subject_type: "user" });
   await anonymous.dispose();
   await signedIn.dispose();
+});
+
+/** What sticks out to the right of a phone's screen (WCAG 1.4.10 reflow): none ([]) when nothing does. */
+async function overflowAt(page: import("@playwright/test").Page, width: number): Promise<string[]> {
+  await page.setViewportSize({ width, height: 800 });
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return [];
+    // Name the innermost elements that reach past the edge, so a failure says where to look.
+    const edge = root.clientWidth + 1;
+    const culprits = [...document.body.querySelectorAll<HTMLElement>("*")].filter(
+      (el) =>
+        el.getBoundingClientRect().right > edge &&
+        ![...el.children].some((c) => c.getBoundingClientRect().right > edge),
+    );
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length ? `.${[...el.classList].join(".")}` : ""}`;
+    return [
+      `${root.scrollWidth} px wide`,
+      ...culprits.slice(0, 4).map((el) => `${el.parentElement ? name(el.parentElement) : ""} > ${name(el)}`),
+    ];
+  });
+}
+
+test("every page the matrix knows fits a 375 px and a 320 px wide phone, for every role", async ({
+  baseURL,
+  browser,
+}) => {
+  test.setTimeout(600_000);
+  const ids = await lookUpIds();
+  const problems: string[] = [];
+  const scannedRoutes = new Set<string>();
+  for (const role of roles) {
+    // One browser context per role, signed in through the real form.
+    let storageState: Awaited<ReturnType<APIRequestContext["storageState"]>> | undefined;
+    if (role !== "anonymous") {
+      const client = await signedInRequest(baseURL ?? "", demoKey[role]);
+      storageState = await client.storageState();
+      await client.dispose();
+    }
+    const context = await browser.newContext({
+      ...test.info().project.use,
+      storageState,
+      viewport: { width: 375, height: 800 },
+    });
+    const page = await context.newPage();
+    // Every page this role is shown (200), and the first refusal of each kind (403, 404): those
+    // are one error page each, the same chrome whatever the address. Never posts or redirects.
+    const refusalsSeen = new Set<Expect>();
+    for (const [route, rows] of Object.entries(matrix)) {
+      for (const row of rows) {
+        const status = row.expect[role];
+        if (row.method === "POST" || route === "logg-ut" || (status !== 200 && status !== 403 && status !== 404))
+          continue;
+        if (status !== 200) {
+          if (refusalsSeen.has(status)) continue;
+          refusalsSeen.add(status);
+        }
+        const url = row.path(ids);
+        const response = await page.goto(url);
+        if (!response?.headers()["content-type"]?.includes("text/html")) continue;
+        for (const width of [375, 320]) {
+          const overflow = await overflowAt(page, width);
+          if (overflow.length > 0) problems.push(`${url} as ${role} at ${width} px: ${overflow.join("; ")}`);
+        }
+        // axe once per route at phone width (the desktop scans are in the other specs).
+        if (!scannedRoutes.has(route)) {
+          scannedRoutes.add(route);
+          await page.setViewportSize({ width: 375, height: 800 });
+          await expectAccessible(page);
+        }
+      }
+    }
+    await context.close();
+  }
+  expect(problems).toEqual([]);
 });

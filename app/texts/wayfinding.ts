@@ -1,0 +1,12 @@
+// Finding your way on any screen: the chrome around tables, the footer's links, the employer's menu.
+
+export const wayfinding = {
+  tableRegion: "Tabell – kan rulles sideveis på smal skjerm",
+} as const;
+
+export const wizardTitle = {
+  /** "Feil: Steg 2 av 5, Arbeidstid – Nytt oppgavebehov – Arbeidsbro" */
+  page: (base: string, stepOf: string, stepLabel: string, errorCount: number) =>
+    `${errorCount > 0 ? "Feil: " : ""}${stepOf}, ${stepLabel} – ${base}`,
+  errorSummaryHeading: "Du må rette dette før du kan gå videre:",
+} as const;
