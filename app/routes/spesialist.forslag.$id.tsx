@@ -1,3 +1,4 @@
+import { formatDateForField } from "~/format";
 import { Alert, BodyShort, Button, Heading, Radio, RadioGroup, Tag, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -229,7 +230,7 @@ export default function SpecialistProposal() {
                 description={texts.form.dateFormat}
                 htmlSize={12}
                 error={err("hireStart")}
-                defaultValue={values.hireStart}
+                defaultValue={formatDateForField(values.hireStart ?? "")}
               />
               <div>
                 <Button type="submit">{t.toHired}</Button>
