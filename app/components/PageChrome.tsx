@@ -56,6 +56,22 @@ export function PageFooter() {
       <div className="page-footer__inner">
         <BodyShort>{texts.layout.footer}</BodyShort>
         <BodyShort size="small">{texts.layout.footerPrivacy}</BodyShort>
+        <nav aria-label={texts.footerLinks.label}>
+          <ul className="page-footer__links">
+            <li>
+              <RemixLink to="/slik-fungerer-arbeidsbro">{texts.footerLinks.howItWorks}</RemixLink>
+            </li>
+            <li>
+              <RemixLink to="/hjelp">{texts.footerLinks.help}</RemixLink>
+            </li>
+            <li>
+              <RemixLink to="/personvern">{texts.footerLinks.privacy}</RemixLink>
+            </li>
+            <li>
+              <RemixLink to="/tilgjengelighet">{texts.footerLinks.accessibility}</RemixLink>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   );

@@ -11,3 +11,4 @@ export * from "./matching";
 export * from "./grants";
 export * from "./jobs";
 export * from "./wayfinding";
+export * from "./info";

@@ -243,6 +243,10 @@ const matrix: Record<string, Row[]> = {
   ],
   revisjon: [{ path: () => "/revisjon", expect: only(["specialistX", "specialistY", "admin"]) }],
   "utvikler.e-post": [{ path: () => "/utvikler/e-post", expect: all(200) }],
+  tilgjengelighet: [{ path: () => "/tilgjengelighet", expect: all(200) }],
+  personvern: [{ path: () => "/personvern", expect: all(200) }],
+  hjelp: [{ path: () => "/hjelp", expect: all(200) }],
+  "slik-fungerer-arbeidsbro": [{ path: () => "/slik-fungerer-arbeidsbro", expect: all(200) }],
 };
 
 const demoKey: Record<Exclude<Role, "anonymous">, Parameters<typeof signedInRequest>[1]> = {
