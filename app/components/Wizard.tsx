@@ -143,6 +143,20 @@ export function Wizard({
           onChange={(e) => setLive(valuesOf(e.currentTarget, listFields))}
         >
           <input type="hidden" name="step" value={step} />
+          {last ? null : (
+            // Enter in a text field presses the form's first submit button: make that "Neste",
+            // not "Forrige" (out of the tab order and hidden from screen readers; the real one is below).
+            <button
+              type="submit"
+              name="intent"
+              value="next"
+              className="visually-hidden"
+              tabIndex={-1}
+              aria-hidden="true"
+            >
+              {t.next}
+            </button>
+          )}
           <Hidden values={values} except={stepFields} />
           <FormErrors errors={form.errors} />
           {children(fields as Record<string, FieldMetadata<any>>, values)}

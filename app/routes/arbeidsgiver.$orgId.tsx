@@ -1,3 +1,6 @@
+import { EmployerNav } from "~/components/EmployerNav";
+import { groupRepeated } from "~/domain/group-repeated";
+import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { Alert, BodyShort, Button, Heading, Link, Radio, RadioGroup, Table, Tag, TextField } from "@navikt/ds-react";
@@ -41,21 +44,26 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const organisation = await findOrganisation(db, id);
   if (!organisation) throw new Response("Not found", { status: 404 });
   const lastSeen = await touchHomeSeen(db, id, user.id);
-  const [tasks, jobs, changes, proposals, notifications] = await Promise.all([
+  const [tasks, jobs, changes, proposals, notifications, navCounts] = await Promise.all([
     listTaskNeeds(db, id),
     listCarvedJobs(db, id),
     changesSince(db, id, user.id, lastSeen),
     listOrganisationProposals(db, id),
     listNotifications(db, user.id, 10),
+    employerNavCounts(db, id, user.id),
   ]);
   await markNotificationsRead(db, user.id);
   const saved = new URL(request.url).searchParams.get("lagret");
   return {
     organisationId: id,
+    navCounts,
     firstVisit: lastSeen === null,
     changes,
     awaitingAnswer: proposals.filter((p) => p.status === "proposed").length,
-    notifications: notifications.filter((n) => !n.read_at).map((n) => ({ id: n.id, text: n.text, link: n.link })),
+    // The same message about the same thing is shown once, with how many times it came.
+    notifications: groupRepeated(
+      notifications.filter((n) => !n.read_at).map((n) => ({ id: n.id, text: n.text, link: n.link })),
+    ),
     notice: saved === "oppgave" ? texts.taskForm.created : null,
     tasks: tasks.map((x) => ({
       id: x.id,
@@ -149,7 +157,7 @@ function Changes({
   firstVisit: boolean;
   changes: { tasks: number; jobs: number };
   awaitingAnswer: number;
-  notifications: Array<{ id: string; text: string; link: string }>;
+  notifications: Array<{ id: string; text: string; link: string; times: number }>;
   inbox: string;
 }) {
   const lines = [
@@ -157,7 +165,7 @@ function Changes({
     changes.jobs ? h.changedJobs(changes.jobs) : null,
   ].filter(Boolean);
   return (
-    <section aria-labelledby="changes-heading" className="stack">
+    <section aria-labelledby="changes-heading" className="stack" id="meldinger">
       <Heading level="2" size="medium" id="changes-heading">
         {h.changesHeading}
       </Heading>
@@ -171,6 +179,7 @@ function Changes({
           {notifications.map((n) => (
             <li key={n.id}>
               <Link href={n.link}>{n.text}</Link>
+              {n.times > 1 ? ` ${texts.employerNav.repeated(n.times)}` : null}
             </li>
           ))}
           {lines.map((line) => (
@@ -243,6 +252,7 @@ export default function OrganisationPage() {
     members,
     isAdmin,
     organisationId,
+    navCounts,
     firstVisit,
     changes,
     notice,
@@ -261,6 +271,7 @@ export default function OrganisationPage() {
 
   return (
     <div className="stack">
+      <EmployerNav organisationId={organisationId} counts={navCounts} current="work" />
       <Heading level="1" size="xlarge">
         {organisation.name}
       </Heading>

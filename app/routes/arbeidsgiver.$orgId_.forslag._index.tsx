@@ -1,3 +1,5 @@
+import { EmployerNav } from "~/components/EmployerNav";
+import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { BodyShort, Heading, Link, Table } from "@navikt/ds-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -13,10 +15,11 @@ const t = texts.inbox;
 export const meta: MetaFunction = () => [{ title: t.title }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { organisationId } = await requireEmployerOrganisation(request, context, params);
+  const { organisationId, user } = await requireEmployerOrganisation(request, context, params);
   const proposals = await listOrganisationProposals(getDb(), organisationId);
   return {
     organisationId,
+    navCounts: await employerNavCounts(getDb(), organisationId, user.id),
     proposals: proposals.map((p) => ({
       id: p.id,
       code: p.code,
@@ -29,9 +32,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export default function ProposalInbox() {
-  const { organisationId, proposals } = useLoaderData<typeof loader>();
+  const { organisationId, navCounts, proposals } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
+      <EmployerNav organisationId={organisationId} counts={navCounts} current="proposals" />
       <Heading level="1" size="xlarge">
         {t.heading}
       </Heading>

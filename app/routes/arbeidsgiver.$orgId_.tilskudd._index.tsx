@@ -1,3 +1,5 @@
+import { EmployerNav } from "~/components/EmployerNav";
+import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { BodyLong, BodyShort, Button, Heading, Link, Table } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
@@ -16,10 +18,11 @@ const t = texts.grants;
 export const meta: MetaFunction = () => [{ title: t.listTitle }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { organisationId } = await requireEmployerOrganisation(request, context, params);
+  const { organisationId, user } = await requireEmployerOrganisation(request, context, params);
   const applications = await listOrganisationApplications(getDb(), organisationId);
   return {
     organisationId,
+    navCounts: await employerNavCounts(getDb(), organisationId, user.id),
     eligible: await eligibleMatches(organisationId),
     applications: await Promise.all(
       applications.map(async (a) => ({
@@ -54,9 +57,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Grants() {
-  const { organisationId, eligible, applications } = useLoaderData<typeof loader>();
+  const { organisationId, navCounts, eligible, applications } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
+      <EmployerNav organisationId={organisationId} counts={navCounts} current="grants" />
       <Heading level="1" size="xlarge">
         {t.listHeading}
       </Heading>

@@ -10,3 +10,15 @@ export const wizardTitle = {
     `${errorCount > 0 ? "Feil: " : ""}${stepOf}, ${stepLabel} – ${base}`,
   errorSummaryHeading: "Du må rette dette før du kan gå videre:",
 } as const;
+
+export const employerNav = {
+  label: "Arbeidsgiver",
+  work: "Oppgaver og jobber",
+  proposals: "Kandidatforslag",
+  grants: "Tilskudd",
+  messages: "Meldinger",
+  /** "3 nye" beside a place; screen readers hear "Kandidatforslag, 3 nye". */
+  count: (n: number) => (n === 1 ? "1 ny" : `${n} nye`),
+  messagesHeading: "Meldinger",
+  repeated: (n: number) => `(${n} ganger)`,
+} as const;
