@@ -77,7 +77,7 @@ export default function AuditLog() {
           <option value="">{t.allActions}</option>
           {actions.map((a) => (
             <option key={a} value={a}>
-              {a}
+              {texts.auditActionName(a)}
             </option>
           ))}
         </Select>
@@ -109,7 +109,7 @@ export default function AuditLog() {
                     {r.who}
                     {r.role ? ` (${texts.nav.roles[r.role as keyof typeof texts.nav.roles] ?? r.role})` : ""}
                   </Table.DataCell>
-                  <Table.DataCell>{r.action}</Table.DataCell>
+                  <Table.DataCell>{texts.auditActionName(r.action)}</Table.DataCell>
                   <Table.DataCell>{r.subject}</Table.DataCell>
                   <Table.DataCell>
                     <Tag size="small" variant={r.outcome === "allowed" ? "success" : "error"}>

@@ -22,3 +22,25 @@ export const employerNav = {
   messagesHeading: "Meldinger",
   repeated: (n: number) => `(${n} ganger)`,
 } as const;
+
+/** The audit page's event names in Norwegian; an event without a name here shows its code. */
+export const auditActionNames: Record<string, string> = {
+  "auth.sign_in": "Innlogging",
+  "auth.sign_out": "Utlogging",
+  "auth.register": "Registrering",
+  "access.denied": "Nektet tilgang",
+  "organisation.invite": "Invitasjon sendt",
+  "organisation.join_request": "Ba om å bli med i organisasjon",
+  "organisation.member_approved": "Medlem godkjent",
+  "invitation.accept": "Invitasjon godtatt",
+  "admin.office_created": "NAV-kontor opprettet",
+  "admin.specialist_created": "Jobbspesialist opprettet",
+  "audit.viewed": "Så i revisjonsloggen",
+  "candidate.profile_viewed": "Så full kandidatprofil",
+  "candidate.identity_revealed": "Identitet vist",
+  "consent.changed": "Samtykke endret",
+  "grant.decided": "Tilskudd avgjort",
+  "export.created": "Data lastet ned",
+};
+
+export const auditActionName = (code: string): string => auditActionNames[code] ?? code;
