@@ -2,6 +2,7 @@
 
 export const wayfinding = {
   tableRegion: "Tabell – kan rulles sideveis på smal skjerm",
+  toResults: "Gå til resultatene",
 } as const;
 
 export const wizardTitle = {
