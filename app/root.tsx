@@ -10,7 +10,8 @@ import akselReset from "@navikt/ds-css/dist/global/reset.css?url";
 import akselTokens from "@navikt/ds-css/dist/global/tokens.css?url";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { type ReactNode, useContext } from "react";
+import { UNSAFE_DataRouterStateContext } from "react-router-dom";
 import { unreadMessages } from "./afterhire/unread.server";
 import { getOptionalUser, homeFor } from "./auth/access.server";
 import "./validation";
@@ -43,11 +44,14 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   // Also rendered for errors, when the loader may not have run.
   const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
+  const actionTitle = pageTitleFromAction(useContext(UNSAFE_DataRouterStateContext)?.actionData);
   return (
     <html lang="nb">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* The first <title> wins: a guided form's answer names its step and its errors. */}
+        {actionTitle ? <title>{actionTitle}</title> : null}
         <Meta />
         <Links />
       </head>
@@ -65,6 +69,18 @@ export function Layout({ children }: { children: ReactNode }) {
       </body>
     </html>
   );
+}
+
+/**
+ * A page title an action answered with (`pageTitle` in its data): route `meta` only sees loader
+ * data, but after a post the title must name the step and say "Feil: …", with or without JavaScript.
+ */
+function pageTitleFromAction(actionData: Record<string, unknown> | null | undefined): string | undefined {
+  for (const answer of Object.values(actionData ?? {})) {
+    const title = (answer as { pageTitle?: unknown } | null)?.pageTitle;
+    if (typeof title === "string") return title;
+  }
+  return undefined;
 }
 
 export default function App() {

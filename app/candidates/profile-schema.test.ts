@@ -63,14 +63,15 @@ describe("the register-a-candidate form", () => {
   });
 
   it("refuses dates that are not on the calendar, and a birth date in the future", () => {
-    const birthDate = "Skriv inn fødselsdato som åååå-mm-dd, for eksempel 1990-05-17.";
+    const birthDate = "Skriv inn fødselsdato som dd.mm.åååå, for eksempel 17.05.1990.";
     const noSuchDate = "Den datoen finnes ikke i kalenderen. Sjekk dag og måned.";
-    expect(errors(form({ birthDate: "17.05.1995" })).birthDate).toEqual([birthDate]);
+    expect(errors(form({ birthDate: "17.05.1995" })).birthDate).toBeUndefined();
+    expect(errors(form({ birthDate: "17. mai 1995" })).birthDate).toEqual([birthDate]);
     expect(errors(form({ birthDate: "1995-02-30" })).birthDate).toEqual([noSuchDate]);
     expect(errors(form({ birthDate: "9999-99-99" })).birthDate).toEqual([noSuchDate]);
     expect(errors(form({ birthDate: "2999-01-01" })).birthDate).toEqual(["Fødselsdatoen kan ikke være fram i tid."]);
     expect(errors(form({ availableFrom: "2030-02-30" })).availableFrom).toEqual([noSuchDate]);
-    expect(errors(form({ availableFrom: "neste uke" })).availableFrom).toEqual(["Skriv datoen som åååå-mm-dd."]);
+    expect(errors(form({ availableFrom: "neste uke" })).availableFrom).toEqual(["Skriv datoen som dd.mm.åååå."]);
   });
 
   it("answers tags too long to read at the field, without running the guard on what was typed", () => {

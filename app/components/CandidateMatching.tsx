@@ -3,6 +3,7 @@ import { Form } from "@remix-run/react";
 import { formatDate, formatDateTime } from "~/format";
 import type { CandidateMatching as Data } from "~/matching/candidate-matching.server";
 import * as texts from "~/texts";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.pipeline;
 const stages = texts.vocabulary.euseStages;
@@ -48,27 +49,29 @@ export function CandidateMatching({
           </div>
         </Form>
         {data.stageHistory.length ? (
-          <Table size="small">
-            <caption className="visually-hidden">{t.stageHistory}</caption>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{texts.proposal.historyAt}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.stageHeading}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.stageReason}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{texts.proposal.historyWho}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {data.stageHistory.map((e) => (
-                <Table.Row key={`${e.at}-${e.to}`}>
-                  <Table.DataCell>{formatDateTime(e.at)}</Table.DataCell>
-                  <Table.DataCell>{`${e.from ?? "–"} → ${stages[e.to as keyof typeof stages]}`}</Table.DataCell>
-                  <Table.DataCell>{t.reasons[e.reason] ?? e.reason}</Table.DataCell>
-                  <Table.DataCell>{e.by ?? ""}</Table.DataCell>
+          <TableScroll>
+            <Table size="small">
+              <caption className="visually-hidden">{t.stageHistory}</caption>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{texts.proposal.historyAt}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.stageHeading}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.stageReason}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{texts.proposal.historyWho}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Header>
+              <Table.Body>
+                {data.stageHistory.map((e) => (
+                  <Table.Row key={`${e.at}-${e.to}`}>
+                    <Table.DataCell>{formatDateTime(e.at)}</Table.DataCell>
+                    <Table.DataCell>{`${e.from ?? "–"} → ${stages[e.to as keyof typeof stages]}`}</Table.DataCell>
+                    <Table.DataCell>{t.reasons[e.reason] ?? e.reason}</Table.DataCell>
+                    <Table.DataCell>{e.by ?? ""}</Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         ) : null}
       </section>
 
@@ -85,48 +88,50 @@ export function CandidateMatching({
           <BodyShort>{t.noFollowUp}</BodyShort>
         )}
         {data.followUps.length ? (
-          <Table size="small">
-            <caption className="visually-hidden">{t.followUpHeading}</caption>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t.due}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.withWhom}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.place}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{texts.proposal.status}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {data.followUps.map((f) => (
-                <Table.Row key={f.id}>
-                  <Table.DataCell>{formatDate(f.dueDate)}</Table.DataCell>
-                  <Table.DataCell>{t.whom[f.withWhom]}</Table.DataCell>
-                  <Table.DataCell>{t.places[f.place]}</Table.DataCell>
-                  <Table.DataCell>
-                    {f.done ? (
-                      <Tag size="small" variant="success">
-                        {t.done}
-                      </Tag>
-                    ) : (
-                      <span className="row-actions">
-                        {f.overdue ? (
-                          <Tag size="small" variant="error">
-                            {t.overdue}
-                          </Tag>
-                        ) : null}
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="followup" />
-                          <input type="hidden" name="followUpId" value={f.id} />
-                          <Button type="submit" size="xsmall" variant="secondary">
-                            {t.markDone} <span className="visually-hidden">{formatDate(f.dueDate)}</span>
-                          </Button>
-                        </Form>
-                      </span>
-                    )}
-                  </Table.DataCell>
+          <TableScroll>
+            <Table size="small">
+              <caption className="visually-hidden">{t.followUpHeading}</caption>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t.due}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.withWhom}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.place}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{texts.proposal.status}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Header>
+              <Table.Body>
+                {data.followUps.map((f) => (
+                  <Table.Row key={f.id}>
+                    <Table.DataCell>{formatDate(f.dueDate)}</Table.DataCell>
+                    <Table.DataCell>{t.whom[f.withWhom]}</Table.DataCell>
+                    <Table.DataCell>{t.places[f.place]}</Table.DataCell>
+                    <Table.DataCell>
+                      {f.done ? (
+                        <Tag size="small" variant="success">
+                          {t.done}
+                        </Tag>
+                      ) : (
+                        <span className="row-actions">
+                          {f.overdue ? (
+                            <Tag size="small" variant="error">
+                              {t.overdue}
+                            </Tag>
+                          ) : null}
+                          <Form method="post">
+                            <input type="hidden" name="intent" value="followup" />
+                            <input type="hidden" name="followUpId" value={f.id} />
+                            <Button type="submit" size="xsmall" variant="secondary">
+                              {t.markDone} <span className="visually-hidden">{formatDate(f.dueDate)}</span>
+                            </Button>
+                          </Form>
+                        </span>
+                      )}
+                    </Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         ) : null}
       </section>
 

@@ -1,3 +1,4 @@
+import { dateInputProps } from "~/components/field-values";
 import { getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import type { FieldMetadata } from "@conform-to/react";
 import { BodyShort, Checkbox, CheckboxGroup, Fieldset, Label, Select, TextField, Textarea } from "@navikt/ds-react";
@@ -114,7 +115,7 @@ export function CandidateProfileFields({
           </select>
         </div>
         <TextField
-          {...getInputProps(fields.availableFrom, { type: "text" })}
+          {...dateInputProps(fields.availableFrom)}
           key={fields.availableFrom.key}
           label={t.availableFrom}
           description={texts.form.dateFormat}

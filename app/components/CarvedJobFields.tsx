@@ -3,7 +3,7 @@ import { BodyShort, Checkbox, CheckboxGroup, Radio, RadioGroup, TextField, Texta
 import { Fragment } from "react";
 import { slotsInWords } from "~/components/JobFacts";
 import { ScheduleGrid } from "~/components/ScheduleGrid";
-import { fieldError, listValue } from "~/components/field-values";
+import { fieldError, listValue, dateInputProps } from "~/components/field-values";
 import type { CarvedJobField } from "~/jobs/form-layout";
 import * as texts from "~/texts";
 
@@ -128,7 +128,7 @@ export function CarvedJobFields({
     ),
     startDate: () => (
       <TextField
-        {...getInputProps(f("startDate"), { type: "text" })}
+        {...dateInputProps(f("startDate"))}
         key={f("startDate").key}
         label={t.startDate}
         description={texts.form.dateFormat}

@@ -1,6 +1,7 @@
 import { Alert, BodyLong, BodyShort, Button, Heading, Link, Table, Tag } from "@navikt/ds-react";
 import { Form } from "@remix-run/react";
 import * as texts from "~/texts";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.consent;
 
@@ -60,49 +61,51 @@ export function ConsentList({
       {consents.length === 0 ? (
         <BodyShort>{t.none}</BodyShort>
       ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t.scope}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.recorded}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.expires}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">
-                <span className="visually-hidden">{t.withdraw}</span>
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {consents.map((c) => (
-              <Table.Row key={c.id}>
-                <Table.DataCell>
-                  {t.scopes[c.scope]}
-                  {c.organisationName ? ` (${c.organisationName})` : ""}
-                  {c.onBehalfReason ? (
-                    <BodyShort size="small">{texts.sharing.onBehalfMark(c.onBehalfReason)}</BodyShort>
-                  ) : null}
-                </Table.DataCell>
-                <Table.DataCell>
-                  {c.recordedAt} ({t.methods[c.method].toLowerCase()})
-                </Table.DataCell>
-                <Table.DataCell>{c.expiresAt}</Table.DataCell>
-                <Table.DataCell>
-                  <Tag size="small" variant={c.state === "active" ? "success" : "neutral"}>
-                    {c.state === "active" ? t.active : c.state === "withdrawn" ? t.withdrawn : t.expired}
-                  </Tag>
-                </Table.DataCell>
-                <Table.DataCell>
-                  {c.state === "active" ? (
-                    <Link href={`?trekk=${c.id}`}>
-                      {t.withdraw}
-                      <span className="visually-hidden">: {t.scopes[c.scope]}</span>
-                    </Link>
-                  ) : null}
-                </Table.DataCell>
+        <TableScroll>
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t.scope}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.recorded}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.expires}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">
+                  <span className="visually-hidden">{t.withdraw}</span>
+                </Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {consents.map((c) => (
+                <Table.Row key={c.id}>
+                  <Table.DataCell>
+                    {t.scopes[c.scope]}
+                    {c.organisationName ? ` (${c.organisationName})` : ""}
+                    {c.onBehalfReason ? (
+                      <BodyShort size="small">{texts.sharing.onBehalfMark(c.onBehalfReason)}</BodyShort>
+                    ) : null}
+                  </Table.DataCell>
+                  <Table.DataCell>
+                    {c.recordedAt} ({t.methods[c.method].toLowerCase()})
+                  </Table.DataCell>
+                  <Table.DataCell>{c.expiresAt}</Table.DataCell>
+                  <Table.DataCell>
+                    <Tag size="small" variant={c.state === "active" ? "success" : "neutral"}>
+                      {c.state === "active" ? t.active : c.state === "withdrawn" ? t.withdrawn : t.expired}
+                    </Tag>
+                  </Table.DataCell>
+                  <Table.DataCell>
+                    {c.state === "active" ? (
+                      <Link href={`?trekk=${c.id}`}>
+                        {t.withdraw}
+                        <span className="visually-hidden">: {t.scopes[c.scope]}</span>
+                      </Link>
+                    ) : null}
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </section>
   );

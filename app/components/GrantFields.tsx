@@ -12,7 +12,7 @@ import {
   Textarea,
 } from "@navikt/ds-react";
 import { Fragment, type ReactNode } from "react";
-import { fieldError, listValue } from "~/components/field-values";
+import { fieldError, listValue, dateInputProps } from "~/components/field-values";
 import { type GrantRates, expenseTypes, payTypes } from "~/grants/calculation";
 import { EXPENSE_ROWS } from "~/grants/form-layout";
 import * as texts from "~/texts";
@@ -105,9 +105,9 @@ function mentorField(name: string, fields: Fields, rates: GrantRates): ReactNode
     case "confidentiality":
       return confirm(f, t.confidentiality, t.confidentialityHelp);
     case "startDate":
-      return text(f, t.startDate, texts.form.dateFormat, { htmlSize: 12 });
+      return text(f, t.startDate, texts.form.dateFormat, { htmlSize: 12, ...dateInputProps(f) });
     case "endDate":
-      return text(f, t.endDate, texts.form.dateFormat, { htmlSize: 12 });
+      return text(f, t.endDate, texts.form.dateFormat, { htmlSize: 12, ...dateInputProps(f) });
     case "extended":
       return yesNo(f, t.extended, t.extendedHelp);
     case "extendedReason":
@@ -228,9 +228,9 @@ function inclusionField(name: string, fields: Fields): ReactNode {
   const f = fields[name] as FieldMetadata<any>;
   switch (name) {
     case "startDate":
-      return text(f, t.startDate, texts.form.dateFormat, { htmlSize: 12 });
+      return text(f, t.startDate, texts.form.dateFormat, { htmlSize: 12, ...dateInputProps(f) });
     case "endDate":
-      return text(f, t.endDate, texts.form.dateFormat, { htmlSize: 12 });
+      return text(f, t.endDate, texts.form.dateFormat, { htmlSize: 12, ...dateInputProps(f) });
     case "reason":
       return area(f, t.reason, t.reasonHelp, 1000);
     case "notPurchased":

@@ -3,6 +3,7 @@ import type { GrantRates } from "~/grants/calculation";
 import { inclusionFigures, mentorFigures } from "~/grants/figures";
 import type { FormValues } from "~/forms/wizard";
 import * as texts from "~/texts";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.grants;
 const pct = (p: number) => `${p.toLocaleString("nb-NO")} %`;
@@ -24,35 +25,37 @@ export function MentorCalculation({ answers, rates }: { answers: FormValues; rat
       </Heading>
       {figures ? (
         <div aria-live="polite">
-          <Table size="small">
-            <Table.Body>
-              <Table.Row>
-                <Table.HeaderCell scope="row">{t.calcHourly}</Table.HeaderCell>
-                <Table.DataCell align="right">{t.krWhole(figures.hourlyRateKr)}</Table.DataCell>
-              </Table.Row>
-              {figures.lines.map((l) => (
-                <Table.Row key={l.key}>
-                  <Table.HeaderCell scope="row">
-                    {t.calcLines[l.key as keyof typeof t.calcLines]}
-                    {l.percent !== null ? ` (${pct(l.percent)})` : ""}
-                  </Table.HeaderCell>
-                  <Table.DataCell align="right">{t.kr(l.amountOre)}</Table.DataCell>
-                </Table.Row>
-              ))}
-              <Table.Row>
-                <Table.HeaderCell scope="row">{t.calcMonthly}</Table.HeaderCell>
-                <Table.DataCell align="right" data-testid="monthly-grant">
-                  <strong>{t.krWhole(figures.monthlyKr)}</strong>
-                </Table.DataCell>
-              </Table.Row>
-              {figures.months !== null && figures.periodKr !== null ? (
+          <TableScroll>
+            <Table size="small">
+              <Table.Body>
                 <Table.Row>
-                  <Table.HeaderCell scope="row">{t.calcPeriod(figures.months)}</Table.HeaderCell>
-                  <Table.DataCell align="right">{t.krWhole(figures.periodKr)}</Table.DataCell>
+                  <Table.HeaderCell scope="row">{t.calcHourly}</Table.HeaderCell>
+                  <Table.DataCell align="right">{t.krWhole(figures.hourlyRateKr)}</Table.DataCell>
                 </Table.Row>
-              ) : null}
-            </Table.Body>
-          </Table>
+                {figures.lines.map((l) => (
+                  <Table.Row key={l.key}>
+                    <Table.HeaderCell scope="row">
+                      {t.calcLines[l.key as keyof typeof t.calcLines]}
+                      {l.percent !== null ? ` (${pct(l.percent)})` : ""}
+                    </Table.HeaderCell>
+                    <Table.DataCell align="right">{t.kr(l.amountOre)}</Table.DataCell>
+                  </Table.Row>
+                ))}
+                <Table.Row>
+                  <Table.HeaderCell scope="row">{t.calcMonthly}</Table.HeaderCell>
+                  <Table.DataCell align="right" data-testid="monthly-grant">
+                    <strong>{t.krWhole(figures.monthlyKr)}</strong>
+                  </Table.DataCell>
+                </Table.Row>
+                {figures.months !== null && figures.periodKr !== null ? (
+                  <Table.Row>
+                    <Table.HeaderCell scope="row">{t.calcPeriod(figures.months)}</Table.HeaderCell>
+                    <Table.DataCell align="right">{t.krWhole(figures.periodKr)}</Table.DataCell>
+                  </Table.Row>
+                ) : null}
+              </Table.Body>
+            </Table>
+          </TableScroll>
           {figures.warnings.includes("hoursAboveFullTime") ? (
             <Alert variant="warning" size="small">
               {t.hoursWarning}

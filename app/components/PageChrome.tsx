@@ -33,7 +33,7 @@ export function PageHeader({ user }: { user: HeaderUser | null }) {
                   {user.messages.unread > 0 ? ` (${texts.conversation.navUnread(user.messages.unread)})` : ""}
                 </RemixLink>
               ) : null}
-              <BodyShort as="span" size="small">
+              <BodyShort as="span" size="small" className="page-header__who">
                 {texts.nav.signedInAs} {user.name} ({texts.nav.roles[user.role]})
               </BodyShort>
               <Form method="post" action="/logg-ut">
@@ -64,6 +64,22 @@ export function PageFooter() {
       <div className="page-footer__inner">
         <BodyShort>{texts.layout.footer}</BodyShort>
         <BodyShort size="small">{texts.layout.footerPrivacy}</BodyShort>
+        <nav aria-label={texts.footerLinks.label}>
+          <ul className="page-footer__links">
+            <li>
+              <RemixLink to="/slik-fungerer-arbeidsbro">{texts.footerLinks.howItWorks}</RemixLink>
+            </li>
+            <li>
+              <RemixLink to="/hjelp">{texts.footerLinks.help}</RemixLink>
+            </li>
+            <li>
+              <RemixLink to="/personvern">{texts.footerLinks.privacy}</RemixLink>
+            </li>
+            <li>
+              <RemixLink to="/tilgjengelighet">{texts.footerLinks.accessibility}</RemixLink>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   );

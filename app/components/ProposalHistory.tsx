@@ -1,6 +1,7 @@
 import { Heading, Table } from "@navikt/ds-react";
 import { formatDateTime } from "~/format";
 import * as texts from "~/texts";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.proposal;
 
@@ -19,26 +20,28 @@ export function ProposalHistory({ rows }: { rows: HistoryRow[] }) {
       <Heading level="2" size="medium" id="history-heading">
         {t.history}
       </Heading>
-      <Table size="small">
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t.historyAt}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.historyWhat}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.historyWho}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.historyNote}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {rows.map((r) => (
-            <Table.Row key={`${r.at}-${r.to}`}>
-              <Table.DataCell>{formatDateTime(r.at)}</Table.DataCell>
-              <Table.DataCell>{t.statuses[r.to as keyof typeof t.statuses] ?? r.to}</Table.DataCell>
-              <Table.DataCell>{`${r.byName ?? ""} (${r.byRole === "employer" ? t.employer : t.specialist})`}</Table.DataCell>
-              <Table.DataCell>{r.note}</Table.DataCell>
+      <TableScroll>
+        <Table size="small">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t.historyAt}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.historyWhat}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.historyWho}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t.historyNote}</Table.HeaderCell>
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Header>
+          <Table.Body>
+            {rows.map((r) => (
+              <Table.Row key={`${r.at}-${r.to}`}>
+                <Table.DataCell>{formatDateTime(r.at)}</Table.DataCell>
+                <Table.DataCell>{t.statuses[r.to as keyof typeof t.statuses] ?? r.to}</Table.DataCell>
+                <Table.DataCell>{`${r.byName ?? ""} (${r.byRole === "employer" ? t.employer : t.specialist})`}</Table.DataCell>
+                <Table.DataCell>{r.note}</Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { MunicipalityOptions } from "~/components/MunicipalityOptions";
 import { ScheduleGrid } from "~/components/ScheduleGrid";
 import { VocabularyOptions } from "~/components/VocabularyOptions";
 import type { TaskNeedField } from "~/jobs/form-layout";
-import { fieldError, listValue } from "~/components/field-values";
+import { fieldError, listValue, dateInputProps } from "~/components/field-values";
 import * as texts from "~/texts";
 
 const t = texts.taskForm;
@@ -98,7 +98,7 @@ export function TaskNeedFields({
     ),
     earliestStart: () => (
       <TextField
-        {...getInputProps(f("earliestStart"), { type: "text" })}
+        {...dateInputProps(f("earliestStart"))}
         key={f("earliestStart").key}
         label={t.earliestStart}
         description={texts.form.dateFormat}

@@ -1,9 +1,9 @@
 import { type FieldMetadata, type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
-import { Button, Heading, Stepper } from "@navikt/ds-react";
-import { Form, useNavigation } from "@remix-run/react";
-import { type ReactNode, useState } from "react";
+import { Button, ErrorSummary, Heading, Stepper } from "@navikt/ds-react";
+import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { FormErrors } from "~/components/FormErrors";
-import type { FormValues } from "~/forms/wizard";
+import { type FormValues, fieldsWithErrors } from "~/forms/wizard";
 import * as texts from "~/texts";
 
 const t = texts.wizard;
@@ -79,25 +79,61 @@ export function Wizard({
   });
   const last = step === stepLabels.length - 1;
   const busy = navigation.state === "submitting";
+  // After a post ("Neste", "Forrige", "Endre", or an error) the answer moves focus: to the error
+  // summary when the step has errors, else to the step's heading. The server renders it with
+  // autofocus (no JavaScript); with JavaScript the effect does it after each answer.
+  const answer = useActionData();
+  const posted = answer !== undefined;
+  const errorFields = fieldsWithErrors(lastResult?.error, stepFields);
+  const hasErrors = errorFields.length > 0;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // Each answer from the server is a new object: focus moves once per answer.
+    if (answer === undefined) return;
+    (hasErrors ? summaryRef.current : headingRef.current)?.focus();
+  }, [answer, hasErrors]);
+  const stepper = (orientation: "horizontal" | "vertical") => (
+    <Stepper
+      aria-label={t.progress}
+      activeStep={step + 1}
+      interactive={false}
+      orientation={orientation}
+      className={`wizard-stepper wizard-stepper--${orientation}`}
+    >
+      {stepLabels.map((label, i) => (
+        <Stepper.Step key={label} completed={i < step}>
+          {label}
+        </Stepper.Step>
+      ))}
+    </Stepper>
+  );
   return (
     <div className="stack">
-      <Stepper
-        aria-label={t.progress}
-        activeStep={step + 1}
-        interactive={false}
-        orientation="horizontal"
-        className="wizard-stepper"
+      {/* Across on wide screens, down on phones: CSS shows one of the two. */}
+      {stepper("horizontal")}
+      {stepper("vertical")}
+      <Heading
+        level="2"
+        size="large"
+        id={`${id}-step-heading`}
+        ref={headingRef}
+        tabIndex={-1}
+        autoFocus={posted && !hasErrors}
+        className="wizard-heading"
       >
-        {stepLabels.map((label, i) => (
-          <Stepper.Step key={label} completed={i < step}>
-            {label}
-          </Stepper.Step>
-        ))}
-      </Stepper>
-      <Heading level="2" size="large" id={`${id}-step-heading`}>
         <span className="visually-hidden">{t.stepOf(step + 1, stepLabels.length)}: </span>
         {stepLabels[step]}
       </Heading>
+      {hasErrors ? (
+        <ErrorSummary ref={summaryRef} heading={texts.wizardTitle.errorSummaryHeading} autoFocus={posted}>
+          {errorFields.map((name) => (
+            <ErrorSummary.Item key={name} href={`#${fields[name]?.id ?? name}`}>
+              {lastResult?.error?.[name]?.[0]}
+            </ErrorSummary.Item>
+          ))}
+        </ErrorSummary>
+      ) : null}
       <div className={aside ? "wizard-layout" : undefined}>
         <Form
           method="post"
@@ -107,6 +143,20 @@ export function Wizard({
           onChange={(e) => setLive(valuesOf(e.currentTarget, listFields))}
         >
           <input type="hidden" name="step" value={step} />
+          {last ? null : (
+            // Enter in a text field presses the form's first submit button: make that "Neste",
+            // not "Forrige" (out of the tab order and hidden from screen readers; the real one is below).
+            <button
+              type="submit"
+              name="intent"
+              value="next"
+              className="visually-hidden"
+              tabIndex={-1}
+              aria-hidden="true"
+            >
+              {t.next}
+            </button>
+          )}
           <Hidden values={values} except={stepFields} />
           <FormErrors errors={form.errors} />
           {children(fields as Record<string, FieldMetadata<any>>, values)}

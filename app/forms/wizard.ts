@@ -2,6 +2,8 @@
 // other steps' answers ride along as hidden fields), the server validates the current step and
 // answers with the next one, or with the same step and its errors. Nothing typed is lost.
 
+import * as texts from "~/texts";
+
 export type FormValues = Record<string, string | string[]>;
 
 /** The raw values of the named fields, as typed: lists stay lists, everything else a string. */
@@ -48,4 +50,33 @@ export function readWizardIntent(formData: FormData, stepCount: number): { step:
 export function firstStepWithError(steps: readonly (readonly string[])[], errorFields: readonly string[]): number {
   const index = steps.findIndex((names) => names.some((n) => errorFields.includes(n)));
   return index === -1 ? steps.length - 1 : index;
+}
+
+/** The fields with an error in a server's answer (conform's reply), in the order the form shows them. */
+export function fieldsWithErrors(
+  error: Record<string, string[] | null | undefined> | undefined,
+  order: readonly string[],
+): string[] {
+  const named = Object.keys(error ?? {}).filter((k) => k !== "" && (error?.[k]?.length ?? 0) > 0);
+  return [...named].sort((a, b) => {
+    const ia = order.indexOf(a);
+    const ib = order.indexOf(b);
+    return (ia === -1 ? order.length : ia) - (ib === -1 ? order.length : ib);
+  });
+}
+
+/** The page title of a step: names the step, and starts with "Feil:" when the step has errors. */
+export function wizardPageTitle(
+  base: string,
+  stepLabels: readonly string[],
+  step: number,
+  error?: Record<string, string[] | null | undefined>,
+): string {
+  const errorCount = Object.values(error ?? {}).filter((e) => (e?.length ?? 0) > 0).length;
+  return texts.wizardTitle.page(
+    base,
+    texts.wizard.stepOf(step + 1, stepLabels.length),
+    stepLabels[step] ?? "",
+    errorCount,
+  );
 }

@@ -56,6 +56,12 @@ describe("task need form", () => {
     expect(result.earliestStart).toBeNull();
   });
 
+  it("reads a start date typed the Norwegian way, and the ISO way, as the same day", () => {
+    for (const typed of ["04.01.2030", "4.1.30", "2030-01-04", " 4.1.2030 "]) {
+      expect(taskNeedSchema.parse({ ...goodTask, earliestStart: typed }).earliestStart, typed).toBe("2030-01-04");
+    }
+  });
+
   it.each([
     ["title", "", tm.title],
     ["title", "Te", tm.title],
@@ -73,7 +79,8 @@ describe("task need form", () => {
     ["municipalityNumber", "", tm.municipality],
     ["municipalityNumber", "9999", tm.municipality],
     ["address", "x".repeat(201), tm.address],
-    ["earliestStart", "12.01.2027", tm.date],
+    ["earliestStart", "12. januar", tm.date],
+    ["earliestStart", "30.02.2027", texts.form.noSuchDate],
     ["earliestStart", "2027-02-30", texts.form.noSuchDate],
     ["earliestStart", "2020-01-01", tm.pastDate],
     ["strengths", ["sterk"], tm.strengths],

@@ -14,6 +14,7 @@ import * as texts from "~/texts";
 import { isMunicipalityNumber, municipalityChoices, municipalityName } from "../../db/data/places";
 import { createUser, emailIsTaken } from "../../db/repositories/users";
 import { readForm } from "~/forms/read-form.server";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.admin;
 
@@ -166,22 +167,24 @@ export default function AdminHome() {
         <Heading level="2" size="large" id="offices-heading">
           {t.offices}
         </Heading>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t.officeName}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.officeMunicipality}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {offices.map((o) => (
-              <Table.Row key={o.id}>
-                <Table.DataCell>{o.name}</Table.DataCell>
-                <Table.DataCell>{o.municipality}</Table.DataCell>
+        <TableScroll>
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t.officeName}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.officeMunicipality}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {offices.map((o) => (
+                <Table.Row key={o.id}>
+                  <Table.DataCell>{o.name}</Table.DataCell>
+                  <Table.DataCell>{o.municipality}</Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
         <Form method="post" className="stack narrow" {...getFormProps(officeForm)}>
           <input type="hidden" name="intent" value="office" />
           <FormErrors errors={officeForm.errors} />
@@ -208,24 +211,26 @@ export default function AdminHome() {
         <Heading level="2" size="large" id="specialists-heading">
           {t.specialists}
         </Heading>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t.specialistName}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.specialistEmail}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.specialistOffice}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {specialists.map((s) => (
-              <Table.Row key={s.id}>
-                <Table.DataCell>{s.name}</Table.DataCell>
-                <Table.DataCell>{s.email}</Table.DataCell>
-                <Table.DataCell>{s.office}</Table.DataCell>
+        <TableScroll>
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t.specialistName}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.specialistEmail}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.specialistOffice}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {specialists.map((s) => (
+                <Table.Row key={s.id}>
+                  <Table.DataCell>{s.name}</Table.DataCell>
+                  <Table.DataCell>{s.email}</Table.DataCell>
+                  <Table.DataCell>{s.office}</Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
         <Form method="post" className="stack narrow" {...getFormProps(specialistForm)}>
           <input type="hidden" name="intent" value="specialist" />
           <FormErrors errors={specialistForm.errors} />

@@ -1,3 +1,6 @@
+import { EmployerNav } from "~/components/EmployerNav";
+import { groupRepeated } from "~/domain/group-repeated";
+import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { bounded } from "~/forms/echo";
@@ -17,6 +20,7 @@ import { listNotifications, listOrganisationProposals, markNotificationsRead } f
 import { daysInWords } from "~/components/JobFacts";
 import { formatDate } from "~/format";
 import { readForm } from "~/forms/read-form.server";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.organisation;
 
@@ -46,21 +50,26 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const organisation = await findOrganisation(db, id);
   if (!organisation) throw new Response("Not found", { status: 404 });
   const lastSeen = await touchHomeSeen(db, id, user.id);
-  const [tasks, jobs, changes, proposals, notifications] = await Promise.all([
+  const [tasks, jobs, changes, proposals, notifications, navCounts] = await Promise.all([
     listTaskNeeds(db, id),
     listCarvedJobs(db, id),
     changesSince(db, id, user.id, lastSeen),
     listOrganisationProposals(db, id),
     listNotifications(db, user.id, 10),
+    employerNavCounts(db, id, user.id),
   ]);
   await markNotificationsRead(db, user.id);
   const saved = new URL(request.url).searchParams.get("lagret");
   return {
     organisationId: id,
+    navCounts,
     firstVisit: lastSeen === null,
     changes,
     awaitingAnswer: proposals.filter((p) => p.status === "proposed").length,
-    notifications: notifications.filter((n) => !n.read_at).map((n) => ({ id: n.id, text: n.text, link: n.link })),
+    // The same message about the same thing is shown once, with how many times it came.
+    notifications: groupRepeated(
+      notifications.filter((n) => !n.read_at).map((n) => ({ id: n.id, text: n.text, link: n.link })),
+    ),
     notice: saved === "oppgave" ? texts.taskForm.created : null,
     tasks: tasks.map((x) => ({
       id: x.id,
@@ -154,7 +163,7 @@ function Changes({
   firstVisit: boolean;
   changes: { tasks: number; jobs: number };
   awaitingAnswer: number;
-  notifications: Array<{ id: string; text: string; link: string }>;
+  notifications: Array<{ id: string; text: string; link: string; times: number }>;
   inbox: string;
 }) {
   const lines = [
@@ -162,7 +171,7 @@ function Changes({
     changes.jobs ? h.changedJobs(changes.jobs) : null,
   ].filter(Boolean);
   return (
-    <section aria-labelledby="changes-heading" className="stack">
+    <section aria-labelledby="changes-heading" className="stack" id="meldinger">
       <Heading level="2" size="medium" id="changes-heading">
         {h.changesHeading}
       </Heading>
@@ -176,6 +185,7 @@ function Changes({
           {notifications.map((n) => (
             <li key={n.id}>
               <Link href={n.link}>{n.text}</Link>
+              {n.times > 1 ? ` ${texts.employerNav.repeated(n.times)}` : null}
             </li>
           ))}
           {lines.map((line) => (
@@ -213,32 +223,34 @@ function WorkTable({
   statusLabel: (status: string) => string;
 }) {
   return (
-    <Table size="small">
-      <caption className="visually-hidden">{caption}</caption>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{h.colTitle}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{h.colHours}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{h.colWhen}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{h.colStatus}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{h.colUpdated}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {rows.map((r) => (
-          <Table.Row key={r.id}>
-            <Table.DataCell>
-              <Link href={hrefOf(r.id)}>{r.title}</Link>
-              {r.inJobs?.length ? <BodyShort size="small">{h.partOf(r.inJobs)}</BodyShort> : null}
-            </Table.DataCell>
-            <Table.DataCell>{r.hours.toLocaleString("nb-NO")}</Table.DataCell>
-            <Table.DataCell>{r.days}</Table.DataCell>
-            <Table.DataCell>{statusLabel(r.status)}</Table.DataCell>
-            <Table.DataCell>{formatDate(r.updatedAt)}</Table.DataCell>
+    <TableScroll>
+      <Table size="small">
+        <caption className="visually-hidden">{caption}</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{h.colTitle}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{h.colHours}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{h.colWhen}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{h.colStatus}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{h.colUpdated}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Header>
+        <Table.Body>
+          {rows.map((r) => (
+            <Table.Row key={r.id}>
+              <Table.DataCell>
+                <Link href={hrefOf(r.id)}>{r.title}</Link>
+                {r.inJobs?.length ? <BodyShort size="small">{h.partOf(r.inJobs)}</BodyShort> : null}
+              </Table.DataCell>
+              <Table.DataCell>{r.hours.toLocaleString("nb-NO")}</Table.DataCell>
+              <Table.DataCell>{r.days}</Table.DataCell>
+              <Table.DataCell>{statusLabel(r.status)}</Table.DataCell>
+              <Table.DataCell>{formatDate(r.updatedAt)}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }
 
@@ -248,6 +260,7 @@ export default function OrganisationPage() {
     members,
     isAdmin,
     organisationId,
+    navCounts,
     firstVisit,
     changes,
     notice,
@@ -266,6 +279,7 @@ export default function OrganisationPage() {
 
   return (
     <div className="stack">
+      <EmployerNav organisationId={organisationId} counts={navCounts} current="work" />
       <Heading level="1" size="xlarge">
         {organisation.name}
       </Heading>
@@ -340,45 +354,47 @@ export default function OrganisationPage() {
         <Heading level="2" size="large" id="members-heading">
           {t.members}
         </Heading>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t.memberName}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.memberEmail}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.memberRole}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.memberStatus}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {members.map((m) => (
-              <Table.Row key={m.userId}>
-                <Table.DataCell>{m.name}</Table.DataCell>
-                <Table.DataCell>{m.email}</Table.DataCell>
-                <Table.DataCell>{m.role === "admin" ? texts.employer.admin : texts.employer.member}</Table.DataCell>
-                <Table.DataCell>
-                  {m.status === "active" ? (
-                    t.active
-                  ) : (
-                    <span className="row-actions">
-                      <Tag variant="warning" size="small">
-                        {t.pending}
-                      </Tag>
-                      {isAdmin ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="approve" />
-                          <input type="hidden" name="userId" value={m.userId} />
-                          <Button type="submit" size="small" variant="secondary">
-                            {t.approve} <span className="visually-hidden">{m.name}</span>
-                          </Button>
-                        </Form>
-                      ) : null}
-                    </span>
-                  )}
-                </Table.DataCell>
+        <TableScroll>
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t.memberName}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.memberEmail}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.memberRole}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.memberStatus}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {members.map((m) => (
+                <Table.Row key={m.userId}>
+                  <Table.DataCell>{m.name}</Table.DataCell>
+                  <Table.DataCell>{m.email}</Table.DataCell>
+                  <Table.DataCell>{m.role === "admin" ? texts.employer.admin : texts.employer.member}</Table.DataCell>
+                  <Table.DataCell>
+                    {m.status === "active" ? (
+                      t.active
+                    ) : (
+                      <span className="row-actions">
+                        <Tag variant="warning" size="small">
+                          {t.pending}
+                        </Tag>
+                        {isAdmin ? (
+                          <Form method="post">
+                            <input type="hidden" name="intent" value="approve" />
+                            <input type="hidden" name="userId" value={m.userId} />
+                            <Button type="submit" size="small" variant="secondary">
+                              {t.approve} <span className="visually-hidden">{m.name}</span>
+                            </Button>
+                          </Form>
+                        ) : null}
+                      </span>
+                    )}
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       </section>
       {isAdmin ? (
         <section aria-labelledby="invite-heading" className="stack narrow">

@@ -6,7 +6,7 @@ import { CarvedJobFields, type TaskChoice } from "~/components/CarvedJobFields";
 import { CarvedJobFacts, type JobFactsInput } from "~/components/JobFacts";
 import { JobSummary } from "~/components/JobSummary";
 import { EditStepButton, Wizard } from "~/components/Wizard";
-import type { FormValues } from "~/forms/wizard";
+import { type FormValues, wizardPageTitle } from "~/forms/wizard";
 import { handleWizardPost } from "~/forms/wizard.server";
 import { requireEmployerOrganisation } from "~/jobs/access.server";
 import { carvedJobListFields, carvedJobSteps } from "~/jobs/form-layout";
@@ -22,7 +22,7 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.jobForm;
 const SUMMARY = carvedJobSteps.length - 1;
 
-export const meta: MetaFunction = () => [{ title: t.title }];
+export const meta: MetaFunction = () => [{ title: wizardPageTitle(t.title, t.steps, 0) }];
 
 async function openTasks(organisationId: string) {
   return listTaskNeeds(getDb(), organisationId, { status: "open" });
@@ -69,7 +69,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   });
   const taskGone = (values: FormValues) =>
     data(
-      { step: 0, values, result: { status: "error" as const, error: { taskIds: [t.errors.taskGone] } }, preview: null },
+      {
+        step: 0,
+        values,
+        result: { status: "error" as const, error: { taskIds: [t.errors.taskGone] } },
+        preview: null,
+        pageTitle: wizardPageTitle(t.title, t.steps, 0, { taskIds: [t.errors.taskGone] }),
+      },
       { status: 400 },
     );
   if (outcome.kind === "complete") {
@@ -105,7 +111,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       };
     }
   }
-  return data({ step: outcome.step, values, result: outcome.result, preview }, { status: outcome.status });
+  const pageTitle = wizardPageTitle(t.title, t.steps, outcome.step, outcome.result?.error);
+  return data({ step: outcome.step, values, result: outcome.result, preview, pageTitle }, { status: outcome.status });
 }
 
 export default function CarveJob() {

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { TaskNeedFacts } from "~/components/JobFacts";
 import { TaskNeedFields } from "~/components/TaskNeedFields";
 import { EditStepButton, Wizard } from "~/components/Wizard";
-import type { FormValues } from "~/forms/wizard";
+import { type FormValues, wizardPageTitle } from "~/forms/wizard";
 import { handleWizardPost } from "~/forms/wizard.server";
 import { requireEmployerOrganisation } from "~/jobs/access.server";
 import { taskNeedListFields, taskNeedSteps } from "~/jobs/form-layout";
@@ -21,7 +21,7 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.taskForm;
 const SUMMARY = taskNeedSteps.length - 1;
 
-export const meta: MetaFunction = () => [{ title: t.title }];
+export const meta: MetaFunction = () => [{ title: wizardPageTitle(t.title, t.steps, 0) }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { organisationId } = await requireEmployerOrganisation(request, context, params);
@@ -61,6 +61,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       values: outcome.values,
       result: outcome.result,
       preview: preview?.success ? taskFacts(preview.data) : null,
+      pageTitle: wizardPageTitle(t.title, t.steps, outcome.step, outcome.result?.error),
     },
     { status: outcome.status },
   );

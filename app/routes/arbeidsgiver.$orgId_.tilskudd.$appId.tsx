@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { ExpenseTotal, GrantAnswers, MentorCalculation } from "~/components/GrantFigures";
 import { GrantFields } from "~/components/GrantFields";
 import { EditStepButton, Wizard } from "~/components/Wizard";
-import { type FormValues, readFormValues } from "~/forms/wizard";
+import { type FormValues, readFormValues, wizardPageTitle } from "~/forms/wizard";
 import { handleWizardPost } from "~/forms/wizard.server";
 import {
   inclusionFigures,
@@ -111,8 +111,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   // Every step, valid or not, is kept on the server: the employer can leave and come back.
   await saveDraft(db, a.id, outcome.values, outcome.step);
+  const labels = a.kind === "mentor" ? t.mentorSteps : t.inclusionSteps;
+  const base = t.title(t.kinds[a.kind], await participantLabel(a.candidate_id, organisationId, a.code));
+  const pageTitle = wizardPageTitle(base, labels, outcome.step, outcome.result?.error);
   return data(
-    { step: outcome.step, values: outcome.values, result: outcome.result, closed: false },
+    { step: outcome.step, values: outcome.values, result: outcome.result, closed: false, pageTitle },
     { status: outcome.status },
   );
 }

@@ -1,3 +1,5 @@
+import { EmployerNav } from "~/components/EmployerNav";
+import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { BodyLong, BodyShort, Button, Heading, Link, Table } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
@@ -9,16 +11,18 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { createApplication, listOrganisationApplications } from "../../db/repositories/grants";
 import { readForm } from "~/forms/read-form.server";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.grants;
 
 export const meta: MetaFunction = () => [{ title: t.listTitle }];
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { organisationId } = await requireEmployerOrganisation(request, context, params);
+  const { organisationId, user } = await requireEmployerOrganisation(request, context, params);
   const applications = await listOrganisationApplications(getDb(), organisationId);
   return {
     organisationId,
+    navCounts: await employerNavCounts(getDb(), organisationId, user.id),
     eligible: await eligibleMatches(organisationId),
     applications: await Promise.all(
       applications.map(async (a) => ({
@@ -57,9 +61,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function Grants() {
-  const { organisationId, eligible, applications } = useLoaderData<typeof loader>();
+  const { organisationId, navCounts, eligible, applications } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
+      <EmployerNav organisationId={organisationId} counts={navCounts} current="grants" />
       <Heading level="1" size="xlarge">
         {t.listHeading}
       </Heading>
@@ -96,28 +101,30 @@ export default function Grants() {
         {applications.length === 0 ? (
           <BodyShort>{t.none}</BodyShort>
         ) : (
-          <Table size="small">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t.colKind}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.colWho}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.colStatus}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.colUpdated}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {applications.map((a) => (
-                <Table.Row key={a.id}>
-                  <Table.DataCell>
-                    <Link href={`/arbeidsgiver/${organisationId}/tilskudd/${a.id}`}>{t.kinds[a.kind]}</Link>
-                  </Table.DataCell>
-                  <Table.DataCell>{a.who}</Table.DataCell>
-                  <Table.DataCell>{t.statuses[a.status]}</Table.DataCell>
-                  <Table.DataCell>{formatDate(a.updated)}</Table.DataCell>
+          <TableScroll>
+            <Table size="small">
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t.colKind}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.colWho}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.colStatus}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.colUpdated}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Header>
+              <Table.Body>
+                {applications.map((a) => (
+                  <Table.Row key={a.id}>
+                    <Table.DataCell>
+                      <Link href={`/arbeidsgiver/${organisationId}/tilskudd/${a.id}`}>{t.kinds[a.kind]}</Link>
+                    </Table.DataCell>
+                    <Table.DataCell>{a.who}</Table.DataCell>
+                    <Table.DataCell>{t.statuses[a.status]}</Table.DataCell>
+                    <Table.DataCell>{formatDate(a.updated)}</Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </section>
     </div>

@@ -12,6 +12,7 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { findCandidateByUser } from "../../db/repositories/candidates";
 import { answerShareRequest } from "../../db/repositories/sharing";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.candidate;
 const s = texts.sharing;
@@ -209,24 +210,26 @@ export default function CandidateHome() {
         {!page || page.views.length === 0 ? (
           <BodyShort>{t.noViews}</BodyShort>
         ) : (
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{t.viewer}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{t.when}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {page.views.map((v) => (
-                <Table.Row key={v.id}>
-                  <Table.DataCell>
-                    {v.who} ({texts.nav.roles[v.role as keyof typeof texts.nav.roles] ?? v.role})
-                  </Table.DataCell>
-                  <Table.DataCell>{v.at}</Table.DataCell>
+          <TableScroll>
+            <Table>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{t.viewer}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{t.when}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Header>
+              <Table.Body>
+                {page.views.map((v) => (
+                  <Table.Row key={v.id}>
+                    <Table.DataCell>
+                      {v.who} ({texts.nav.roles[v.role as keyof typeof texts.nav.roles] ?? v.role})
+                    </Table.DataCell>
+                    <Table.DataCell>{v.at}</Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </section>
       {page ? <Link href="/kandidat/mine-data">{texts.myData.link}</Link> : null}

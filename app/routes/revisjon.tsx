@@ -6,6 +6,7 @@ import { formatDateTime } from "~/format";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { type AuditAction, listAudit } from "../../db/repositories/audit";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.audit;
 
@@ -76,7 +77,7 @@ export default function AuditLog() {
           <option value="">{t.allActions}</option>
           {actions.map((a) => (
             <option key={a} value={a}>
-              {a}
+              {texts.auditActionName(a)}
             </option>
           ))}
         </Select>
@@ -89,35 +90,37 @@ export default function AuditLog() {
       {rows.length === 0 ? (
         <BodyShort>{t.none}</BodyShort>
       ) : (
-        <Table size="small">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t.when}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.who}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.action}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.subject}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.outcome}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {rows.map((r) => (
-              <Table.Row key={r.id}>
-                <Table.DataCell>{r.at}</Table.DataCell>
-                <Table.DataCell>
-                  {r.who}
-                  {r.role ? ` (${texts.nav.roles[r.role as keyof typeof texts.nav.roles] ?? r.role})` : ""}
-                </Table.DataCell>
-                <Table.DataCell>{r.action}</Table.DataCell>
-                <Table.DataCell>{r.subject}</Table.DataCell>
-                <Table.DataCell>
-                  <Tag size="small" variant={r.outcome === "allowed" ? "success" : "error"}>
-                    {r.outcome === "allowed" ? t.allowed : t.denied}
-                  </Tag>
-                </Table.DataCell>
+        <TableScroll>
+          <Table size="small">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t.when}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.who}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.action}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.subject}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.outcome}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {rows.map((r) => (
+                <Table.Row key={r.id}>
+                  <Table.DataCell>{r.at}</Table.DataCell>
+                  <Table.DataCell>
+                    {r.who}
+                    {r.role ? ` (${texts.nav.roles[r.role as keyof typeof texts.nav.roles] ?? r.role})` : ""}
+                  </Table.DataCell>
+                  <Table.DataCell>{texts.auditActionName(r.action)}</Table.DataCell>
+                  <Table.DataCell>{r.subject}</Table.DataCell>
+                  <Table.DataCell>
+                    <Tag size="small" variant={r.outcome === "allowed" ? "success" : "error"}>
+                      {r.outcome === "allowed" ? t.allowed : t.denied}
+                    </Tag>
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </div>
   );

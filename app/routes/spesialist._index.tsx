@@ -8,6 +8,7 @@ import { listOfficeCandidates } from "../../db/repositories/candidates";
 import { listNotifications, listOfficeProposals, markNotificationsRead } from "../../db/repositories/matching";
 import { openStatuses } from "~/matching/pipeline";
 import { formatDateTime } from "~/format";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.specialist;
 const c = texts.caseload;
@@ -135,34 +136,36 @@ export default function SpecialistHome() {
         {candidates.length === 0 ? (
           <BodyShort>{c.none}</BodyShort>
         ) : (
-          <Table size="small">
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{c.name}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{c.code}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{c.stage}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{c.searchable}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {candidates.map((candidate) => (
-                <Table.Row key={candidate.id}>
-                  <Table.DataCell>
-                    <Link href={`/spesialist/kandidater/${candidate.id}`}>{candidate.name}</Link>
-                  </Table.DataCell>
-                  <Table.DataCell>{candidate.code}</Table.DataCell>
-                  <Table.DataCell>
-                    {texts.vocabulary.euseStages[candidate.euseStage as 1 | 2 | 3 | 4 | 5]}
-                  </Table.DataCell>
-                  <Table.DataCell>
-                    <Tag size="small" variant={candidate.searchable ? "success" : "neutral"}>
-                      {candidate.searchable ? c.yes : c.no}
-                    </Tag>
-                  </Table.DataCell>
+          <TableScroll>
+            <Table size="small">
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell scope="col">{c.name}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{c.code}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{c.stage}</Table.HeaderCell>
+                  <Table.HeaderCell scope="col">{c.searchable}</Table.HeaderCell>
                 </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+              </Table.Header>
+              <Table.Body>
+                {candidates.map((candidate) => (
+                  <Table.Row key={candidate.id}>
+                    <Table.DataCell>
+                      <Link href={`/spesialist/kandidater/${candidate.id}`}>{candidate.name}</Link>
+                    </Table.DataCell>
+                    <Table.DataCell>{candidate.code}</Table.DataCell>
+                    <Table.DataCell>
+                      {texts.vocabulary.euseStages[candidate.euseStage as 1 | 2 | 3 | 4 | 5]}
+                    </Table.DataCell>
+                    <Table.DataCell>
+                      <Tag size="small" variant={candidate.searchable ? "success" : "neutral"}>
+                        {candidate.searchable ? c.yes : c.no}
+                      </Tag>
+                    </Table.DataCell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </TableScroll>
         )}
       </section>
     </div>

@@ -1,3 +1,4 @@
+import { formatDateForField } from "~/format";
 import { Alert, BodyShort, Button, Heading, Radio, RadioGroup, Tag, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -346,7 +347,7 @@ export default function SpecialistProposal() {
                 description={texts.form.dateFormat}
                 htmlSize={12}
                 error={err("hireStart")}
-                defaultValue={values.hireStart}
+                defaultValue={formatDateForField(values.hireStart ?? "")}
               />
               <TextField
                 label={texts.afterHire.mentorNameLabel}

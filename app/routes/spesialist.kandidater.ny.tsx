@@ -1,3 +1,4 @@
+import { dateInputProps } from "~/components/field-values";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { bounded } from "~/forms/echo";
@@ -82,7 +83,7 @@ export default function NewCandidate() {
             error={error("name")}
           />
           <TextField
-            {...getInputProps(fields.birthDate, { type: "text" })}
+            {...dateInputProps(fields.birthDate)}
             key={fields.birthDate.key}
             label={t.birthDate}
             description={t.birthDateFormat}

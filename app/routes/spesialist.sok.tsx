@@ -53,6 +53,8 @@ export default function CandidateSearchPage() {
       <Heading level="1" size="xlarge">
         {t.heading}
       </Heading>
+      {/* On a phone the filters come first and are long: a way straight past them. */}
+      <Link href="#results-heading">{texts.wayfinding.toResults}</Link>
       <div className="search-layout">
         <Form method="get" className="stack search-filters" aria-label={t.filters}>
           <TextField label={t.q} name="q" defaultValue={search.q} description={t.qHelp} />
@@ -142,7 +144,7 @@ export default function CandidateSearchPage() {
           </div>
         </Form>
         <section aria-labelledby="results-heading" className="stack search-results">
-          <Heading level="2" size="medium" id="results-heading" aria-live="polite">
+          <Heading level="2" size="medium" id="results-heading" aria-live="polite" tabIndex={-1}>
             {t.count(result.total)}
           </Heading>
           {result.hits.length === 0 ? <BodyLong>{t.none}</BodyLong> : null}

@@ -6,6 +6,7 @@ import { formatDate } from "~/format";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { listOfficeQueue } from "../../db/repositories/grants";
+import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.review;
 const g = texts.grants;
@@ -36,28 +37,30 @@ export default function ReviewQueue() {
       {queue.length === 0 ? (
         <BodyShort>{t.none}</BodyShort>
       ) : (
-        <Table size="small">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{g.colKind}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{g.colWho}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.organisation}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{g.colUpdated}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {queue.map((a) => (
-              <Table.Row key={a.id}>
-                <Table.DataCell>
-                  <Link href={`/spesialist/tilskudd/${a.id}`}>{`${g.kinds[a.kind]}: ${a.who}`}</Link>
-                </Table.DataCell>
-                <Table.DataCell>{a.who}</Table.DataCell>
-                <Table.DataCell>{a.organisation}</Table.DataCell>
-                <Table.DataCell>{a.submitted ? formatDate(a.submitted) : ""}</Table.DataCell>
+        <TableScroll>
+          <Table size="small">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{g.colKind}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{g.colWho}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.organisation}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{g.colUpdated}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {queue.map((a) => (
+                <Table.Row key={a.id}>
+                  <Table.DataCell>
+                    <Link href={`/spesialist/tilskudd/${a.id}`}>{`${g.kinds[a.kind]}: ${a.who}`}</Link>
+                  </Table.DataCell>
+                  <Table.DataCell>{a.who}</Table.DataCell>
+                  <Table.DataCell>{a.organisation}</Table.DataCell>
+                  <Table.DataCell>{a.submitted ? formatDate(a.submitted) : ""}</Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </div>
   );

@@ -37,7 +37,7 @@ export const form = {
   errorSummaryHeading: "Du må rette disse feilene før du kan fortsette:",
   save: "Lagre",
   choose: "Velg",
-  dateFormat: "Skriv som åååå-mm-dd, for eksempel 2027-01-04.",
+  dateFormat: "Skriv som dd.mm.åååå, for eksempel 04.01.2027.",
   noSuchDate: "Den datoen finnes ikke i kalenderen. Sjekk dag og måned.",
   /** Someone else changed the thing first (a decision taken, a proposal answered, an application closed). */
   conflict: "Det steget kan ikke tas nå. Last siden på nytt og se gjeldende status.",

@@ -131,7 +131,7 @@ export const grants = {
     familyTie: "Svar på om mentoren er i familie med deltakeren.",
     familyTieExplanation: "Forklar familieforholdet.",
     confidentiality: "Mentoren må ha skrevet under på taushetserklæringen.",
-    date: "Skriv datoen som åååå-mm-dd, for eksempel 2027-01-04.",
+    date: "Skriv datoen som dd.mm.åååå, for eksempel 04.01.2027.",
     endBeforeStart: "Sluttdatoen kan ikke være før startdatoen.",
     startBeforeRates: (year: number) =>
       `Perioden kan tidligst starte 1. januar ${year}. Arbeidsbro har ikke NAVs satser for årene før.`,

@@ -15,3 +15,5 @@ export * from "./wage";
 export * from "./safety";
 export * from "./afterhire";
 export * from "./sharing";
+export * from "./wayfinding";
+export * from "./info";

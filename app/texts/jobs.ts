@@ -68,7 +68,7 @@ export const taskForm = {
       `${hours.toLocaleString("nb-NO")} timer får ikke plass i ${slots} ${slots === 1 ? "tidsrom" : "tidsrom"}: hvert tidsrom rommer høyst 7,5 timer, altså ${capacity.toLocaleString("nb-NO")} timer i alt. Velg flere tidsrom eller færre timer.`,
     municipality: "Velg kommunen der arbeidet gjøres.",
     address: "Adressen kan ha høyst 200 tegn.",
-    date: "Skriv datoen som åååå-mm-dd, for eksempel 2027-01-04.",
+    date: "Skriv datoen som dd.mm.åååå, for eksempel 04.01.2027.",
     pastDate: "Datoen kan ikke være tilbake i tid.",
     strengths: "Velg fra listen.",
     physicalDemands: "Velg fra listen.",
@@ -124,7 +124,7 @@ export const jobForm = {
     title: "Skriv stillingens tittel (minst 3 tegn).",
     employmentForm: "Velg ansettelsesform.",
     mentorName: "Navnet kan ha høyst 100 tegn.",
-    startDate: "Skriv oppstartsdato som åååå-mm-dd, for eksempel 2027-01-04.",
+    startDate: "Skriv oppstartsdato som dd.mm.åååå, for eksempel 04.01.2027.",
   },
 } as const;
 

@@ -340,6 +340,10 @@ const matrix: Record<string, Row[]> = {
     },
   ],
   "kandidat.forhandsvisning": [{ path: () => "/kandidat/forhandsvisning", expect: only(["candidate"]) }],
+  tilgjengelighet: [{ path: () => "/tilgjengelighet", expect: all(200) }],
+  personvern: [{ path: () => "/personvern", expect: all(200) }],
+  hjelp: [{ path: () => "/hjelp", expect: all(200) }],
+  "slik-fungerer-arbeidsbro": [{ path: () => "/slik-fungerer-arbeidsbro", expect: all(200) }],
 };
 
 const demoKey: Record<Exclude<Role, "anonymous">, Parameters<typeof signedInRequest>[1]> = {
@@ -355,10 +359,9 @@ test("every route file has an entry in the access matrix", () => {
   expect(routeFiles()).toEqual(Object.keys(matrix).sort());
 });
 
-test("each role gets the status the access rules give it, on every route", async ({ baseURL }) => {
-  test.setTimeout(120_000);
-  // Rows picked deterministically (the oldest of each kind, ties by id), and a missing one fails
-  // here, loudly, instead of testing an empty id.
+/** The ids the matrix's paths need, from the demo data: the oldest row of each kind (ties by id),
+ * and a missing one fails here, loudly, instead of testing an empty id. */
+async function lookUpIds(): Promise<Ids> {
   const oldest = async (text: string, values: unknown[] = []) =>
     (await queryOneE2e<{ id: string }>(`${text} order by created_at, id limit 1`, values)).id;
   const orgA = await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no");
@@ -378,6 +381,12 @@ test("each role gets the status the access rules give it, on every route", async
     proposalA: await oldest("select id, created_at from proposals where organisation_id = $1", [orgA]),
     applicationA: await oldest("select id, created_at from grant_applications where organisation_id = $1", [orgA]),
   };
+  return ids;
+}
+
+test("each role gets the status the access rules give it, on every route", async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const ids = await lookUpIds();
   const clients = new Map<Role, APIRequestContext>();
   clients.set("anonymous", await playwrightRequest.newContext({ baseURL }));
   for (const role of roles.slice(1) as Exclude<Role, "anonymous">[]) {
@@ -459,3 +468,75 @@ test("sign-in successes and failures are audit-logged", async ({ baseURL }) => {
   await anonymous.dispose();
   await signedIn.dispose();
 });
+
+/** What sticks out to the right of a phone's screen (WCAG 1.4.10 reflow): none ([]) when nothing does. */
+async function overflowAt(page: import("@playwright/test").Page, width: number): Promise<string[]> {
+  await page.setViewportSize({ width, height: 800 });
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return [];
+    // Name the innermost elements that reach past the edge, so a failure says where to look.
+    const edge = root.clientWidth + 1;
+    const culprits = [...document.body.querySelectorAll<HTMLElement>("*")].filter(
+      (el) =>
+        el.getBoundingClientRect().right > edge &&
+        ![...el.children].some((c) => c.getBoundingClientRect().right > edge),
+    );
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.classList.length ? `.${[...el.classList].join(".")}` : ""}`;
+    return [
+      `${root.scrollWidth} px wide`,
+      ...culprits.slice(0, 4).map((el) => `${el.parentElement ? name(el.parentElement) : ""} > ${name(el)}`),
+    ];
+  });
+}
+
+// One test per role (each with its own time), one browser context each, signed in through the real form.
+for (const role of roles) {
+  test(`every page the matrix knows fits a 375 px and a 320 px wide phone, as ${role}`, async ({
+    baseURL,
+    browser,
+  }) => {
+    test.setTimeout(300_000);
+    const ids = await lookUpIds();
+    const problems: string[] = [];
+    let storageState: Awaited<ReturnType<APIRequestContext["storageState"]>> | undefined;
+    if (role !== "anonymous") {
+      const client = await signedInRequest(baseURL ?? "", demoKey[role]);
+      storageState = await client.storageState();
+      await client.dispose();
+    }
+    // Without JavaScript: the layout is the server's HTML and CSS (the same with it), and it keeps
+    // this sweep quick; axe scans these pages in the other specs.
+    const context = await browser.newContext({
+      ...test.info().project.use,
+      storageState,
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 800 },
+    });
+    const page = await context.newPage();
+    // Every page this role is shown (200), and the first refusal of each kind (403, 404): those
+    // are one error page each, the same chrome whatever the address. Never posts or redirects.
+    const refusalsSeen = new Set<Expect>();
+    for (const [route, rows] of Object.entries(matrix)) {
+      for (const row of rows) {
+        const status = row.expect[role];
+        if (row.method === "POST" || route === "logg-ut" || (status !== 200 && status !== 403 && status !== 404))
+          continue;
+        if (status !== 200) {
+          if (refusalsSeen.has(status)) continue;
+          refusalsSeen.add(status);
+        }
+        const url = row.path(ids);
+        const response = await page.goto(url);
+        if (!response?.headers()["content-type"]?.includes("text/html")) continue;
+        for (const width of [375, 320]) {
+          const overflow = await overflowAt(page, width);
+          if (overflow.length > 0) problems.push(`${url} at ${width} px: ${overflow.join("; ")}`);
+        }
+      }
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatDateForField, formatDateTime } from "./format";
+
+describe("dates on pages", () => {
+  it("shows a date as '13. jan. 2027'", () => {
+    expect(formatDate("2027-01-13")).toBe("13. jan. 2027");
+    expect(formatDate("2027-05-01")).toBe("1. mai 2027");
+    expect(formatDate("2028-02-29")).toBe("29. feb. 2028");
+  });
+
+  it("shows a calendar date as that day, and an instant as the day it is in Norway", () => {
+    expect(formatDate("2027-12-31")).toBe("31. des. 2027");
+    // 23:30 UTC on 31 December is New Year's Day in Oslo.
+    expect(formatDate(new Date("2026-12-31T23:30:00Z"))).toBe("1. jan. 2027");
+  });
+
+  it("shows a time as '13.01.2027 kl. 12.15', in Norwegian time summer and winter", () => {
+    expect(formatDateTime(new Date("2027-01-13T11:15:00Z"))).toBe("13.01.2027 kl. 12.15");
+    expect(formatDateTime("2027-07-13T11:15:00Z")).toBe("13.07.2027 kl. 13.15");
+    expect(formatDateTime(new Date("2027-01-13T23:05:00Z"))).toBe("14.01.2027 kl. 00.05");
+  });
+
+  it("writes a date for a date field as dd.mm.åååå, and leaves what was typed alone", () => {
+    expect(formatDateForField("2027-01-04")).toBe("04.01.2027");
+    expect(formatDateForField("4.1.27")).toBe("4.1.27");
+    expect(formatDateForField("")).toBe("");
+  });
+});

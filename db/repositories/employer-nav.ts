@@ -1,0 +1,40 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../schema";
+
+/** What is new or waiting in each of an employer's main places (the counts in their navigation). */
+export interface EmployerNavCounts {
+  /** Candidate proposals waiting for the employer's answer. */
+  proposals: number;
+  /** Grant applications the employer must finish or correct (drafts and returned ones). */
+  grants: number;
+  /** Messages (notifications) the user has not read yet. */
+  messages: number;
+}
+
+export async function employerNavCounts(
+  db: Kysely<Database>,
+  organisationId: string,
+  userId: string,
+): Promise<EmployerNavCounts> {
+  const [proposals, grants, messages] = await Promise.all([
+    db
+      .selectFrom("proposals")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("organisation_id", "=", organisationId)
+      .where("status", "=", "proposed")
+      .executeTakeFirst(),
+    db
+      .selectFrom("grant_applications")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("organisation_id", "=", organisationId)
+      .where("status", "in", ["draft", "returned"])
+      .executeTakeFirst(),
+    db
+      .selectFrom("notifications")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("user_id", "=", userId)
+      .where("read_at", "is", null)
+      .executeTakeFirst(),
+  ]);
+  return { proposals: Number(proposals?.n ?? 0), grants: Number(grants?.n ?? 0), messages: Number(messages?.n ?? 0) };
+}
