@@ -9,8 +9,8 @@ import * as jobs from "./20261122T1700_jobs";
 import * as matching from "./20261122T1800_matching";
 import * as grants from "./20261122T1900_grants";
 import * as wageSubsidy from "./20261202T1310_wage_subsidy";
-import * as registrationRequests from "./20261202T1330a_registration_requests";
 import * as afterHire from "./20261202T1320a_after_hire";
+import * as registrationRequests from "./20261202T1330a_registration_requests";
 import * as consentAndRetention from "./20261202T1361a_consent_and_retention";
 
 export const migrations: Record<string, Migration> = {
@@ -21,7 +21,7 @@ export const migrations: Record<string, Migration> = {
   "20261122T1800_matching": matching,
   "20261122T1900_grants": grants,
   "20261202T1310_wage_subsidy": wageSubsidy,
-  "20261202T1330a_registration_requests": registrationRequests,
   "20261202T1320a_after_hire": afterHire,
+  "20261202T1330a_registration_requests": registrationRequests,
   "20261202T1361a_consent_and_retention": consentAndRetention,
 };

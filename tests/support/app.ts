@@ -11,6 +11,8 @@ import { testEnv } from "./env";
 export function useAppServices(t: TestDatabase, indexPrefix = `${testEnv.runId}_app_`): void {
   Object.assign(process.env, {
     DATABASE_URL: t.url,
+    // The app works as the test app role (least privilege), as it does when deployed.
+    APP_DATABASE_URL: t.appUrl,
     MEILI_URL: testEnv.meiliUrl,
     MEILI_MASTER_KEY: testEnv.meiliKey,
     MEILI_INDEX_PREFIX: indexPrefix,
