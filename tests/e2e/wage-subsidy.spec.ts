@@ -28,9 +28,15 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
 }) => {
   test.setTimeout(540_000);
   const org = await organisationOf(demoUsers.employer.email);
+  // The employer's grants page offers lønnstilskudd for each hire: the test takes the first one
+  // offered, and the candidate behind it is the one whose need the specialist records.
+  await signInAsEmployer(page);
+  await page.getByRole("link", { name: "Tilskudd", exact: true }).click();
+  const wageForm = page.locator("form", { has: page.locator('input[name="kind"][value="wage"]') }).first();
+  const proposalId = await wageForm.locator('input[name="proposalId"]').inputValue();
   const hire = await queryOneE2e<{ candidate_id: string }>(
-    "select candidate_id from proposals where organisation_id = $1 and status = 'hired' order by created_at limit 1",
-    [org],
+    "select candidate_id from proposals where id = $1 and organisation_id = $2 and status = 'hired'",
+    [proposalId, org],
   );
 
   // The specialist records the candidate's need once, on the candidate (axe needs a page from newContext).
@@ -46,12 +52,7 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   await expect(specialist.getByTestId("need-current")).toContainText("Situasjonsbestemt innsats");
 
   // The employer starts from the hire.
-  await signInAsEmployer(page);
-  await page.getByRole("link", { name: "Tilskudd", exact: true }).click();
-  await page
-    .getByRole("button", { name: /Søk lønnstilskudd/ })
-    .first()
-    .click();
+  await wageForm.getByRole("button", { name: /Søk lønnstilskudd/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Lønnstilskudd");
   const url = new URL(page.url()).pathname;
 
