@@ -15,7 +15,7 @@ export function dateField(formatMessage: string) {
   return z
     .string({ message: formatMessage })
     .trim()
-    .max(40, { message: formatMessage, abort: true })
+    .max(10, { message: formatMessage, abort: true })
     .transform((typed, ctx) => {
       const read = readTypedDate(typed);
       if ("iso" in read) return read.iso;

@@ -35,7 +35,7 @@ export async function eligibleMatches(organisationId: string) {
   const rows = await getDb()
     .selectFrom("proposals as p")
     .innerJoin("candidates as c", "c.id", "p.candidate_id")
-    .select(["p.id", "p.candidate_id", "p.job_title", "p.status", "c.code"])
+    .select(["p.id", "p.candidate_id", "p.job_title", "p.status", "p.carved_job_id", "c.code"])
     .where("p.organisation_id", "=", organisationId)
     .where("p.status", "in", ["work_trial", "hired"])
     .orderBy("p.updated_at", "desc")
@@ -46,6 +46,7 @@ export async function eligibleMatches(organisationId: string) {
       candidateId: r.candidate_id,
       job: r.job_title,
       hired: r.status === "hired",
+      carvedJobId: r.carved_job_id,
       who: await participantLabel(r.candidate_id, organisationId, r.code),
     })),
   );

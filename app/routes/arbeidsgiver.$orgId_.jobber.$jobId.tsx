@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { bounded } from "~/forms/echo";
-import { Alert, Button, Fieldset, Heading, Link, Tag } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Fieldset, Heading, Link, Tag } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
@@ -16,6 +16,7 @@ import { canChangeJobStatus, parseHours, sumHours } from "~/jobs/rules";
 import { jobFormValues, toCarvedJobInput } from "~/jobs/values";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
+import { eligibleMatches } from "~/grants/applications.server";
 import { municipalityName } from "../../db/data/places";
 import type { JobStatus } from "../../db/schema";
 import {
@@ -47,8 +48,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     hours: x.hours_per_week,
     slots: x.slots,
   }));
+  // The people hired into this job: a lønnstilskudd can be started from here.
+  const hires = (await eligibleMatches(organisationId))
+    .filter((m) => m.hired && m.carvedJobId === job.id)
+    .map((m) => ({ id: m.id, who: m.who }));
   return {
     organisationId,
+    hires,
     job: {
       id: job.id,
       title: job.title,
@@ -114,7 +120,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function CarvedJobPage() {
-  const { organisationId, job, values, choices, notice } = useLoaderData<typeof loader>();
+  const { organisationId, hires, job, values, choices, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [live, setLive] = useState({ hours: parseHours(values.hoursPerWeek), slots: values.slots as string[] });
@@ -154,6 +160,27 @@ export default function CarvedJobPage() {
         <Link href={`/arbeidsgiver/${organisationId}/jobber/ny?kopi=${job.id}`}>{t.duplicate}</Link>
       </div>
       <CarvedJobFacts job={job.facts} />
+      {hires.length > 0 ? (
+        <section aria-labelledby="hires-heading" className="stack">
+          <Heading level="2" size="medium" id="hires-heading">
+            {texts.wage.hiresHeading}
+          </Heading>
+          <ul className="stack-tight">
+            {hires.map((h) => (
+              <li key={h.id} className="row-actions">
+                <BodyShort>{h.who}</BodyShort>
+                <Form method="post" action={`/arbeidsgiver/${organisationId}/tilskudd`}>
+                  <input type="hidden" name="kind" value="wage" />
+                  <input type="hidden" name="proposalId" value={h.id} />
+                  <Button type="submit" size="small" variant="secondary">
+                    {texts.wage.startFromJob} <span className="visually-hidden">{h.who}</span>
+                  </Button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {status === "closed" ? null : (
         <section aria-labelledby="edit-heading" className="wizard-layout">
           <Form

@@ -4,6 +4,8 @@ import { BodyLong, BodyShort, Button, Heading, Link, Table } from "@navikt/ds-re
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { wageAnswersFromJob } from "~/grants/wage-prefill";
+import { getCarvedJob } from "../../db/repositories/jobs";
 import { formatDate } from "~/format";
 import { eligibleMatches, participantLabel } from "~/grants/applications.server";
 import { requireEmployerOrganisation } from "~/jobs/access.server";
@@ -46,6 +48,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (!match) throw new Response("Not found", { status: 404 });
   // Lønnstilskudd is for an employment: a hire, not a work trial.
   if (parsed.data.kind === "wage" && !match.hired) throw new Response("Not found", { status: 404 });
+  // Started from a carved job: the application starts with what the job says (title, tasks, position).
+  const job =
+    parsed.data.kind === "wage" && match.carvedJobId
+      ? await getCarvedJob(getDb(), organisationId, match.carvedJobId)
+      : undefined;
   const id = await createApplication(getDb(), {
     kind: parsed.data.kind,
     organisationId,
@@ -55,7 +62,11 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     // The contact person is the employer who starts the application, until they change it;
     // lønnstilskudd starts from the hire's job title.
     answers:
-      parsed.data.kind === "wage" ? { jobTitle: match.job } : { contactName: user.name, contactEmail: user.email },
+      parsed.data.kind === "wage"
+        ? job
+          ? wageAnswersFromJob(job)
+          : { jobTitle: match.job }
+        : { contactName: user.name, contactEmail: user.email },
   });
   return redirect(`/arbeidsgiver/${organisationId}/tilskudd/${id}`);
 }

@@ -6,6 +6,7 @@ const nok = (kr: number) => `${kr.toLocaleString("nb-NO")} kr`;
 export const wage = {
   start: "Søk lønnstilskudd",
   startFromJob: "Søk lønnstilskudd for denne ansettelsen",
+  hiresHeading: "Ansatt i denne jobben",
   kinds: { midlertidig: "Midlertidig lønnstilskudd", varig: "Varig lønnstilskudd", sommerjobb: "Sommerjobb" },
   kindsHelp: {
     midlertidig: "For å få en person inn i arbeid. 40 eller 60 prosent, satt av NAV ut fra personens behov.",

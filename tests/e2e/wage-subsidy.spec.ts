@@ -188,3 +188,34 @@ test("the public calculator works without JavaScript, from an address that can b
   await expectAccessible(scan);
   await scanned.close();
 });
+
+test("an employer starts a lønnstilskudd from a carved job, with the job's title, tasks and position filled in", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const org = await organisationOf(demoUsers.employer.email);
+  const hire = await queryOneE2e<{ carved_job_id: string; title: string; hours: string }>(
+    `select p.carved_job_id, j.title, j.hours_per_week as hours from proposals p
+       join carved_jobs j on j.id = p.carved_job_id
+      where p.organisation_id = $1 and p.status = 'hired' order by p.created_at, p.id limit 1`,
+    [org],
+  );
+  await signInAsEmployer(page);
+  await page.goto(`/arbeidsgiver/${org}/jobber/${hire.carved_job_id}`);
+  await expect(page.getByRole("heading", { name: "Ansatt i denne jobben", level: 2 })).toBeVisible();
+  await expectAccessible(page);
+  await page
+    .getByRole("button", { name: /Søk lønnstilskudd for denne ansettelsen/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Lønnstilskudd");
+  await expectAccessible(page);
+  const applicationId = new URL(page.url()).pathname.split("/").at(-1);
+  const application = await queryOneE2e<{ answers: Record<string, string> }>(
+    "select answers from grant_applications where id = $1 and kind = 'wage'",
+    [applicationId],
+  );
+  expect(application.answers.jobTitle).toBe(hire.title);
+  const percent = Math.round((Number(hire.hours) / 37.5) * 1000) / 10;
+  expect(application.answers.positionPercent).toBe(String(percent).replace(".", ","));
+});
