@@ -69,7 +69,10 @@ export default function ConfirmRegistration() {
   const [form, fields] = useForm({
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
+    // Checked when sent, then again as the user types: the message goes away while typing, so
+    // the button does not move away from under the pointer when the field loses focus.
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
   });
   return (
     <div className="stack narrow">
