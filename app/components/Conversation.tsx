@@ -1,5 +1,6 @@
 import { Alert, BodyLong, BodyShort, Button, Checkbox, Heading, Link, Table, Tag, Textarea } from "@navikt/ds-react";
 import { Form } from "@remix-run/react";
+import { TableScroll } from "~/components/TableScroll";
 import * as texts from "~/texts";
 
 const t = texts.conversation;
@@ -75,33 +76,35 @@ export function ConversationTable({
 }) {
   if (rows.length === 0) return <BodyShort>{t.listNone}</BodyShort>;
   return (
-    <Table size="small">
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{texts.afterHire.colWho}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{texts.afterHire.colJob}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{texts.afterHire.colStatus}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {rows.map((c) => (
-          <Table.Row key={c.id}>
-            <Table.DataCell>
-              <Link href={c.href}>{c.who}</Link>
-            </Table.DataCell>
-            <Table.DataCell>{c.job}</Table.DataCell>
-            <Table.DataCell>
-              {c.unread > 0 ? (
-                <Tag size="small" variant="warning">
-                  {t.unreadBadge(c.unread)}
-                </Tag>
-              ) : (
-                c.last
-              )}
-            </Table.DataCell>
+    <TableScroll>
+      <Table size="small">
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{texts.afterHire.colWho}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{texts.afterHire.colJob}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{texts.afterHire.colStatus}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Header>
+        <Table.Body>
+          {rows.map((c) => (
+            <Table.Row key={c.id}>
+              <Table.DataCell>
+                <Link href={c.href}>{c.who}</Link>
+              </Table.DataCell>
+              <Table.DataCell>{c.job}</Table.DataCell>
+              <Table.DataCell>
+                {c.unread > 0 ? (
+                  <Tag size="small" variant="warning">
+                    {t.unreadBadge(c.unread)}
+                  </Tag>
+                ) : (
+                  c.last
+                )}
+              </Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }

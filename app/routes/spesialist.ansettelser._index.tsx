@@ -5,6 +5,7 @@ import { overdueByHire } from "~/afterhire/hires.server";
 import { requireRole } from "~/auth/access.server";
 import { formatDate } from "~/format";
 import { getDb } from "~/services.server";
+import { TableScroll } from "~/components/TableScroll";
 import * as texts from "~/texts";
 import { listOfficeHires, unreadForOffice } from "../../db/repositories/after-hire";
 
@@ -43,44 +44,46 @@ export default function SpecialistHires() {
       {hires.length === 0 ? (
         <BodyShort>{t.specialistNone}</BodyShort>
       ) : (
-        <Table size="small">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t.colWho}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.colEmployer}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.colJob}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.colStart}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t.colStatus}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {hires.map((h) => (
-              <Table.Row key={h.id}>
-                <Table.DataCell>
-                  <Link href={`/spesialist/ansettelser/${h.id}`}>{h.who}</Link>
-                </Table.DataCell>
-                <Table.DataCell>{h.employer}</Table.DataCell>
-                <Table.DataCell>{h.job}</Table.DataCell>
-                <Table.DataCell>{h.start}</Table.DataCell>
-                <Table.DataCell>
-                  <div className="row-actions">
-                    <span>{h.active ? t.active : t.ended}</span>
-                    {h.overdue > 0 ? (
-                      <Tag size="small" variant="error">
-                        {t.overdue(h.overdue)}
-                      </Tag>
-                    ) : null}
-                    {h.unread > 0 ? (
-                      <Tag size="small" variant="warning">
-                        {t.unread(h.unread)}
-                      </Tag>
-                    ) : null}
-                  </div>
-                </Table.DataCell>
+        <TableScroll>
+          <Table size="small">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t.colWho}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.colEmployer}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.colJob}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.colStart}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t.colStatus}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {hires.map((h) => (
+                <Table.Row key={h.id}>
+                  <Table.DataCell>
+                    <Link href={`/spesialist/ansettelser/${h.id}`}>{h.who}</Link>
+                  </Table.DataCell>
+                  <Table.DataCell>{h.employer}</Table.DataCell>
+                  <Table.DataCell>{h.job}</Table.DataCell>
+                  <Table.DataCell>{h.start}</Table.DataCell>
+                  <Table.DataCell>
+                    <div className="row-actions">
+                      <span>{h.active ? t.active : t.ended}</span>
+                      {h.overdue > 0 ? (
+                        <Tag size="small" variant="error">
+                          {t.overdue(h.overdue)}
+                        </Tag>
+                      ) : null}
+                      {h.unread > 0 ? (
+                        <Tag size="small" variant="warning">
+                          {t.unread(h.unread)}
+                        </Tag>
+                      ) : null}
+                    </div>
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </div>
   );

@@ -527,6 +527,8 @@ for (const role of roles) {
           if (refusalsSeen.has(status)) continue;
           refusalsSeen.add(status);
         }
+        // A download (the candidate's data as JSON) is no page to lay out.
+        if (route.endsWith(".json")) continue;
         const url = row.path(ids);
         const response = await page.goto(url);
         if (!response?.headers()["content-type"]?.includes("text/html")) continue;
