@@ -26,3 +26,12 @@ describe("dates on pages", () => {
     expect(formatDateForField("")).toBe("");
   });
 });
+
+describe("values that are no dates, as sent back to a form", () => {
+  it("are shown as typed, never thrown on", () => {
+    expect(formatDateForField("9999-99-99")).toBe("9999-99-99");
+    expect(formatDateForField("2027-02-30")).toBe("2027-02-30");
+    expect(formatDate("9999-99-99")).toBe("9999-99-99");
+    expect(formatDate("")).toBe("");
+  });
+});

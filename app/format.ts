@@ -1,5 +1,7 @@
 // Dates and numbers the Norwegian way, in Norwegian time, the same on server and client. Every
 // page shows dates one way: "13. jan. 2027", and "13.01.2027 kl. 12.15" with a time.
+import { isIsoDate } from "~/domain/dates";
+
 const date = new Intl.DateTimeFormat("nb-NO", { dateStyle: "medium", timeZone: "Europe/Oslo" });
 const numericDate = new Intl.DateTimeFormat("nb-NO", {
   day: "2-digit",
@@ -20,7 +22,9 @@ const toDate = (value: Date | string) =>
 
 /** "13. jan. 2027" */
 export function formatDate(value: Date | string): string {
-  return date.format(toDate(value));
+  const at = toDate(value);
+  // Something that is no date (a value typed into a form and sent back) is shown as it was.
+  return Number.isNaN(at.getTime()) ? String(value) : date.format(at);
 }
 
 /** "13.01.2027 kl. 12.15" (Norwegian time) */
@@ -31,5 +35,5 @@ export function formatDateTime(value: Date | string): string {
 
 /** "13.01.2027": a date as it is typed in a date field. */
 export function formatDateForField(value: string): string {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? numericDate.format(toDate(value)) : value;
+  return isIsoDate(value) ? numericDate.format(toDate(value)) : value;
 }
