@@ -4,7 +4,7 @@ import type { EmployerNavCounts } from "../../db/repositories/employer-nav";
 
 const t = texts.employerNav;
 
-export type EmployerPlace = "work" | "proposals" | "grants" | "messages";
+export type EmployerPlace = "work" | "proposals" | "employees" | "grants" | "messages";
 
 /**
  * An employer's main places, with counts of what is new or waiting, on every page of their
@@ -23,8 +23,7 @@ export function EmployerNav({
   const places: Array<{ key: EmployerPlace; href: string; label: string; count: number }> = [
     { key: "work", href: base, label: t.work, count: 0 },
     { key: "proposals", href: `${base}/forslag`, label: t.proposals, count: counts.proposals },
-    // SLOT for the after-hire helper (#17): "Ansatte med oppfølging" goes here, between
-    // Kandidatforslag and Tilskudd, with its own count (add a key and a text in texts.employerNav).
+    { key: "employees", href: `${base}/ansatte`, label: t.employees, count: counts.employees },
     { key: "grants", href: `${base}/tilskudd`, label: t.grants, count: counts.grants },
     { key: "messages", href: `${base}#meldinger`, label: t.messages, count: counts.messages },
   ];

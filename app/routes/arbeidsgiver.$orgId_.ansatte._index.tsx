@@ -6,7 +6,9 @@ import { formatDate } from "~/format";
 import { requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
 import { TableScroll } from "~/components/TableScroll";
+import { EmployerNav } from "~/components/EmployerNav";
 import * as texts from "~/texts";
+import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { listOrganisationHires, unreadForOrganisations } from "../../db/repositories/after-hire";
 
 const t = texts.afterHire;
@@ -23,6 +25,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   ]);
   return {
     organisationId,
+    navCounts: await employerNavCounts(db, organisationId, user.id),
     hires: await Promise.all(
       hires.map(async (h) => ({
         id: h.id,
@@ -40,9 +43,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 }
 
 export default function EmployerHires() {
-  const { organisationId, hires } = useLoaderData<typeof loader>();
+  const { organisationId, navCounts, hires } = useLoaderData<typeof loader>();
   return (
     <div className="stack">
+      <EmployerNav organisationId={organisationId} counts={navCounts} current="employees" />
       <Heading level="1" size="xlarge">
         {t.listHeading}
       </Heading>

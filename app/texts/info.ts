@@ -76,8 +76,6 @@ export const privacyPage = {
       ],
     },
   ] satisfies InfoSection[],
-  retentionPending:
-    "Oversikten over lagringstider kommer her. Til da: en kandidat som trekker samtykket, forsvinner fra søket med en gang.",
   rightsHeading: "Dine rettigheter",
   rights: [
     "Du kan se hva som er lagret om deg, og hvem som har sett profilen din (på Min side).",

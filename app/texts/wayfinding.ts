@@ -16,6 +16,7 @@ export const employerNav = {
   label: "Arbeidsgiver",
   work: "Oppgaver og jobber",
   proposals: "Kandidatforslag",
+  employees: "Ansatte med oppfølging",
   grants: "Tilskudd",
   messages: "Meldinger",
   /** "3 nye" beside a place; screen readers hear "Kandidatforslag, 3 nye". */

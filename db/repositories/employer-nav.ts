@@ -1,3 +1,4 @@
+import { todayInOslo } from "../../app/domain/dates";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
 
@@ -9,6 +10,8 @@ export interface EmployerNavCounts {
   grants: number;
   /** Messages (notifications) the user has not read yet. */
   messages: number;
+  /** Check-ins with the people hired through the portal that are past their date and not done. */
+  employees: number;
 }
 
 export async function employerNavCounts(
@@ -16,7 +19,8 @@ export async function employerNavCounts(
   organisationId: string,
   userId: string,
 ): Promise<EmployerNavCounts> {
-  const [proposals, grants, messages] = await Promise.all([
+  const today = todayInOslo();
+  const [proposals, grants, messages, employees] = await Promise.all([
     db
       .selectFrom("proposals")
       .select((eb) => eb.fn.countAll<string>().as("n"))
@@ -35,6 +39,20 @@ export async function employerNavCounts(
       .where("user_id", "=", userId)
       .where("read_at", "is", null)
       .executeTakeFirst(),
+    db
+      .selectFrom("check_ins as k")
+      .innerJoin("proposals as p", "p.id", "k.proposal_id")
+      .select((eb) => eb.fn.countAll<string>().as("n"))
+      .where("p.organisation_id", "=", organisationId)
+      .where("p.status", "=", "hired")
+      .where("k.done_at", "is", null)
+      .where("k.due_date", "<", today)
+      .executeTakeFirst(),
   ]);
-  return { proposals: Number(proposals?.n ?? 0), grants: Number(grants?.n ?? 0), messages: Number(messages?.n ?? 0) };
+  return {
+    proposals: Number(proposals?.n ?? 0),
+    grants: Number(grants?.n ?? 0),
+    messages: Number(messages?.n ?? 0),
+    employees: Number(employees?.n ?? 0),
+  };
 }
