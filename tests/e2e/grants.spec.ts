@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { signInAsEmployer } from "./employer-flows";
 import { expect, test } from "./fixtures";
-import { demoUsers, inDays } from "./support";
+import { atField, demoUsers, inDays } from "./support";
 
 async function startApplication(page: Page, kind: "Søk mentortilskudd" | "Søk inkluderingstilskudd"): Promise<string> {
   await signInAsEmployer(page);
@@ -40,8 +40,8 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
   await page.getByLabel("Hva skal mentoren gjøre?").fill("Opplæring i kjøkkenrutinene og en fast prat hver fredag.");
   await next(page);
   // Not answered: family tie and the confidentiality declaration are required.
-  await expect(page.getByText("Svar på om mentoren er i familie med deltakeren.")).toBeVisible();
-  await expect(page.getByText("Mentoren må ha skrevet under på taushetserklæringen.")).toBeVisible();
+  await expect(atField(page, "Svar på om mentoren er i familie med deltakeren.")).toBeVisible();
+  await expect(atField(page, "Mentoren må ha skrevet under på taushetserklæringen.")).toBeVisible();
   await page
     .getByRole("radiogroup", { name: /Er mentoren i familie/ })
     .getByLabel("Nei")
@@ -62,7 +62,7 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
     .getByLabel("Nei")
     .check();
   await next(page);
-  await expect(page.getByText("Perioden kan være høyst 6 måneder. Velg en tidligere sluttdato.")).toBeVisible();
+  await expect(atField(page, "Perioden kan være høyst 6 måneder. Velg en tidligere sluttdato.")).toBeVisible();
   await page.getByLabel("Sluttdato").fill(inDays(7 + 150));
   await next(page);
 
@@ -94,7 +94,7 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
   await stepHeading(page, "Kontonummer");
   await page.getByLabel("Kontonummer for utbetaling").fill("1234 56 78904");
   await next(page);
-  await expect(page.getByText("Kontonummeret er ikke gyldig. Sjekk de 11 sifrene.")).toBeVisible();
+  await expect(atField(page, "Kontonummeret er ikke gyldig. Sjekk de 11 sifrene.")).toBeVisible();
   await page.getByLabel("Kontonummer for utbetaling").fill("1234 56 78903");
   await next(page);
 
@@ -164,7 +164,7 @@ test("an inkluderingstilskudd over the year's maximum is refused at the expense 
   await expect(page.getByText("1 kr over grensen")).toBeVisible();
   await next(page);
   await expect(
-    page.getByText("Summen er 160 401 kr. Det er over grensen på 160 400 kr for året. Reduser beløpene."),
+    atField(page, "Summen er 160 401 kr. Det er over grensen på 160 400 kr for året. Reduser beløpene."),
   ).toBeVisible();
   await expect(row(2).getByLabel("Beløp (kroner)")).toHaveValue("60401");
 
@@ -174,7 +174,7 @@ test("an inkluderingstilskudd over the year's maximum is refused at the expense 
   await row(3).getByLabel("Hva skal kjøpes?").fill("Ekstra lisens");
   await row(2).getByLabel("Beløp (kroner)").fill("60400");
   await next(page);
-  await expect(page.getByText(/Denne typen er allerede ført/)).toBeVisible();
+  await expect(atField(page, /Denne typen er allerede ført/)).toBeVisible();
   await row(3).getByLabel("Type").selectOption("");
   await row(3).getByLabel("Beløp (kroner)").fill("");
   await row(3).getByLabel("Hva skal kjøpes?").fill("");
@@ -183,7 +183,7 @@ test("an inkluderingstilskudd over the year's maximum is refused at the expense 
 
   await stepHeading(page, "Bekreftelse");
   await next(page);
-  await expect(page.getByText("Bekreft at ingenting er kjøpt ennå. NAV må godkjenne før dere kjøper.")).toBeVisible();
+  await expect(atField(page, "Bekreft at ingenting er kjøpt ennå. NAV må godkjenne før dere kjøper.")).toBeVisible();
   await page.getByRole("checkbox", { name: "Vi bekrefter at ingenting er kjøpt ennå" }).check();
   await next(page);
   await stepHeading(page, "Bekreft og send");

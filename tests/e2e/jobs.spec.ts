@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { postTaskNeed, signInAsEmployer } from "./employer-flows";
 import { expect, test } from "./fixtures";
-import { demoUsers, inDays, organisationOf, queryE2eDb, signedInRequest } from "./support";
+import { atField, demoUsers, inDays, organisationOf, queryE2eDb, signedInRequest } from "./support";
 
 test("an employer posts two task needs, carves one job from both, sees the summary, publishes it, and a specialist finds it within seconds", async ({
   page,
@@ -91,8 +91,8 @@ test("the task flow refuses bad input at the field, in Norwegian, and keeps what
   await page.getByRole("link", { name: "Nytt oppgavebehov" }).click();
   await page.getByLabel("Hva heter oppgaven?").fill("Te");
   await page.getByRole("button", { name: "Neste" }).click();
-  await expect(page.getByText("Skriv hva oppgaven heter (minst 3 tegn).")).toBeVisible();
-  await expect(page.getByText("Velg type arbeid.")).toBeVisible();
+  await expect(atField(page, "Skriv hva oppgaven heter (minst 3 tegn).")).toBeVisible();
+  await expect(atField(page, "Velg type arbeid.")).toBeVisible();
   await expect(page.getByLabel("Hva heter oppgaven?")).toHaveValue("Te");
   await page.getByLabel("Hva heter oppgaven?").fill("Tørke bord");
   await page.getByLabel("Type arbeid").selectOption("kjokken-kantine");
@@ -103,12 +103,13 @@ test("the task flow refuses bad input at the field, in Norwegian, and keeps what
   await page.getByLabel("Tidligste oppstart (valgfritt)").fill("2020-01-01");
   await page.getByRole("button", { name: "Neste" }).click();
   await expect(
-    page.getByText(
+    atField(
+      page,
       "37,5 timer får ikke plass i 3 tidsrom: hvert tidsrom rommer høyst 7,5 timer, altså 22,5 timer i alt.",
       { exact: false },
     ),
   ).toBeVisible();
-  await expect(page.getByText("Datoen kan ikke være tilbake i tid.")).toBeVisible();
+  await expect(atField(page, "Datoen kan ikke være tilbake i tid.")).toBeVisible();
   await expect(page.getByLabel("Timer per uke oppgaven tar")).toHaveValue("37,5");
   await expect(page.getByLabel("Onsdag dag")).toBeChecked();
   // Back never validates and loses nothing.

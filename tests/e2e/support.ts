@@ -89,3 +89,8 @@ export function problemWith(answer: Answer, signedIn: boolean): string | null {
   if (trace) return `status ${answer.status} with a stack trace in the body: ${trace.trim()}`;
   return null;
 }
+
+/** A message at the field, in a guided form's step (the error summary above the form repeats it as a link). */
+export function atField(page: import("@playwright/test").Page, text: string | RegExp, options?: { exact?: boolean }) {
+  return page.getByRole("form", { name: /^Steg / }).getByText(text, options);
+}
