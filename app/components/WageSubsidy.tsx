@@ -18,6 +18,7 @@ import type { FormValues } from "~/forms/wizard";
 import type { GrantRates } from "~/grants/calculation";
 import { wageFigures } from "~/grants/wage-figures";
 import { type WageKind, wageHolidayPayPercents, wageKinds } from "~/grants/wage-subsidy";
+import { TableScroll } from "~/components/TableScroll";
 import * as texts from "~/texts";
 
 const t = texts.wage;
@@ -57,7 +58,7 @@ export function PeriodPlanTable({
           ? t.stepDown(formatDate(stepDownDate), first, lower)
           : t.noStepDown}
       </BodyShort>
-      <div className="table-scroll">
+      <TableScroll>
         <Table size="small" data-testid="period-plan">
           <caption className="visually-hidden">{t.planCaption}</caption>
           <Table.Header>
@@ -89,7 +90,7 @@ export function PeriodPlanTable({
             </Table.Row>
           </Table.Body>
         </Table>
-      </div>
+      </TableScroll>
       <BodyShort size="small">{t.partialNote}</BodyShort>
     </section>
   );

@@ -5,7 +5,7 @@ import { atField, demoUsers, inDays } from "./support";
 
 async function startApplication(page: Page, kind: "Søk mentortilskudd" | "Søk inkluderingstilskudd"): Promise<string> {
   await signInAsEmployer(page);
-  await page.getByRole("link", { name: "Tilskudd", exact: true }).click();
+  await page.getByRole("navigation", { name: "Arbeidsgiver" }).getByRole("link", { name: "Tilskudd" }).click();
   await expect(page.getByRole("heading", { name: "Tilskudd", level: 1 })).toBeVisible();
   await page
     .getByRole("button", { name: new RegExp(kind) })

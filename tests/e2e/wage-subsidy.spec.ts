@@ -31,7 +31,7 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   // The employer's grants page offers lønnstilskudd for each hire: the test takes the first one
   // offered, and the candidate behind it is the one whose need the specialist records.
   await signInAsEmployer(page);
-  await page.getByRole("link", { name: "Tilskudd", exact: true }).click();
+  await page.getByRole("navigation", { name: "Arbeidsgiver" }).getByRole("link", { name: "Tilskudd" }).click();
   const wageForm = page.locator("form", { has: page.locator('input[name="kind"][value="wage"]') }).first();
   const proposalId = await wageForm.locator('input[name="proposalId"]').inputValue();
   const hire = await queryOneE2e<{ candidate_id: string }>(
