@@ -385,7 +385,6 @@ async function lookUpIds(): Promise<Ids> {
 }
 
 test("each role gets the status the access rules give it, on every route", async ({ baseURL }) => {
-  test.setTimeout(180_000);
   const ids = await lookUpIds();
   const clients = new Map<Role, APIRequestContext>();
   clients.set("anonymous", await playwrightRequest.newContext({ baseURL }));

@@ -373,7 +373,6 @@ test("every route with a loader has a row in the table", () => {
 
 for (const row of rows) {
   test(`${row.route} as ${row.role}: odd addresses`, async ({ baseURL }) => {
-    test.setTimeout(120_000);
     ids ??= findIds();
     const known = await ids;
     const client = await clientFor(row.role, baseURL ?? "");

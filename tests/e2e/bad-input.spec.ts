@@ -1139,7 +1139,6 @@ test("every route with an action has rows in the table", () => {
 
 for (const row of rows) {
   test(`${row.route} as ${row.role}: ${row.what}`, async ({ baseURL }) => {
-    test.setTimeout(120_000);
     const origin = baseURL ?? "";
     world ??= setUp(origin);
     const { ids, clients } = await world;

@@ -5,7 +5,6 @@ import { demoUsers, queryE2eDb } from "./support";
 test("a specialist registers a consented candidate, finds them by interest and hours, withdraws the consent, and they leave search within 5 seconds", async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   // A tag no other candidate has, so the search finds exactly this person.
   const tag = `tag${randomBytes(3).toString("hex")}`;
   await page.goto("/logg-inn");

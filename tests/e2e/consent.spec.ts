@@ -191,7 +191,8 @@ test("the candidate says yes or no to sharing, hears of a no kindly, and downloa
   // She downloads everything stored about her: the readable page and the same data as JSON.
   await candidate.getByRole("link", { name: "Se og last ned dine data" }).click();
   await expect(candidate.getByRole("heading", { name: "Alt vi har lagret om deg", level: 1 })).toBeVisible();
-  await expect(candidate.getByText(name)).toBeVisible();
+  // Her name is in the data listed on the page (the header's "Innlogget som" names her too).
+  await expect(candidate.getByRole("main").getByText(name, { exact: true })).toBeVisible();
   const download = candidate.waitForEvent("download");
   await candidate.getByRole("link", { name: "Last ned som fil (JSON)" }).click();
   const file = await download;

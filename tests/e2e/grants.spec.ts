@@ -25,7 +25,6 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
   const url = await startApplication(page, "Søk mentortilskudd");
 
   // Contact: the employer's name and e-mail are filled in already.
@@ -140,7 +139,6 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
 test("an inkluderingstilskudd over the year's maximum is refused at the expense step, then sent within it", async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   await startApplication(page, "Søk inkluderingstilskudd");
   await stepHeading(page, "Periode");
   await page.getByLabel("Startdato").fill(inDays(3));

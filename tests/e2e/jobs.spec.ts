@@ -7,7 +7,6 @@ test("an employer posts two task needs, carves one job from both, sees the summa
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
   const marker = randomBytes(3).toString("hex");
   const home = await signInAsEmployer(page);
   await postTaskNeed(page, {

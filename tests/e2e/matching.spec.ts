@@ -8,7 +8,6 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
   browser,
   baseURL,
 }) => {
-  test.setTimeout(180_000);
   const marker = randomBytes(3).toString("hex");
   const candidateName = `Mina Matchtest${marker}`;
 

@@ -30,7 +30,6 @@ const runningUnder = (dir: string) => {
 };
 
 test("Ctrl-C on npm start stops everything in order, without error lines, and leaves nothing running", async () => {
-  test.setTimeout(240_000);
   const dir = mkdtempSync(path.join(os.tmpdir(), "arbeidsbro-stop-"));
   chmodSync(dir, 0o755); // as root, PostgreSQL runs as `postgres` and must enter it
   const tsxCache = mkdtempSync(path.join(os.tmpdir(), "arbeidsbro-tsx-"));

@@ -142,7 +142,6 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
 });
 
 test("the public calculator works without JavaScript, from an address that can be shared", async ({ browser }) => {
-  test.setTimeout(240_000);
   const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/lonnstilskudd");
@@ -192,7 +191,6 @@ test("the public calculator works without JavaScript, from an address that can b
 test("an employer starts a lønnstilskudd from a carved job, with the job's title, tasks and position filled in", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
   const org = await organisationOf(demoUsers.employer.email);
   const hire = await queryOneE2e<{ carved_job_id: string; title: string; hours: string }>(
     `select p.carved_job_id, j.title, j.hours_per_week as hours from proposals p

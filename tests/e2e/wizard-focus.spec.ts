@@ -17,7 +17,11 @@ const focused = (page: Page) =>
     };
   });
 
-async function driveByKeyboard(page: Page) {
+/**
+ * `scan`: run axe on the error state. axe runs as a script in the page, so it cannot scan a page
+ * with JavaScript turned off (it waits forever); the run with JavaScript scans the same state.
+ */
+async function driveByKeyboard(page: Page, { scan }: { scan: boolean }) {
   const orgA = await organisationOf("kari.arbeidsgiver@demo.arbeidsbro.no");
   await page.goto(`/arbeidsgiver/${orgA}/oppgaver/ny`);
   await expect(page).toHaveTitle(/^Steg 1 av 5, Oppgaven – Nytt oppgavebehov/);
@@ -30,7 +34,7 @@ async function driveByKeyboard(page: Page) {
   await expect
     .poll(async () => (await focused(page)).inErrorSummary, { message: "focus on the error summary" })
     .toBe(true);
-  await expectAccessible(page);
+  if (scan) await expectAccessible(page);
 
   // Tab to the summary's first link and follow it: focus lands in the title field, text kept.
   await page.keyboard.press("Tab");
@@ -39,8 +43,9 @@ async function driveByKeyboard(page: Page) {
   await expect(page.getByLabel("Hva heter oppgaven?")).toBeFocused();
   await expect(page.getByLabel("Hva heter oppgaven?")).toHaveValue("Te");
 
-  // Fix it, Tab past the description to the kind of work, pick one with the arrow key, Tab to
-  // "Neste" and press it.
+  // Fix it (End first: without JavaScript the caret starts before the kept text), Tab past the
+  // description to the kind of work, pick one with the arrow key, Tab to "Neste" and press it.
+  await page.keyboard.press("End");
   await page.keyboard.type("rke bord");
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Beskriv oppgaven (valgfritt)")).toBeFocused();
@@ -75,22 +80,20 @@ async function driveByKeyboard(page: Page) {
 test("with JavaScript, a keyboard user is taken to the step heading or the error summary after each step", async ({
   page,
 }) => {
-  test.setTimeout(120_000);
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: /Logg inn som Kari Nilsen/ }).click();
   await expect(page).toHaveURL(/\/arbeidsgiver/);
-  await driveByKeyboard(page);
+  await driveByKeyboard(page, { scan: true });
 });
 
 test("without JavaScript, the server's answer puts focus on the step heading or the error summary", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
   const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: /Logg inn som Kari Nilsen/ }).click();
   await expect(page).toHaveURL(/\/arbeidsgiver/);
-  await driveByKeyboard(page);
+  await driveByKeyboard(page, { scan: false });
   await context.close();
 });
