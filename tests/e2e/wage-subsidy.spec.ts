@@ -1,8 +1,10 @@
 // Lønnstilskudd end to end: the specialist records the hired candidate's need, the employer
-// applies for midlertidig lønnstilskudd over the guided steps (a kind the need does not allow and
-// a period too long are refused at their fields), the specialist approves, and the employer reads
-// the printable decision with the period plan. The public calculator works without JavaScript.
+// applies for midlertidig lønnstilskudd over the guided steps (a kind the need does not allow is
+// not offered, with the reason; a period too long is refused at its field), the specialist
+// approves, and the employer reads the printable decision with the period plan. The public
+// calculator is reached by links and works without JavaScript.
 import type { Page } from "@playwright/test";
+import { formatDateForField } from "../../app/format";
 import { addDays, addMonths } from "../../app/grants/periods";
 import { wagePlan } from "../../app/grants/wage-subsidy";
 import { signInAsEmployer } from "./employer-flows";
@@ -32,6 +34,11 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   // offered, and the candidate behind it is the one whose need the specialist records.
   await signInAsEmployer(page);
   await page.getByRole("navigation", { name: "Arbeidsgiver" }).getByRole("link", { name: "Tilskudd" }).click();
+  // The public calculator is a link away from the grants page.
+  await expect(page.getByRole("main").getByRole("link", { name: "Beregn lønnstilskudd" })).toHaveAttribute(
+    "href",
+    "/lonnstilskudd",
+  );
   const wageForm = page.locator("form", { has: page.locator('input[name="kind"][value="wage"]') }).first();
   const proposalId = await wageForm.locator('input[name="proposalId"]').inputValue();
   const hire = await queryOneE2e<{ candidate_id: string }>(
@@ -55,30 +62,35 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   await wageForm.getByRole("button", { name: /Søk lønnstilskudd/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Lønnstilskudd");
   const url = new URL(page.url()).pathname;
+  await expect(page.getByRole("main").getByRole("link", { name: "Beregn lønnstilskudd" })).toBeVisible();
 
   await stepHeading(page, "Tilskudd og periode");
   const start = inDays(3);
   const end = addDays(addMonths(start, 12), -1);
-  // Varig is not for situasjonsbestemt innsats: refused, with the reason, at the field.
-  await page.getByLabel("Varig lønnstilskudd").check();
-  await page.getByLabel("Startdato").fill(start);
-  await page.getByLabel("Sluttdato").fill(end);
-  await next(page);
-  await expect(
-    page.getByText(/Varig lønnstilskudd gis bare til personer med varig eller gradert varig/).first(),
-  ).toBeVisible();
+  // Varig is not for situasjonsbestemt innsats: not offered at all, and the reason is told (the
+  // server still refuses it if posted: wage-forms.test.ts).
+  const kinds = page.getByRole("radiogroup", { name: "Hvilket lønnstilskudd søker dere?" });
+  await expect(kinds.getByRole("radio")).toHaveCount(2);
+  await expect(kinds.getByLabel("Varig lønnstilskudd")).toHaveCount(0);
+  await expect(page.getByTestId("kinds-not-offered")).toContainText(
+    "Varig lønnstilskudd gis bare til personer med varig eller gradert varig tilpasset innsats.",
+  );
   // Midlertidig for situasjonsbestemt innsats: at most 12 months.
   await page.getByLabel("Midlertidig lønnstilskudd").check();
-  await page.getByLabel("Sluttdato").fill(addMonths(start, 12));
+  await page.getByLabel("Startdato").fill(formatDateForField(start));
+  await page.getByLabel("Sluttdato").fill(formatDateForField(addMonths(start, 12)));
   await next(page);
   await expect(
     page.getByText("Midlertidig lønnstilskudd kan vare høyst 12 måneder. Velg en tidligere sluttdato.").first(),
   ).toBeVisible();
-  await expect(page.getByLabel("Startdato")).toHaveValue(start);
-  await page.getByLabel("Sluttdato").fill(end);
+  // The dates come back as typed in Norway (dd.mm.åååå), not as 2026-12-05.
+  await expect(page.getByLabel("Startdato")).toHaveValue(formatDateForField(start));
+  await page.getByLabel("Sluttdato").fill(formatDateForField(end));
   await next(page);
 
   await stepHeading(page, "Stillingen");
+  // The page title names the wage step (not the inclusion grant's "Behovet").
+  await expect(page).toHaveTitle(/^Steg 2 av 5, Stillingen – Lønnstilskudd for /);
   await page.getByLabel("Arbeidsoppgaver").fill("Oppvask, klargjøring av grønnsaker og påfyll i kantina.");
   await page.getByLabel("Stillingsprosent").fill("60");
   await page.getByLabel("Arbeidsdager per uke").fill("3");
@@ -145,7 +157,13 @@ test("the public calculator works without JavaScript, from an address that can b
   test.setTimeout(240_000);
   const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("/lonnstilskudd");
+  // Reached by a link from the front page.
+  await page.goto("/");
+  await page
+    .getByRole("link", { name: /Beregn lønnstilskudd/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/lonnstilskudd$/);
   await expect(page.getByRole("heading", { name: "Beregn lønnstilskudd", level: 1 })).toBeVisible();
   await page.getByLabel("Midlertidig lønnstilskudd").check();
   await page.getByLabel("Tilskuddsprosent").fill("60");
@@ -177,6 +195,12 @@ test("the public calculator works without JavaScript, from an address that can b
   expect(wrong?.status()).toBe(400);
   await expect(other.getByText("Midlertidig lønnstilskudd er 40 eller 60 %.")).toBeVisible();
   await expect(other.getByLabel("Månedslønn for stillingen (kroner)")).toHaveValue("20 000");
+  // Varig: the 5 G cap names the G it is computed with, and says when a newer G is missing.
+  await other.goto(shared.replace("kind=midlertidig", "kind=varig"));
+  await expect(other.getByTestId("five-g")).toContainText("650 800 kr");
+  await expect(other.getByTestId("five-g")).toContainText("130 160 kr, som gjelder fra 1. mai 2025");
+  if (inDays(0) >= "2026-05-01")
+    await expect(other.getByTestId("five-g")).toContainText("Grunnbeløpet fra 1. mai 2026 er ikke lagt inn");
   await context.close();
 
   // axe on the result page (axe needs JavaScript in the page it scans).
