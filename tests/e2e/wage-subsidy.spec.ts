@@ -12,8 +12,10 @@ import { expect, expectAccessible, test } from "./fixtures";
 import { demoUsers, inDays, organisationOf, queryOneE2e } from "./support";
 
 const next = (page: Page) => page.getByRole("button", { name: "Neste" }).click();
+// A step answers after a POST: on a loaded shared machine that can take longer than 10 s.
+const AFTER_POST = { timeout: 30_000 };
 const stepHeading = (page: Page, name: string) =>
-  expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible();
+  expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible(AFTER_POST);
 const nbDate = (iso: string) =>
   new Intl.DateTimeFormat("nb-NO", { dateStyle: "medium", timeZone: "Europe/Oslo" }).format(new Date(iso));
 const kr = (n: number) => `${n.toLocaleString("nb-NO")} kr`;
@@ -82,7 +84,7 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   await next(page);
   await expect(
     page.getByText("Midlertidig lønnstilskudd kan vare høyst 12 måneder. Velg en tidligere sluttdato.").first(),
-  ).toBeVisible();
+  ).toBeVisible(AFTER_POST);
   // The dates come back as typed in Norway (dd.mm.åååå), not as 2026-12-05.
   await expect(page.getByLabel("Startdato")).toHaveValue(formatDateForField(start));
   await page.getByLabel("Sluttdato").fill(formatDateForField(end));
@@ -122,7 +124,7 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   await stepHeading(page, "Bekreft og send");
   await expect(page.getByTestId("monthly-grant")).toHaveText("10 428 kr");
   await page.getByRole("button", { name: "Send søknaden" }).click();
-  await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible();
+  await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible(AFTER_POST);
 
   // The specialist approves at the percentage the need gives.
   await specialist.goto(url.replace(/^\/arbeidsgiver\/[^/]+\/tilskudd/, "/spesialist/tilskudd"));
@@ -132,7 +134,9 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   await specialist.getByLabel("Innvilg").check();
   await specialist.getByLabel("Begrunnelse (vises for arbeidsgiveren)").fill("Gir tid til opplæring i jobben.");
   await specialist.getByRole("button", { name: "Registrer vedtaket" }).click();
-  await expect(specialist.getByText("Vedtaket er registrert, og arbeidsgiveren har fått beskjed.")).toBeVisible();
+  await expect(specialist.getByText("Vedtaket er registrert, og arbeidsgiveren har fått beskjed.")).toBeVisible(
+    AFTER_POST,
+  );
   await specialistContext.close();
 
   // The employer reads the decision with the stored period plan, and can print it.
