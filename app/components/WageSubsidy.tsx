@@ -13,7 +13,6 @@ import * as texts from "~/texts";
 
 const t = texts.wage;
 const g = texts.grants;
-// Period dates as 15.01.2027: short enough for a table row on a phone.
 
 export interface PlanRow {
   start: string;
@@ -58,6 +57,7 @@ export function PeriodPlanTable({
             </Table.Row>
           </Table.Header>
           <Table.Body>
+            {/* Dates as 15.01.2027 (formatDateForField): short enough for a table row on a phone. */}
             {periods.map((p) => (
               <Table.Row key={p.start}>
                 <Table.DataCell>{day(p.start)}</Table.DataCell>

@@ -20,6 +20,7 @@ import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.se
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { getApplication, saveDraft, submitApplication } from "../../db/repositories/grants";
+import { getNeed } from "../../db/repositories/wage-subsidy";
 import { readForm } from "~/forms/read-form.server";
 import { WageAnswers, WageCalculation, WageFields } from "~/components/WageSubsidy";
 import { WAGE_CALC_STEP, zonePercent } from "~/grants/wage-figures";
@@ -47,7 +48,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const rates = await ratesFor(answers);
   // Lønnstilskudd: the percentage as far as the employer may know it (midlertidig: from the need),
   // and the kinds the need allows (the need itself stays on the server).
-  const need = a.kind === "wage" ? (await wageContext(a.candidate_id)).need : null;
+  const need = a.kind === "wage" ? await getNeed(getDb(), a.candidate_id) : null;
   return {
     wagePercent: a.kind === "wage" ? knownPercent(answers, need, a.decided_percent) : null,
     wageKinds: offeredKinds(need),
