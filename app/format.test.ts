@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateForField, formatDateTime } from "./format";
+import { formatDate, formatDateForField, formatDateTime, formatPercent } from "./format";
 
 describe("dates on pages", () => {
   it("shows a date as '13. jan. 2027'", () => {
@@ -33,5 +33,12 @@ describe("values that are no dates, as sent back to a form", () => {
     expect(formatDateForField("2027-02-30")).toBe("2027-02-30");
     expect(formatDate("9999-99-99")).toBe("9999-99-99");
     expect(formatDate("")).toBe("");
+  });
+});
+
+describe("percentages on pages", () => {
+  it("writes a percentage with a decimal comma and a space before the sign", () => {
+    expect(formatPercent(40)).toBe("40 %");
+    expect(formatPercent(14.1)).toBe("14,1 %");
   });
 });

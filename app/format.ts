@@ -37,3 +37,13 @@ export function formatDateTime(value: Date | string): string {
 export function formatDateForField(value: string): string {
   return isIsoDate(value) ? numericDate.format(toDate(value)) : value;
 }
+
+/** "12,5": a number the Norwegian way. */
+export function formatNumber(value: number): string {
+  return value.toLocaleString("nb-NO");
+}
+
+/** "14,1 %": a percentage the Norwegian way. */
+export function formatPercent(value: number): string {
+  return `${formatNumber(value)} %`;
+}

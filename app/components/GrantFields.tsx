@@ -13,6 +13,7 @@ import {
 } from "@navikt/ds-react";
 import { Fragment, type ReactNode } from "react";
 import { fieldError, listValue, dateInputProps } from "~/components/field-values";
+import { formatNumber as nb } from "~/format";
 import { type GrantRates, expenseTypes, payTypes } from "~/grants/calculation";
 import { EXPENSE_ROWS } from "~/grants/form-layout";
 import * as texts from "~/texts";
@@ -20,9 +21,8 @@ import * as texts from "~/texts";
 const t = texts.grants;
 type Fields = Record<string, FieldMetadata<any>>;
 
-const nb = (n: number) => n.toLocaleString("nb-NO");
-
-function text(f: FieldMetadata<any>, label: string, description?: string, extra: Record<string, unknown> = {}) {
+/** A one-line text field of a grant form. */
+export function text(f: FieldMetadata<any>, label: string, description?: string, extra: Record<string, unknown> = {}) {
   return (
     <TextField
       {...getInputProps(f, { type: "text" })}
@@ -35,7 +35,8 @@ function text(f: FieldMetadata<any>, label: string, description?: string, extra:
   );
 }
 
-function area(f: FieldMetadata<any>, label: string, description: string | undefined, max: number) {
+/** A text area of a grant form, with its length limit. */
+export function area(f: FieldMetadata<any>, label: string, description: string | undefined, max: number) {
   return (
     <Textarea
       {...getTextareaProps(f)}
@@ -48,7 +49,18 @@ function area(f: FieldMetadata<any>, label: string, description: string | undefi
   );
 }
 
-function yesNo(f: FieldMetadata<any>, legend: string, description?: string) {
+/** A date field of a grant form: a saved date is shown as typed in Norway, dd.mm.åååå. */
+export function date(f: FieldMetadata<any>, label: string) {
+  return text(f, label, texts.form.dateFormat, { htmlSize: 12, ...dateInputProps(f) });
+}
+
+/** One choice among radio buttons: [value, label, help?] each. */
+export function choice(
+  f: FieldMetadata<any>,
+  legend: string,
+  options: ReadonlyArray<readonly [string, string, string?]>,
+  description?: ReactNode,
+) {
   return (
     <RadioGroup
       key={f.key}
@@ -58,10 +70,50 @@ function yesNo(f: FieldMetadata<any>, legend: string, description?: string) {
       defaultValue={listValue(f)[0] ?? ""}
       error={fieldError(f)}
     >
-      <Radio value="yes">{t.yes}</Radio>
-      <Radio value="no">{t.no}</Radio>
+      {options.map(([value, label, help]) => (
+        <Radio key={value} value={value} description={help}>
+          {label}
+        </Radio>
+      ))}
     </RadioGroup>
   );
+}
+
+export function yesNo(f: FieldMetadata<any>, legend: string, description?: string) {
+  return choice(
+    f,
+    legend,
+    [
+      ["yes", t.yes],
+      ["no", t.no],
+    ],
+    description,
+  );
+}
+
+/** The employer's tax zone, from the year's rates. */
+export function taxZone(f: FieldMetadata<any>, rates: GrantRates) {
+  return (
+    <Select {...getSelectProps(f)} key={f.key} label={t.taxZone} error={fieldError(f)}>
+      <option value="">{texts.form.choose}</option>
+      {rates.employerTaxZones.map((z) => (
+        <option key={z.id} value={z.id}>
+          {t.taxZoneOption(z.id, nb(z.percent))}
+        </option>
+      ))}
+    </Select>
+  );
+}
+
+/** NAV's comment on a step, when the application came back for changes. */
+export function CommentFromNav({ comment }: { comment?: string }) {
+  return comment ? (
+    <Alert variant="warning">
+      <BodyShort>
+        <strong>{t.commentFromNav}:</strong> {comment}
+      </BodyShort>
+    </Alert>
+  ) : null;
 }
 
 // A single required confirmation: Aksel shows a checkbox's error message on its group.
@@ -105,9 +157,9 @@ function mentorField(name: string, fields: Fields, rates: GrantRates): ReactNode
     case "confidentiality":
       return confirm(f, t.confidentiality, t.confidentialityHelp);
     case "startDate":
-      return text(f, t.startDate, texts.form.dateFormat, { htmlSize: 12, ...dateInputProps(f) });
+      return date(f, t.startDate);
     case "endDate":
-      return text(f, t.endDate, texts.form.dateFormat, { htmlSize: 12, ...dateInputProps(f) });
+      return date(f, t.endDate);
     case "extended":
       return yesNo(f, t.extended, t.extendedHelp);
     case "extendedReason":
@@ -119,54 +171,25 @@ function mentorField(name: string, fields: Fields, rates: GrantRates): ReactNode
     case "hoursPerMonth":
       return text(f, t.hoursPerMonth, t.hoursPerMonthHelp, { inputMode: "numeric", htmlSize: 6 });
     case "payType":
-      return (
-        <RadioGroup
-          key={f.key}
-          legend={t.payType}
-          name={f.name}
-          defaultValue={listValue(f)[0] ?? ""}
-          error={fieldError(f)}
-        >
-          {payTypes.map((p) => (
-            <Radio key={p} value={p}>
-              {t.payTypes[p]}
-            </Radio>
-          ))}
-        </RadioGroup>
+      return choice(
+        f,
+        t.payType,
+        payTypes.map((p) => [p, t.payTypes[p]] as const),
       );
     case "payAmount":
       return text(f, t.payAmount, undefined, { inputMode: "decimal", htmlSize: 10 });
     case "positionPercent":
       return text(f, t.positionPercent, undefined, { inputMode: "decimal", htmlSize: 6 });
     case "holidayPayPercent":
-      return (
-        <RadioGroup
-          key={f.key}
-          legend={t.holidayPayPercent}
-          name={f.name}
-          defaultValue={listValue(f)[0] ?? ""}
-          error={fieldError(f)}
-        >
-          {rates.holidayPayPercents.map((p) => (
-            <Radio key={p} value={String(p)}>
-              {t.holidayPayOption(nb(p))}
-            </Radio>
-          ))}
-        </RadioGroup>
+      return choice(
+        f,
+        t.holidayPayPercent,
+        rates.holidayPayPercents.map((p) => [String(p), t.holidayPayOption(nb(p))] as const),
       );
     case "otpPercent":
       return text(f, t.otpPercent, t.otpHelp(nb(rates.otpMinimumPercent)), { inputMode: "decimal", htmlSize: 6 });
     case "taxZone":
-      return (
-        <Select {...getSelectProps(f)} key={f.key} label={t.taxZone} error={fieldError(f)}>
-          <option value="">{texts.form.choose}</option>
-          {rates.employerTaxZones.map((z) => (
-            <option key={z.id} value={z.id}>
-              {t.taxZoneOption(z.id, nb(z.percent))}
-            </option>
-          ))}
-        </Select>
-      );
+      return taxZone(f, rates);
     case "accountNumber":
       return text(f, t.accountNumber, t.accountHelp, { inputMode: "numeric", htmlSize: 16 });
     default:
@@ -228,9 +251,9 @@ function inclusionField(name: string, fields: Fields): ReactNode {
   const f = fields[name] as FieldMetadata<any>;
   switch (name) {
     case "startDate":
-      return text(f, t.startDate, texts.form.dateFormat, { htmlSize: 12, ...dateInputProps(f) });
+      return date(f, t.startDate);
     case "endDate":
-      return text(f, t.endDate, texts.form.dateFormat, { htmlSize: 12, ...dateInputProps(f) });
+      return date(f, t.endDate);
     case "reason":
       return area(f, t.reason, t.reasonHelp, 1000);
     case "notPurchased":
@@ -257,13 +280,7 @@ export function GrantFields({
   const expenses = kind === "inclusion" && names.some((n) => n.startsWith("expense"));
   return (
     <>
-      {comment ? (
-        <Alert variant="warning">
-          <BodyShort>
-            <strong>{t.commentFromNav}:</strong> {comment}
-          </BodyShort>
-        </Alert>
-      ) : null}
+      <CommentFromNav comment={comment} />
       {expenses ? <ExpenseRows fields={fields} /> : null}
       {names
         .filter((n) => !n.startsWith("expense"))

@@ -1,4 +1,6 @@
 import { Alert, BodyShort, Box, Heading, Table } from "@navikt/ds-react";
+import type { ReactNode } from "react";
+import { formatDate, formatPercent as pct } from "~/format";
 import type { GrantRates } from "~/grants/calculation";
 import { inclusionFigures, mentorFigures } from "~/grants/figures";
 import type { FormValues } from "~/forms/wizard";
@@ -6,7 +8,6 @@ import * as texts from "~/texts";
 import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.grants;
-const pct = (p: number) => `${p.toLocaleString("nb-NO")} %`;
 
 /** The mentor grant, line by line, as NAV computes it; live while typing. */
 export function MentorCalculation({ answers, rates }: { answers: FormValues; rates: GrantRates }) {
@@ -122,10 +123,60 @@ const labels: Record<string, string> = {
 };
 
 function shown(name: string, value: string): string {
-  if (value === "yes") return t.yes;
-  if (value === "no") return t.no;
   if (name === "payType") return t.payTypes[value as keyof typeof t.payTypes] ?? value;
   return value;
+}
+
+/** An answer as the employer reads it back: yes/no in words, a date the Norwegian way. */
+export function answerShown(name: string, value: string, named: (name: string, value: string) => string): string {
+  if (value === "yes") return t.yes;
+  if (value === "no") return t.no;
+  if (name === "startDate" || name === "endDate") return formatDate(value);
+  return named(name, value);
+}
+
+/** The answers of a guided form as description lists, one section per step. */
+export function StepAnswers({
+  answers,
+  steps,
+  stepLabels,
+  labels: fieldLabels,
+  named = (_, value) => value,
+  extra,
+}: {
+  answers: FormValues;
+  steps: string[][];
+  stepLabels: readonly string[];
+  labels: Record<string, string>;
+  named?: (name: string, value: string) => string;
+  /** More rows of a step (the inclusion grant's expenses), or nothing. */
+  extra?: (names: string[]) => ReactNode;
+}) {
+  return (
+    <div className="stack">
+      {steps.map((names, i) => {
+        const rows = names.filter((n) => fieldLabels[n] && typeof answers[n] === "string" && answers[n] !== "");
+        const more = extra?.(names) ?? null;
+        if (rows.length === 0 && more === null) return null;
+        return (
+          <section key={stepLabels[i]} aria-label={stepLabels[i]} className="stack-tight">
+            <Heading level="3" size="xsmall">
+              {stepLabels[i]}
+            </Heading>
+            <dl className="facts">
+              {rows.map((n) => (
+                <div key={n} className="facts-row">
+                  <dt>{fieldLabels[n]}</dt>
+                  <dd>{answerShown(n, String(answers[n]), named)}</dd>
+                </div>
+              ))}
+              {more}
+            </dl>
+          </section>
+        );
+      })}
+    </div>
+  );
 }
 
 /** The answers as a description list, step by step (summary, review, decision). */
@@ -143,34 +194,22 @@ export function GrantAnswers({
   const expenses =
     kind === "inclusion" ? inclusionFigures(answers, { inclusionMaxKr: 0, year: 0 } as GrantRates).rows : [];
   return (
-    <div className="stack">
-      {steps.map((names, i) => {
-        const rows = names.filter((n) => labels[n] && typeof answers[n] === "string" && answers[n] !== "");
-        if (rows.length === 0 && !(kind === "inclusion" && names.some((n) => n.startsWith("expense")))) return null;
-        return (
-          <section key={stepLabels[i]} aria-label={stepLabels[i]} className="stack-tight">
-            <Heading level="3" size="xsmall">
-              {stepLabels[i]}
-            </Heading>
-            <dl className="facts">
-              {rows.map((n) => (
-                <div key={n} className="facts-row">
-                  <dt>{labels[n]}</dt>
-                  <dd>{shown(n, String(answers[n]))}</dd>
-                </div>
-              ))}
-              {names.some((n) => n.startsWith("expense"))
-                ? expenses.map((e) => (
-                    <div key={e.type} className="facts-row">
-                      <dt>{t.expenseTypes[e.type as keyof typeof t.expenseTypes] ?? e.type}</dt>
-                      <dd>{`${t.krWhole(e.amountKr)} – ${e.description}`}</dd>
-                    </div>
-                  ))
-                : null}
-            </dl>
-          </section>
-        );
-      })}
-    </div>
+    <StepAnswers
+      answers={answers}
+      steps={steps}
+      stepLabels={stepLabels}
+      labels={labels}
+      named={shown}
+      extra={(names) =>
+        kind === "inclusion" && names.some((n) => n.startsWith("expense"))
+          ? expenses.map((e) => (
+              <div key={e.type} className="facts-row">
+                <dt>{t.expenseTypes[e.type as keyof typeof t.expenseTypes] ?? e.type}</dt>
+                <dd>{`${t.krWhole(e.amountKr)} – ${e.description}`}</dd>
+              </div>
+            ))
+          : null
+      }
+    />
   );
 }

@@ -70,6 +70,9 @@ export function PageFooter() {
               <RemixLink to="/slik-fungerer-arbeidsbro">{texts.footerLinks.howItWorks}</RemixLink>
             </li>
             <li>
+              <RemixLink to="/lonnstilskudd">{texts.footerLinks.wageCalculator}</RemixLink>
+            </li>
+            <li>
               <RemixLink to="/hjelp">{texts.footerLinks.help}</RemixLink>
             </li>
             <li>

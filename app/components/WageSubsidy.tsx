@@ -1,33 +1,18 @@
-import { type FieldMetadata, getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
-import {
-  Alert,
-  BodyShort,
-  Box,
-  Heading,
-  Radio,
-  RadioGroup,
-  Select,
-  Table,
-  TextField,
-  Textarea,
-} from "@navikt/ds-react";
+import type { FieldMetadata } from "@conform-to/react";
+import { Alert, BodyShort, Box, Heading, Table } from "@navikt/ds-react";
 import { Fragment, type ReactNode } from "react";
-import { fieldError, listValue } from "~/components/field-values";
-import { formatDate } from "~/format";
+import { CommentFromNav, area, choice, date, taxZone, text, yesNo } from "~/components/GrantFields";
+import { StepAnswers } from "~/components/GrantFigures";
+import { formatDate, formatDateForField as day, formatNumber as nb, formatPercent as pct } from "~/format";
 import type { FormValues } from "~/forms/wizard";
 import type { GrantRates } from "~/grants/calculation";
 import { wageFigures } from "~/grants/wage-figures";
-import { type WageKind, wageHolidayPayPercents, wageKinds } from "~/grants/wage-subsidy";
+import { type WageKind, type offeredKinds, wageHolidayPayPercents } from "~/grants/wage-subsidy";
 import { TableScroll } from "~/components/TableScroll";
 import * as texts from "~/texts";
 
 const t = texts.wage;
 const g = texts.grants;
-const nb = (n: number) => n.toLocaleString("nb-NO");
-const pct = (p: number) => `${nb(p)} %`;
-// 15.01.2027: short enough for a table row on a phone.
-const shortDate = new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeZone: "UTC" });
-const day = (iso: string) => shortDate.format(new Date(`${iso}T00:00:00Z`));
 
 export interface PlanRow {
   start: string;
@@ -72,6 +57,7 @@ export function PeriodPlanTable({
             </Table.Row>
           </Table.Header>
           <Table.Body>
+            {/* Dates as 15.01.2027 (formatDateForField): short enough for a table row on a phone. */}
             {periods.map((p) => (
               <Table.Row key={p.start}>
                 <Table.DataCell>{day(p.start)}</Table.DataCell>
@@ -188,116 +174,74 @@ export function WageCalculation({
   );
 }
 
-function radios(
-  f: FieldMetadata<any>,
-  legend: string,
-  options: Array<[string, string, string?]>,
-  description?: string,
-) {
-  return (
-    <RadioGroup
-      key={f.key}
-      legend={legend}
-      description={description}
-      name={f.name}
-      defaultValue={listValue(f)[0] ?? ""}
-      error={fieldError(f)}
-    >
-      {options.map(([value, label, help]) => (
-        <Radio key={value} value={value} description={help}>
-          {label}
-        </Radio>
-      ))}
-    </RadioGroup>
-  );
-}
-
-function textField(f: FieldMetadata<any>, label: string, description?: string, extra: Record<string, unknown> = {}) {
-  return (
-    <TextField
-      {...getInputProps(f, { type: "text" })}
-      key={f.key}
-      label={label}
-      description={description}
-      error={fieldError(f)}
-      {...extra}
-    />
-  );
-}
-
-function area(f: FieldMetadata<any>, label: string, description: string | undefined, max: number) {
-  return (
-    <Textarea
-      {...getTextareaProps(f)}
-      key={f.key}
-      label={label}
-      description={description}
-      maxLength={max}
-      error={fieldError(f)}
-    />
-  );
-}
-
-function field(name: string, f: FieldMetadata<any>, rates: GrantRates): ReactNode {
+function field(name: string, f: FieldMetadata<any>, rates: GrantRates, kinds: KindsOffered): ReactNode {
   switch (name) {
     case "wageKind":
-      return radios(
-        f,
-        t.wageKind,
-        wageKinds.map((k) => [k, t.kinds[k], t.kindsHelp[k]]),
+      // The reason a kind is left out follows the choices (in the group's name it would be read
+      // out with every choice).
+      return (
+        <>
+          {choice(
+            f,
+            t.wageKind,
+            kinds.offered.map((k) => [k, t.kinds[k], t.kindsHelp[k]] as const),
+          )}
+          {kinds.notOffered.length > 0 ? <NotOffered notOffered={kinds.notOffered} /> : null}
+        </>
       );
     case "startDate":
-      return textField(f, t.startDate, texts.form.dateFormat, { htmlSize: 12 });
+      return date(f, t.startDate);
     case "endDate":
-      return textField(f, t.endDate, texts.form.dateFormat, { htmlSize: 12 });
+      return date(f, t.endDate);
     case "jobTitle":
-      return textField(f, t.jobTitle);
+      return text(f, t.jobTitle);
     case "tasks":
       return area(f, t.tasks, t.tasksHelp, 1000);
     case "positionPercent":
-      return textField(f, t.positionPercent, t.positionHelp, { inputMode: "decimal", htmlSize: 6 });
+      return text(f, t.positionPercent, t.positionHelp, { inputMode: "decimal", htmlSize: 6 });
     case "daysPerWeek":
-      return textField(f, t.daysPerWeek, undefined, { inputMode: "numeric", htmlSize: 4 });
+      return text(f, t.daysPerWeek, undefined, { inputMode: "numeric", htmlSize: 4 });
     case "employmentType":
-      return radios(f, t.employmentType, [
+      return choice(f, t.employmentType, [
         ["permanent", t.employmentTypes.permanent],
         ["temporary", t.employmentTypes.temporary],
       ]);
     case "familyTie":
-      return radios(f, t.familyTie, [
-        ["yes", t.yes],
-        ["no", t.no],
-      ]);
+      return yesNo(f, t.familyTie);
     case "familyTieExplanation":
       return area(f, t.familyTieExplanation, undefined, 500);
     case "monthlyWage":
-      return textField(f, t.monthlyWage, t.monthlyWageHelp, { inputMode: "numeric", htmlSize: 10 });
+      return text(f, t.monthlyWage, t.monthlyWageHelp, { inputMode: "numeric", htmlSize: 10 });
     case "holidayPayPercent":
-      return radios(
+      return choice(
         f,
         t.holidayPayPercent,
-        wageHolidayPayPercents.map((p) => [String(p), t.percentOption(nb(p))]),
+        wageHolidayPayPercents.map((p) => [String(p), t.percentOption(nb(p))] as const),
       );
     case "otpPercent":
-      return textField(f, t.otpPercent, t.otpHelp, { inputMode: "decimal", htmlSize: 6 });
+      return text(f, t.otpPercent, t.otpHelp, { inputMode: "decimal", htmlSize: 6 });
     case "taxZone":
-      return (
-        <Select {...getSelectProps(f)} key={f.key} label={t.taxZone} error={fieldError(f)}>
-          <option value="">{texts.form.choose}</option>
-          {rates.employerTaxZones.map((z) => (
-            <option key={z.id} value={z.id}>
-              {g.taxZoneOption(z.id, nb(z.percent))}
-            </option>
-          ))}
-        </Select>
-      );
+      return taxZone(f, rates);
     case "purpose":
       return area(f, t.purpose, t.purposeHelp, 1000);
     case "accountNumber":
-      return textField(f, t.accountNumber, t.accountHelp, { inputMode: "numeric", htmlSize: 16 });
+      return text(f, t.accountNumber, t.accountHelp, { inputMode: "numeric", htmlSize: 16 });
     default:
       return null;
   }
+}
+
+/** The kinds the person's recorded need allows (offered), and the reason for each left out. */
+export type KindsOffered = ReturnType<typeof offeredKinds>;
+
+/** Why a kind is not among the choices, once per reason (no need recorded leaves out all three). */
+function NotOffered({ notOffered }: { notOffered: KindsOffered["notOffered"] }) {
+  const reasons = [...new Set(notOffered.map((n) => n.reason))];
+  return (
+    <BodyShort size="small" data-testid="kinds-not-offered">
+      {reasons.map((r) => t.errors[r]).join(" ")}
+    </BodyShort>
+  );
 }
 
 /** One step's fields of the lønnstilskudd application, with NAV's comment when it came back. */
@@ -305,24 +249,20 @@ export function WageFields({
   names,
   fields,
   rates,
+  kinds,
   comment,
 }: {
   names: string[];
   fields: Record<string, FieldMetadata<any>>;
   rates: GrantRates;
+  kinds: KindsOffered;
   comment?: string;
 }) {
   return (
     <>
-      {comment ? (
-        <Alert variant="warning">
-          <BodyShort>
-            <strong>{g.commentFromNav}:</strong> {comment}
-          </BodyShort>
-        </Alert>
-      ) : null}
+      <CommentFromNav comment={comment} />
       {names.map((n) => (
-        <Fragment key={n}>{field(n, fields[n] as FieldMetadata<any>, rates)}</Fragment>
+        <Fragment key={n}>{field(n, fields[n] as FieldMetadata<any>, rates, kinds)}</Fragment>
       ))}
     </>
   );
@@ -347,37 +287,13 @@ const labels: Record<string, string> = {
   accountNumber: t.accountNumber,
 };
 
-function shown(name: string, value: string): string {
+function named(name: string, value: string): string {
   if (name === "wageKind") return t.kinds[value as WageKind] ?? value;
   if (name === "employmentType") return t.employmentTypes[value as "permanent" | "temporary"] ?? value;
-  if (value === "yes") return t.yes;
-  if (value === "no") return t.no;
   return value;
 }
 
 /** The answers, step by step (summary, review, decision). */
 export function WageAnswers({ answers, steps }: { answers: FormValues; steps: string[][] }) {
-  return (
-    <div className="stack">
-      {steps.map((names, i) => {
-        const rows = names.filter((n) => typeof answers[n] === "string" && answers[n] !== "");
-        if (rows.length === 0) return null;
-        return (
-          <section key={t.steps[i]} aria-label={t.steps[i]} className="stack-tight">
-            <Heading level="3" size="xsmall">
-              {t.steps[i]}
-            </Heading>
-            <dl className="facts">
-              {rows.map((n) => (
-                <div key={n} className="facts-row">
-                  <dt>{labels[n]}</dt>
-                  <dd>{shown(n, String(answers[n]))}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        );
-      })}
-    </div>
-  );
+  return <StepAnswers answers={answers} steps={steps} stepLabels={t.steps} labels={labels} named={named} />;
 }

@@ -3,15 +3,13 @@ import {
   ageOn,
   checkExpenses,
   checkMentorPeriod,
-  checkPeriod,
   hourlyRate,
-  lastDayOfPeriod,
   mentorMonthlyGrant,
-  monthsInPeriod,
   ratesForYear,
   startsBeforeRates,
   underAgeLimit,
 } from "./calculation";
+import { checkPeriod, lastDayOfPeriod, monthsInPeriod } from "./periods";
 
 import { rates2025, rates2026 } from "./test-rates";
 

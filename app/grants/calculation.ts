@@ -1,6 +1,8 @@
 // The grant rules, exactly as NAV computes them (docs/domain.md, "Grant arithmetic": NAV tiltak, snapshot 2026-08).
 // Money is counted in whole øre (integers), rounded half up where NAV rounds, so no float drift.
 // The rates (maximums, zone rates, OTP minimum, hours per year) come from the grant_rates table.
+import { type PeriodCheck, checkPeriod, daysInMonth } from "./periods";
+import { basisPoints, roundHalfUp } from "./rounding";
 
 export type PayType = "annual" | "monthly" | "weekly" | "daily" | "hourly";
 export const payTypes: PayType[] = ["annual", "monthly", "weekly", "daily", "hourly"];
@@ -21,16 +23,6 @@ export interface GrantRates {
 
 /** Periods of each pay type in a year: 1950 h = 12 months of 162.5 h = 52 weeks of 37.5 h = 260 days of 7.5 h. */
 const periodsPerYear: Record<Exclude<PayType, "hourly">, number> = { annual: 1, monthly: 12, weekly: 52, daily: 260 };
-
-/** Rounds a non-negative rational a/b half up to an integer, exactly. */
-function roundHalfUp(numerator: bigint, denominator: bigint): bigint {
-  return (numerator * 2n + denominator) / (denominator * 2n);
-}
-
-/** A percentage with up to two decimals as hundredths of a percent (14.1 → 1410), exactly. */
-function basisPoints(percent: number): bigint {
-  return BigInt(Math.round(percent * 100));
-}
 
 const KR = 100n;
 
@@ -128,36 +120,6 @@ function parse(date: string): { y: number; m: number; d: number } {
 
 const iso = (y: number, m: number, d: number) =>
   `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
-/** The last allowed end date of a period of `months` from `start`: 2026-01-01 + 6 → 2026-06-30; 2026-01-31 + 1 → 2026-02-27 (28 February clamped, less a day). */
-export function lastDayOfPeriod(start: string, months: number): string {
-  const { y, m, d } = parse(start);
-  const total = m - 1 + months;
-  const ty = y + Math.floor(total / 12);
-  const tm = (total % 12) + 1;
-  const same = Math.min(d, daysIn(ty, tm));
-  const end = new Date(Date.UTC(ty, tm - 1, same));
-  end.setUTCDate(end.getUTCDate() - 1);
-  return end.toISOString().slice(0, 10);
-}
-
-/** Calendar months started in the period (1 January – 30 June is 6; 15 January – 14 February is 1). */
-export function monthsInPeriod(start: string, end: string): number {
-  let months = 1;
-  while (lastDayOfPeriod(start, months) < end) months++;
-  return months;
-}
-
-export type PeriodCheck =
-  | { ok: true; months: number }
-  | { ok: false; reason: "endBeforeStart" | "tooLong"; maxMonths: number };
-
-export function checkPeriod(start: string, end: string, maxMonths: number): PeriodCheck {
-  if (end < start) return { ok: false, reason: "endBeforeStart", maxMonths };
-  if (end > lastDayOfPeriod(start, maxMonths)) return { ok: false, reason: "tooLong", maxMonths };
-  return { ok: true, months: monthsInPeriod(start, end) };
-}
 
 /** Mentor grants run up to 6 months, or 36 for a person with reduced work capacity and special needs. */
 export function checkMentorPeriod(start: string, end: string, extended: boolean, rates: GrantRates): PeriodCheck {
@@ -169,7 +131,7 @@ export function ageOn(birthDate: string, date: string): number {
   const b = parse(birthDate);
   const on = parse(date);
   let age = on.y - b.y;
-  const leapless = b.m === 2 && b.d === 29 && daysIn(on.y, 2) === 28;
+  const leapless = b.m === 2 && b.d === 29 && daysInMonth(on.y, 2) === 28;
   const birthday = leapless ? iso(on.y, 3, 1) : iso(on.y, b.m, b.d);
   if (date < birthday) age--;
   return age;

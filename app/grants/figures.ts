@@ -1,16 +1,9 @@
 // The amounts shown while filling in, on the summary, in review and on the decision: computed from
 // the answers as typed (strings), in the browser and on the server alike.
 import type { FormValues } from "~/forms/wizard";
-import {
-  type GrantRates,
-  type PayType,
-  checkExpenses,
-  mentorMonthlyGrant,
-  monthsInPeriod,
-  readNumber,
-} from "./calculation";
+import { type GrantRates, type PayType, checkExpenses, mentorMonthlyGrant, readNumber } from "./calculation";
 import { expenseRows } from "./form-layout";
-import { type PeriodPlan, periodPlan } from "./periods";
+import { type PeriodPlan, monthsInPeriod, periodPlan } from "./periods";
 
 const num = (v: unknown) => readNumber(v) ?? Number.NaN;
 

@@ -1,7 +1,10 @@
 // The shape of the grant forms: their fields and steps, without the rules (those are in
 // forms.ts, with zod). Pages lay the guided forms out from this module, so the browser gets no
 // validator to download; the server validates every step (docs/decisions/009).
+import * as texts from "~/texts";
+import type { GrantKind } from "../../db/schema";
 import { expenseTypes, readNumber } from "./calculation";
+import { wageSteps } from "./wage-figures";
 
 type Values = Record<string, unknown>;
 
@@ -71,6 +74,15 @@ export function expenseRows(v: Values): Array<ExpenseInput & { index: number }> 
 }
 
 /** The steps of one kind of grant's guided form; the last one (summary) has no fields. */
-export function stepsFor(kind: "mentor" | "inclusion"): string[][] {
-  return kind === "mentor" ? mentorSteps : inclusionSteps;
+export function stepsFor(kind: GrantKind): string[][] {
+  return kind === "mentor" ? mentorSteps : kind === "wage" ? wageSteps : inclusionSteps;
+}
+
+/** The names of those steps, in Norwegian: the step indicator, the page title, the summary. */
+export function stepLabelsFor(kind: GrantKind): readonly string[] {
+  return kind === "mentor"
+    ? texts.grants.mentorSteps
+    : kind === "wage"
+      ? texts.wage.steps
+      : texts.grants.inclusionSteps;
 }

@@ -10,11 +10,11 @@ import {
   type PayType,
   checkExpenses,
   checkMentorPeriod,
-  checkPeriod,
   payTypes,
   readNumber,
   startsBeforeRates,
 } from "./calculation";
+import { checkPeriod } from "./periods";
 import { type MentorField, expenseRows, inclusionSteps, mentorSteps, rowFields, stepsFor } from "./form-layout";
 import { blankToUndefined, dateField } from "~/forms/fields";
 

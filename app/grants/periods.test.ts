@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, daysInclusive, partialMonthKr, periodPlan } from "./periods";
+import { addMonths, daysInclusive, partialMonthKr, periodPlan, planOfPeriods } from "./periods";
 
 describe("adding months the way NAV does (Java's plusMonths)", () => {
   it("falls back to the month's last day when the day does not exist", () => {
@@ -92,5 +92,19 @@ describe("cutting a period at month boundaries and at the step down", () => {
     expect(plan.periods).toHaveLength(1);
     expect(plan.stepDownDate).toBeNull();
     expect(() => periodPlan("2026-02-01", "2026-01-31", { monthlyKr: 100, percent: null })).toThrow(RangeError);
+  });
+});
+
+describe("a stored plan read back", () => {
+  it("has the same total and step-down date as the plan it was stored from", () => {
+    const plan = periodPlan("2027-01-15", "2027-09-14", { monthlyKr: 10_428, percent: 40 }, [
+      { from: "2027-07-15", monthlyKr: 7_821, percent: 30 },
+    ]);
+    expect(planOfPeriods(plan.periods)).toMatchObject({ totalOre: plan.totalOre, stepDownDate: "2027-07-15" });
+  });
+
+  it("has no step-down date when every period has the same percentage (or none, as mentortilskudd)", () => {
+    const mentor = periodPlan("2027-01-01", "2027-03-31", { monthlyKr: 7_821, percent: null });
+    expect(planOfPeriods(mentor.periods)).toMatchObject({ totalOre: 3 * 782_100, stepDownDate: null });
   });
 });

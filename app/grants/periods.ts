@@ -1,7 +1,9 @@
 // Tilskuddsperioder: how NAV cuts a monthly grant into periods and pays partial months
 // (domain.md "Periods and partial months"). One module for every monthly grant: mentortilskudd
 // and lønnstilskudd. Dates are "YYYY-MM-DD" strings; money is whole kroner per month in and
-// whole øre per period out (each period's amount is whole kroner, as NAV rounds it).
+// whole øre per period out (each period's amount is whole kroner, as NAV rounds it). Also the
+// length limits of every grant's period (mentor, inclusion, midlertidig lønnstilskudd).
+import { roundHalfUp } from "./rounding";
 
 export interface PeriodPlanRow {
   start: string;
@@ -32,7 +34,8 @@ export interface RateChange {
 const DAY_MS = 86_400_000;
 const toTime = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const fromTime = (time: number) => new Date(time).toISOString().slice(0, 10);
-const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+/** Days in month m (1–12) of year y. */
+export const daysInMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 export function addDays(date: string, days: number): string {
@@ -56,12 +59,36 @@ export function addMonths(date: string, months: number): string {
   return `${pad(ty, 4)}-${pad(tm)}-${pad(Math.min(d, daysInMonth(ty, tm)))}`;
 }
 
+/**
+ * The last allowed end date of a period of `months` from `start`: the day before the same date
+ * `months` later (2026-01-01 + 6 → 2026-06-30; 2026-01-31 + 1 → 2026-02-27, 28 February less a day).
+ */
+export function lastDayOfPeriod(start: string, months: number): string {
+  return addDays(addMonths(start, months), -1);
+}
+
+/** Calendar months started in the period (1 January – 30 June is 6; 15 January – 14 February is 1). */
+export function monthsInPeriod(start: string, end: string): number {
+  let months = 1;
+  while (lastDayOfPeriod(start, months) < end) months++;
+  return months;
+}
+
+export type PeriodCheck =
+  | { ok: true; months: number }
+  | { ok: false; reason: "endBeforeStart" | "tooLong"; maxMonths: number };
+
+/** A period of at most `maxMonths`, ending on or after its start. */
+export function checkPeriod(start: string, end: string, maxMonths: number): PeriodCheck {
+  if (end < start) return { ok: false, reason: "endBeforeStart", maxMonths };
+  if (end > lastDayOfPeriod(start, maxMonths)) return { ok: false, reason: "tooLong", maxMonths };
+  return { ok: true, months: monthsInPeriod(start, end) };
+}
+
 export function lastDayOfMonth(date: string): string {
   const [y, m] = date.split("-").map(Number) as [number, number];
   return `${pad(y, 4)}-${pad(m)}-${pad(daysInMonth(y, m))}`;
 }
-
-const roundHalfUp = (numerator: bigint, denominator: bigint) => (numerator * 2n + denominator) / (denominator * 2n);
 
 /** 30.4375 days a month (365.25 / 12), written as 304 375 / 10 000. */
 const DAYS_PER_MONTH_NUM = 304_375n;
@@ -104,4 +131,17 @@ export function periodPlan(start: string, end: string, first: Omit<RateChange, "
   });
   const stepDownDate = steps.length > 1 ? (steps[1]?.from ?? null) : null;
   return { periods, totalOre: periods.reduce((sum, p) => sum + p.amountOre, 0), stepDownDate } satisfies PeriodPlan;
+}
+
+/** A stored plan read back: its total, and the step-down date (the first period at the second percentage). */
+export function planOfPeriods<T extends { start: string; percent: number | null; amountOre: number }>(
+  periods: T[],
+): { periods: T[]; totalOre: number; stepDownDate: string | null } {
+  const first = periods[0]?.percent ?? null;
+  const step = periods.find((p) => p.percent !== first);
+  return {
+    periods,
+    totalOre: periods.reduce((sum, p) => sum + p.amountOre, 0),
+    stepDownDate: step?.start ?? null,
+  };
 }

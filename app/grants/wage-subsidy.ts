@@ -2,7 +2,16 @@
 // (domain.md "Lønnstilskudd", 2026 rules). Pure: no database, no texts. Money in whole kroner per
 // month and whole øre per line, exact with BigInt; percentages with up to two decimals.
 import { ageOn } from "./calculation";
-import { type PeriodPlan, type RateChange, addDays, addMonths, daysInclusive, periodPlan } from "./periods";
+import {
+  type PeriodPlan,
+  type RateChange,
+  addDays,
+  addMonths,
+  daysInclusive,
+  lastDayOfPeriod,
+  periodPlan,
+} from "./periods";
+import { basisPoints as bp, roundHalfUp } from "./rounding";
 
 export const wageKinds = ["midlertidig", "varig", "sommerjobb"] as const;
 export type WageKind = (typeof wageKinds)[number];
@@ -23,8 +32,6 @@ export const LATE_START_DAYS = 7;
 /** Nedsatt arbeidsevne: every need but situasjonsbestemt innsats. */
 export const reducedWorkCapacity = (need: Need) => need !== "situasjonsbestemt";
 
-const roundHalfUp = (numerator: bigint, denominator: bigint) => (numerator * 2n + denominator) / (denominator * 2n);
-const bp = (percent: number) => BigInt(Math.round(percent * 100)); // 14.1 % → 1410
 const D = 10_000n;
 
 export interface CostInput {
@@ -95,6 +102,24 @@ export function kindAllowed(kind: WageKind, need: Need | null): { ok: true } | {
 }
 
 /**
+ * The kinds to offer the employer for a person with this need, and the reason for each one left
+ * out: a kind the need does not allow is not offered at all (and still refused if posted).
+ */
+export function offeredKinds(need: Need | null): {
+  offered: WageKind[];
+  notOffered: Array<{ kind: WageKind; reason: KindRefusal }>;
+} {
+  const offered: WageKind[] = [];
+  const notOffered: Array<{ kind: WageKind; reason: KindRefusal }> = [];
+  for (const kind of wageKinds) {
+    const allowed = kindAllowed(kind, need);
+    if (allowed.ok) offered.push(kind);
+    else notOffered.push({ kind, reason: allowed.reason });
+  }
+  return { offered, notOffered };
+}
+
+/**
  * The one step down, if it falls inside the agreement: midlertidig 40 → 30 from start + 6 months,
  * 60 → 50 from start + 1 year; varig above 67 → 67 from start + 1 year; sommerjobb never.
  */
@@ -161,7 +186,7 @@ export function checkAgreement(input: {
   if (end < start) return [...problems, { field: "endDate", code: "endBeforeStart" }];
   if (kind === "midlertidig" && need) {
     const months = midlertidigMaxMonths(need);
-    if (addDays(addMonths(start, months), -1) < end) problems.push({ field: "endDate", code: "tooLong", months });
+    if (lastDayOfPeriod(start, months) < end) problems.push({ field: "endDate", code: "tooLong", months });
   }
   if (kind === "sommerjobb") {
     const year = start.slice(0, 4);

@@ -1,4 +1,4 @@
-import { BodyLong, Box, Heading } from "@navikt/ds-react";
+import { BodyLong, Box, Heading, Link } from "@navikt/ds-react";
 import type { MetaFunction } from "@remix-run/node";
 import * as texts from "~/texts";
 
@@ -19,7 +19,8 @@ export default function Index() {
             <Heading level="2" size="medium" spacing>
               {audience.heading}
             </Heading>
-            <BodyLong>{audience.body}</BodyLong>
+            <BodyLong spacing={"link" in audience}>{audience.body}</BodyLong>
+            {"link" in audience ? <Link href={audience.link.href}>{audience.link.text}</Link> : null}
           </Box>
         ))}
       </section>

@@ -1,4 +1,4 @@
-import { Alert, BodyLong, Heading, Link, Tag } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Heading, Link, Tag } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ExpenseTotal, GrantAnswers, MentorCalculation } from "~/components/GrantFigures";
@@ -13,18 +13,20 @@ import {
   participantLabel,
   ratesFor,
 } from "~/grants/applications.server";
-import { stepsFor } from "~/grants/form-layout";
+import { stepLabelsFor, stepsFor } from "~/grants/form-layout";
 import { wizardFor } from "~/grants/forms";
 import { underAgeLimit } from "~/grants/calculation";
 import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { getApplication, saveDraft, submitApplication } from "../../db/repositories/grants";
+import { getNeed } from "../../db/repositories/wage-subsidy";
 import { readForm } from "~/forms/read-form.server";
 import { WageAnswers, WageCalculation, WageFields } from "~/components/WageSubsidy";
-import { WAGE_CALC_STEP, wageSteps, zonePercent } from "~/grants/wage-figures";
+import { WAGE_CALC_STEP, zonePercent } from "~/grants/wage-figures";
 import { wageWizard } from "~/grants/wage-forms";
 import { knownPercent, wageContext, wageFiguresFor } from "~/grants/wage.server";
+import { offeredKinds } from "~/grants/wage-subsidy";
 
 const t = texts.grants;
 const editable = (status: string) => status === "draft" || status === "returned";
@@ -44,11 +46,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const a = await load(organisationId, params.appId);
   const answers = a.answers as FormValues;
   const rates = await ratesFor(answers);
-  // Lønnstilskudd: the percentage as far as the employer may know it (midlertidig: from the need).
-  const wagePercent =
-    a.kind === "wage" ? knownPercent(answers, (await wageContext(a.candidate_id)).need, a.decided_percent) : null;
+  // Lønnstilskudd: the percentage as far as the employer may know it (midlertidig: from the need),
+  // and the kinds the need allows (the need itself stays on the server).
+  const need = a.kind === "wage" ? await getNeed(getDb(), a.candidate_id) : null;
   return {
-    wagePercent,
+    wagePercent: a.kind === "wage" ? knownPercent(answers, need, a.decided_percent) : null,
+    wageKinds: offeredKinds(need),
     organisationId,
     id: a.id,
     kind: a.kind,
@@ -74,11 +77,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const person = a.kind === "wage" ? await wageContext(a.candidate_id) : null;
   const config = person ? wageWizard(formRates, person) : wizardFor(a.kind as "mentor" | "inclusion", formRates);
   let outcome = handleWizardPost(formData, config);
+  // The rates of the year the answers start in, loaded once for the checks and the figures below.
+  const rates = await ratesFor(outcome.values);
   // Inkluderingstilskudd: the participant must be under 72 at the end date (birth date never leaves the server).
   const endDate = outcome.values.endDate;
   const checksPeriod = outcome.kind === "complete" || (outcome.status === 200 && outcome.step === 1);
   if (a.kind === "inclusion" && checksPeriod && typeof endDate === "string") {
-    const rates = await ratesFor(outcome.values);
     const identity = await getDb()
       .selectFrom("candidate_identities")
       .select("birth_date")
@@ -96,7 +100,6 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   const db = getDb();
   if (outcome.kind === "complete") {
-    const rates = await ratesFor(outcome.values);
     const figures =
       a.kind === "mentor"
         ? mentorFigures(outcome.values, rates)
@@ -111,7 +114,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   // Every step, valid or not, is kept on the server: the employer can leave and come back.
   await saveDraft(db, a.id, outcome.values, outcome.step);
-  const labels = a.kind === "mentor" ? t.mentorSteps : t.inclusionSteps;
+  const labels = stepLabelsFor(a.kind);
   const base = t.title(t.kinds[a.kind], await participantLabel(a.candidate_id, organisationId, a.code));
   const pageTitle = wizardPageTitle(base, labels, outcome.step, outcome.result?.error);
   return data(
@@ -125,8 +128,8 @@ export default function GrantApplication() {
   const actionData = useActionData<typeof action>();
   const step = actionData?.step ?? l.step;
   const values = actionData?.values ?? l.answers;
-  const labels = l.kind === "mentor" ? t.mentorSteps : l.kind === "wage" ? texts.wage.steps : t.inclusionSteps;
-  const steps = l.kind === "wage" ? wageSteps : stepsFor(l.kind);
+  const labels = stepLabelsFor(l.kind);
+  const steps = stepsFor(l.kind);
   const figures = (answers: FormValues) =>
     l.kind === "mentor" ? (
       <MentorCalculation answers={answers} rates={l.rates} />
@@ -147,6 +150,12 @@ export default function GrantApplication() {
         </Tag>
         <span>{l.job}</span>
       </div>
+      {l.kind === "wage" ? (
+        <BodyShort>
+          <Link href="/lonnstilskudd">{texts.calculator.linkText}</Link>
+          {` – ${texts.calculator.linkHelp}`}
+        </BodyShort>
+      ) : null}
     </>
   );
   if (!editable(l.status)) {
@@ -208,6 +217,7 @@ export default function GrantApplication() {
               names={steps[step] ?? []}
               fields={fields}
               rates={l.rates}
+              kinds={l.wageKinds}
               comment={(l.comments as Record<string, string>)[String(step)]}
             />
           ) : (

@@ -12,6 +12,7 @@ import { listPeriods } from "../../db/repositories/wage-subsidy";
 import { PeriodPlanTable, WageCalculation } from "~/components/WageSubsidy";
 import { zonePercent } from "~/grants/wage-figures";
 import { wageKindOf } from "~/grants/wage.server";
+import { planOfPeriods } from "~/grants/periods";
 
 const t = texts.decisionPage;
 const g = texts.grants;
@@ -29,7 +30,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const stored = a.status === "approved" ? await listPeriods(getDb(), a.id) : [];
   const mentor = a.kind === "mentor" ? mentorFigures(answers, rates) : null;
   const periods = stored.length > 0 ? stored : (mentor?.plan?.periods ?? []);
-  const percents = [...new Set(periods.map((p) => p.percent))];
   return {
     answers,
     rates,
@@ -37,11 +37,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     wagePercent: a.decided_percent === null ? null : Number(a.decided_percent),
     plan:
       a.status === "approved" && periods.length > 0
-        ? {
-            periods: periods.map(({ start, end, percent, amountOre }) => ({ start, end, percent, amountOre })),
-            totalOre: periods.reduce((sum, p) => sum + p.amountOre, 0),
-            stepDownDate: percents.length > 1 ? (periods.find((p) => p.percent === percents[1])?.start ?? null) : null,
-          }
+        ? planOfPeriods(periods.map(({ start, end, percent, amountOre }) => ({ start, end, percent, amountOre })))
         : null,
     kind: a.kind,
     status: a.status,
@@ -50,7 +46,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     decidedAt: a.decided_at?.toISOString() ?? null,
     decidedBy: a.decided_by_name,
     reason: a.decision_reason,
-    period: `${answers.startDate} – ${answers.endDate}`,
+    period: `${formatDate(String(answers.startDate ?? ""))} – ${formatDate(String(answers.endDate ?? ""))}`,
     mentor,
     inclusion: a.kind === "inclusion" ? inclusionFigures(answers, rates) : null,
   };

@@ -80,6 +80,10 @@ export default function Grants() {
         {t.listHeading}
       </Heading>
       <BodyLong>{t.intro}</BodyLong>
+      <BodyShort>
+        <Link href="/lonnstilskudd">{texts.calculator.linkText}</Link>
+        {` – ${texts.calculator.linkHelp}`}
+      </BodyShort>
       <section aria-labelledby="start-heading" className="stack">
         <Heading level="2" size="large" id="start-heading">
           {t.startHeading}

@@ -1,4 +1,4 @@
-import { BodyLong, BodyShort, Button, Heading, Radio, RadioGroup, Select, TextField } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Button, Heading, Radio, RadioGroup, Select, TextField } from "@navikt/ds-react";
 import { type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { WageCalculation } from "~/components/WageSubsidy";
@@ -9,16 +9,19 @@ import { wageHolidayPayPercents, wageKinds } from "~/grants/wage-subsidy";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { loadRates } from "../../db/repositories/grants";
+import { grunnbelopRowOn } from "../../db/repositories/wage-subsidy";
+import { formatDate, formatNumber as nb } from "~/format";
+import { grunnbelopUsed } from "~/grants/grunnbelop";
 
 const t = texts.calculator;
 const w = texts.wage;
-const nb = (n: number) => n.toLocaleString("nb-NO");
 
 export const meta: MetaFunction = () => [{ title: t.title }];
 
 // Public: no sign-in. A GET form, so the address holds the figures and can be shared.
 export async function loader({ request }: LoaderFunctionArgs) {
-  const rates = ratesForYear(Number(todayInOslo().slice(0, 4)), await loadRates(getDb()));
+  const today = todayInOslo();
+  const rates = ratesForYear(Number(today.slice(0, 4)), await loadRates(getDb()));
   const taxPercents = [...new Set(rates.employerTaxZones.map((z) => z.percent))].sort((a, b) => b - a);
   const read = readCalculator(new URL(request.url).searchParams, taxPercents);
   return data(
@@ -27,6 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       values: read.values,
       errors: read.status === "error" ? read.errors : {},
       input: read.status === "ok" ? read.input : null,
+      // The 5 G cap of varig, with the G it is computed from (and whether a newer G is missing).
+      grunnbelop: grunnbelopUsed(today, await grunnbelopRowOn(getDb(), today)),
     },
     { status: read.status === "error" ? 400 : 200 },
   );
@@ -131,6 +136,18 @@ export default function Calculator() {
             employerTaxPercent={d.input.tax}
             percent={d.input.percent}
           />
+          {d.input.kind === "varig" && d.grunnbelop ? (
+            <div className="stack-tight" data-testid="five-g">
+              <BodyShort size="small">
+                {t.fiveG(w.nok(d.grunnbelop.fiveGKr), w.nok(d.grunnbelop.amountKr), formatDate(d.grunnbelop.validFrom))}
+              </BodyShort>
+              {d.grunnbelop.missingFrom ? (
+                <Alert variant="warning" size="small">
+                  {t.fiveGStale(formatDate(d.grunnbelop.missingFrom))}
+                </Alert>
+              ) : null}
+            </div>
+          ) : null}
           <BodyShort size="small">{t.estimateNote}</BodyShort>
           <BodyShort size="small">{t.shareNote}</BodyShort>
         </section>

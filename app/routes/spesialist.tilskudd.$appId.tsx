@@ -6,7 +6,7 @@ import { audit, requireRole } from "~/auth/access.server";
 import { ExpenseTotal, GrantAnswers, MentorCalculation } from "~/components/GrantFigures";
 import type { FormValues } from "~/forms/wizard";
 import { notifyEmployer, ratesFor } from "~/grants/applications.server";
-import { stepsFor } from "~/grants/form-layout";
+import { stepLabelsFor, stepsFor } from "~/grants/form-layout";
 import { idParam, notFound } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
 import { limitValues } from "~/forms/echo";
@@ -16,10 +16,11 @@ import { readForm } from "~/forms/read-form.server";
 import { Link, TextField } from "@navikt/ds-react";
 import { WageAnswers, WageCalculation } from "~/components/WageSubsidy";
 import { mentorFigures } from "~/grants/figures";
-import { wageSteps, zonePercent } from "~/grants/wage-figures";
-import { knownPercent, wageContext, wageFiguresFor, wageKindOf } from "~/grants/wage.server";
-import { kindAllowed, midlertidigPercent, percentAllowed } from "~/grants/wage-subsidy";
-import { setDecidedPercent, storePeriodPlan } from "../../db/repositories/wage-subsidy";
+import { zonePercent } from "~/grants/wage-figures";
+import { knownPercent, wageFiguresFor, wageKindOf } from "~/grants/wage.server";
+import { SUMMER_PERCENTS, kindAllowed, midlertidigPercent, percentAllowed } from "~/grants/wage-subsidy";
+import { formatPercent } from "~/format";
+import { getNeed, setDecidedPercent, storePeriodPlan } from "../../db/repositories/wage-subsidy";
 
 const t = texts.review;
 const g = texts.grants;
@@ -45,7 +46,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     .where("candidate_id", "=", a.candidate_id)
     .executeTakeFirstOrThrow();
   const answers = ((a.submitted as { answers?: FormValues } | null)?.answers ?? a.answers) as FormValues;
-  const need = a.kind === "wage" ? (await wageContext(a.candidate_id)).need : null;
+  const need = a.kind === "wage" ? await getNeed(getDb(), a.candidate_id) : null;
   const wageKind = a.kind === "wage" ? wageKindOf(answers) : null;
   return {
     candidateId: a.candidate_id,
@@ -96,7 +97,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   let percent: number | null = null;
   if (a.kind === "wage" && decision === "approved") {
     const kind = wageKindOf(answers);
-    const need = (await wageContext(a.candidate_id)).need;
+    const need = await getNeed(getDb(), a.candidate_id);
     const typed = Number((parsed.success ? parsed.data.percent : "").replace(",", "."));
     percent = kind === "midlertidig" && need ? midlertidigPercent(need) : typed;
     if (!need) errors.percent = w.needMissing;
@@ -152,8 +153,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 export default function ReviewApplication() {
   const r = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const labels = r.kind === "mentor" ? g.mentorSteps : r.kind === "wage" ? texts.wage.steps : g.inclusionSteps;
-  const steps = r.kind === "wage" ? wageSteps : stepsFor(r.kind);
+  const labels = stepLabelsFor(r.kind);
+  const steps = stepsFor(r.kind);
   const values = result?.values ?? {};
   return (
     <div className="stack narrow-wide">
@@ -230,12 +231,15 @@ export default function ReviewApplication() {
               error={result?.errors.percent}
               defaultValue={values.percent}
             >
-              <Radio value="50">50 %</Radio>
-              <Radio value="75">75 %</Radio>
+              {SUMMER_PERCENTS.map((p) => (
+                <Radio key={p} value={String(p)}>
+                  {formatPercent(p)}
+                </Radio>
+              ))}
             </RadioGroup>
           ) : r.kind === "wage" ? (
             <div className="stack-tight">
-              {r.wagePercent !== null ? <BodyShort>{w.percentFromNeed(r.wagePercent)}</BodyShort> : null}
+              {r.wagePercent !== null ? <BodyShort>{w.percentFromNeed(formatPercent(r.wagePercent))}</BodyShort> : null}
               {result?.errors.percent ? (
                 <Alert variant="error" size="small">
                   {result.errors.percent}

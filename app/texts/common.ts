@@ -73,7 +73,8 @@ export const home = {
   audiences: [
     {
       heading: "For arbeidsgivere",
-      body: "Beskriv oppgavene dere trenger hjelp med, sett sammen en tilpasset stilling, og svar på forslag fra jobbspesialister. Søk om mentortilskudd og inkluderingstilskudd med veiledning.",
+      body: "Beskriv oppgavene dere trenger hjelp med, sett sammen en tilpasset stilling, og svar på forslag fra jobbspesialister. Søk om mentortilskudd, inkluderingstilskudd og lønnstilskudd med veiledning.",
+      link: { href: "/lonnstilskudd", text: "Beregn lønnstilskudd – uten å logge inn" },
     },
     {
       heading: "For jobbspesialister",

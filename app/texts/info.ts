@@ -13,6 +13,7 @@ export const footerLinks = {
   privacy: "Personvernerklæring",
   help: "Hjelp og kontakt",
   howItWorks: "Slik fungerer Arbeidsbro",
+  wageCalculator: "Beregn lønnstilskudd",
 } as const;
 
 export const accessibilityPage = {

@@ -1,7 +1,12 @@
 // Lønnstilskudd (midlertidig, varig, sommerjobb): the employer's application, the candidate's
 // need (innsatsbehov) recorded by the specialist, the period plan and the public calculator.
 
-const nok = (kr: number) => `${kr.toLocaleString("nb-NO")} kr`;
+import { grants } from "./grants";
+
+// The labels and messages every grant form shares are the grant forms' own (texts/grants.ts).
+const g = grants;
+const shared = grants.errors;
+const nok = g.krWhole;
 
 export const wage = {
   start: "Søk lønnstilskudd",
@@ -15,8 +20,8 @@ export const wage = {
   },
   steps: ["Tilskudd og periode", "Stillingen", "Lønn og kostnader", "Formål og utbetaling", "Bekreft og send"],
   wageKind: "Hvilket lønnstilskudd søker dere?",
-  startDate: "Startdato",
-  endDate: "Sluttdato",
+  startDate: g.startDate,
+  endDate: g.endDate,
   jobTitle: "Stillingstittel",
   tasks: "Arbeidsoppgaver",
   tasksHelp: "Hva skal personen gjøre? Høyst 1000 tegn.",
@@ -26,31 +31,31 @@ export const wage = {
   employmentType: "Ansettelsesform",
   employmentTypes: { permanent: "Fast", temporary: "Midlertidig" },
   familyTie: "Er dere i familie med personen?",
-  familyTieExplanation: "Forklar familieforholdet",
+  familyTieExplanation: g.familyTieExplanation,
   monthlyWage: "Månedslønn for stillingen (kroner)",
   monthlyWageHelp: "Faktisk lønn per måned for den avtalte stillingsprosenten, i hele kroner.",
   monthlyWageWarning: "Månedslønnen er over 99 999 kr. Sjekk at tallet stemmer.",
-  holidayPayPercent: "Feriepengesats",
-  otpPercent: "Obligatorisk tjenestepensjon (OTP), prosent",
+  holidayPayPercent: g.holidayPayPercent,
+  otpPercent: g.otpPercent,
   otpHelp: "Fra 0 til 30 %.",
   otpWarning: "Pensjonssatsen er over 25 %. Sjekk at den stemmer.",
-  taxZone: "Arbeidsgiveravgift (sone)",
+  taxZone: g.taxZone,
   purpose: "Formålet med tilskuddet",
   purposeHelp: "Hva skal tilskuddet hjelpe personen med? Høyst 1000 tegn.",
-  accountNumber: "Kontonummer for utbetaling",
+  accountNumber: g.accountNumber,
   accountHelp: "11 siffer. Tilskuddet utbetales etterskuddsvis for hver periode.",
-  yes: "Ja",
-  no: "Nei",
-  percentOption: (p: string) => `${p} %`,
+  yes: g.yes,
+  no: g.no,
+  percentOption: g.holidayPayOption,
   calcHeading: "Beregnet lønnstilskudd",
   calcLines: {
     wage: "Månedslønn",
-    holidayPay: "Feriepenger",
-    pension: "Pensjon (OTP)",
-    employerTax: "Arbeidsgiveravgift",
+    holidayPay: g.calcLines.holidayPay,
+    pension: g.calcLines.pension,
+    employerTax: g.calcLines.employerTax,
     costs: "Sum kostnader per måned",
     percent: "Tilskuddsprosent",
-    monthly: "Tilskudd per måned",
+    monthly: g.calcMonthly,
   },
   calcIncomplete: "Fyll ut lønn og satser for å se beregningen.",
   calcRounding: "Feriepenger, pensjon og arbeidsgiveravgift legges sammen før avrunding til hele kroner.",
@@ -78,7 +83,7 @@ export const wage = {
       "NAV har ikke registrert personens behov for bistand ennå, så lønnstilskudd kan ikke søkes nå. Ta kontakt med jobbspesialisten.",
     varigNeedsLastingNeed:
       "Varig lønnstilskudd gis bare til personer med varig eller gradert varig tilpasset innsats. Personen kan ikke få varig lønnstilskudd. Søk midlertidig lønnstilskudd i stedet.",
-    endBeforeStart: "Sluttdatoen kan ikke være før startdatoen.",
+    endBeforeStart: shared.endBeforeStart,
     tooLong: (months: number) =>
       `Midlertidig lønnstilskudd kan vare høyst ${months} måneder. Velg en tidligere sluttdato.`,
     summerStartWindow: "Sommerjobb må starte mellom 1. juni og 31. august.",
@@ -91,25 +96,25 @@ export const wage = {
       "Startdatoen kan ikke være mer enn 7 dager tilbake i tid. Ta kontakt med NAV om dere har startet tidligere.",
     jobTitle: "Skriv stillingstittelen.",
     tasks: "Beskriv arbeidsoppgavene.",
-    positionPercent: "Skriv stillingsprosent fra 1 til 100.",
+    positionPercent: shared.positionPercent,
     daysPerWeek: "Skriv antall arbeidsdager per uke, et helt tall fra 1 til 7.",
     employmentType: "Velg om ansettelsen er fast eller midlertidig.",
     familyTie: "Svar på om dere er i familie med personen.",
-    familyTieExplanation: "Forklar familieforholdet.",
+    familyTieExplanation: shared.familyTieExplanation,
     monthlyWage: "Skriv månedslønnen i hele kroner, 0 eller mer.",
-    holidayPayPercent: "Velg feriepengesats.",
+    holidayPayPercent: shared.holidayPayPercent,
     otp: "Skriv pensjonssatsen i prosent, fra 0 til 30.",
-    taxZone: "Velg sone for arbeidsgiveravgift.",
+    taxZone: shared.taxZone,
     purpose: "Beskriv formålet med tilskuddet.",
-    accountNumber: "Kontonummeret er ikke gyldig. Sjekk de 11 sifrene.",
-    date: "Skriv datoen som åååå-mm-dd, for eksempel 2027-01-04.",
-    tooLongText: (max: number) => `Teksten kan ha høyst ${max} tegn.`,
+    accountNumber: shared.accountNumber,
+    date: shared.date,
+    tooLongText: shared.tooLong,
   },
   decision: {
     percent: "Tilskuddsprosent",
     percentVarig: "Tilskuddsprosent (hel prosent fra 0 til 75)",
     percentSummer: "Tilskuddsprosent for sommerjobben",
-    percentFromNeed: (p: number) => `Tilskuddsprosent fra personens behov: ${p} %`,
+    percentFromNeed: (p: string) => `Tilskuddsprosent fra personens behov: ${p}`,
     percentVarigError: "Skriv en hel prosent fra 0 til 75.",
     percentSummerError: "Velg 50 eller 75 %.",
     needMissing: "Registrer personens behov for bistand før du innvilger.",
@@ -164,4 +169,9 @@ export const calculator = {
   estimateNote: "Dette er et overslag. Det endelige beløpet står i vedtaket fra NAV.",
   apply: "Er dere arbeidsgiver i Arbeidsbro, kan dere søke fra siden Tilskudd når en person er ansatt.",
   linkText: "Beregn lønnstilskudd",
+  linkHelp: "et overslag uten innlogging, som kan deles med andre.",
+  fiveG: (fiveG: string, g: string, from: string) =>
+    `Varig lønnstilskudd: utbetalingene er begrenset til 5 G per kalenderår, ${fiveG}. Regnet med grunnbeløpet (G) ${g}, som gjelder fra ${from}.`,
+  fiveGStale: (missingFrom: string) =>
+    `Grunnbeløpet fra ${missingFrom} er ikke lagt inn i Arbeidsbro ennå. Taket over er regnet med det forrige grunnbeløpet og er trolig for lavt. NAV bruker det gjeldende grunnbeløpet.`,
 } as const;

@@ -80,14 +80,23 @@ export async function setDecidedPercent(db: Db, applicationId: string, percent: 
     .execute();
 }
 
-/** Grunnbeløpet on a date: the latest value from on or before it, or null before the table starts. */
-export async function grunnbelopOn(db: Db, date: string): Promise<number | null> {
+/**
+ * The grunnbeløp row for a date: the latest value from on or before it, or null before the table
+ * starts. The table holds only sourced values (2023–2025); see app/grants/grunnbelop.ts for how a
+ * date after the next 1 May is told apart.
+ */
+export async function grunnbelopRowOn(db: Db, date: string): Promise<{ validFrom: string; amountKr: number } | null> {
   const row = await db
     .selectFrom("grunnbelop")
-    .select("amount_kr")
+    .select(["valid_from", "amount_kr"])
     .where("valid_from", "<=", date)
     .orderBy("valid_from", "desc")
     .limit(1)
     .executeTakeFirst();
-  return row?.amount_kr ?? null;
+  return row ? { validFrom: String(row.valid_from), amountKr: Number(row.amount_kr) } : null;
+}
+
+/** Grunnbeløpet on a date, or null before the table starts. */
+export async function grunnbelopOn(db: Db, date: string): Promise<number | null> {
+  return (await grunnbelopRowOn(db, date))?.amountKr ?? null;
 }

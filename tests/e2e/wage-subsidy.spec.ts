@@ -1,8 +1,10 @@
 // Lønnstilskudd end to end: the specialist records the hired candidate's need, the employer
-// applies for midlertidig lønnstilskudd over the guided steps (a kind the need does not allow and
-// a period too long are refused at their fields), the specialist approves, and the employer reads
-// the printable decision with the period plan. The public calculator works without JavaScript.
+// applies for midlertidig lønnstilskudd over the guided steps (a kind the need does not allow is
+// not offered, with the reason; a period too long is refused at its field), the specialist
+// approves, and the employer reads the printable decision with the period plan. The public
+// calculator is reached by links and works without JavaScript.
 import type { Page } from "@playwright/test";
+import { formatDateForField } from "../../app/format";
 import { addDays, addMonths } from "../../app/grants/periods";
 import { wagePlan } from "../../app/grants/wage-subsidy";
 import { signInAsEmployer } from "./employer-flows";
@@ -10,8 +12,10 @@ import { expect, expectAccessible, test } from "./fixtures";
 import { demoUsers, inDays, organisationOf, queryOneE2e } from "./support";
 
 const next = (page: Page) => page.getByRole("button", { name: "Neste" }).click();
+// A step answers after a POST: on a loaded shared machine that can take longer than 10 s.
+const AFTER_POST = { timeout: 30_000 };
 const stepHeading = (page: Page, name: string) =>
-  expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible();
+  expect(page.getByRole("heading", { level: 2, name: new RegExp(name) })).toBeVisible(AFTER_POST);
 const nbDate = (iso: string) =>
   new Intl.DateTimeFormat("nb-NO", { dateStyle: "medium", timeZone: "Europe/Oslo" }).format(new Date(iso));
 const kr = (n: number) => `${n.toLocaleString("nb-NO")} kr`;
@@ -32,6 +36,11 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   // offered, and the candidate behind it is the one whose need the specialist records.
   await signInAsEmployer(page);
   await page.getByRole("navigation", { name: "Arbeidsgiver" }).getByRole("link", { name: "Tilskudd" }).click();
+  // The public calculator is a link away from the grants page.
+  await expect(page.getByRole("main").getByRole("link", { name: "Beregn lønnstilskudd" })).toHaveAttribute(
+    "href",
+    "/lonnstilskudd",
+  );
   const wageForm = page.locator("form", { has: page.locator('input[name="kind"][value="wage"]') }).first();
   const proposalId = await wageForm.locator('input[name="proposalId"]').inputValue();
   const hire = await queryOneE2e<{ candidate_id: string }>(
@@ -55,30 +64,35 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   await wageForm.getByRole("button", { name: /Søk lønnstilskudd/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Lønnstilskudd");
   const url = new URL(page.url()).pathname;
+  await expect(page.getByRole("main").getByRole("link", { name: "Beregn lønnstilskudd" })).toBeVisible();
 
   await stepHeading(page, "Tilskudd og periode");
   const start = inDays(3);
   const end = addDays(addMonths(start, 12), -1);
-  // Varig is not for situasjonsbestemt innsats: refused, with the reason, at the field.
-  await page.getByLabel("Varig lønnstilskudd").check();
-  await page.getByLabel("Startdato").fill(start);
-  await page.getByLabel("Sluttdato").fill(end);
-  await next(page);
-  await expect(
-    page.getByText(/Varig lønnstilskudd gis bare til personer med varig eller gradert varig/).first(),
-  ).toBeVisible();
+  // Varig is not for situasjonsbestemt innsats: not offered at all, and the reason is told (the
+  // server still refuses it if posted: wage-forms.test.ts).
+  const kinds = page.getByRole("radiogroup", { name: "Hvilket lønnstilskudd søker dere?" });
+  await expect(kinds.getByRole("radio")).toHaveCount(2);
+  await expect(kinds.getByLabel("Varig lønnstilskudd")).toHaveCount(0);
+  await expect(page.getByTestId("kinds-not-offered")).toContainText(
+    "Varig lønnstilskudd gis bare til personer med varig eller gradert varig tilpasset innsats.",
+  );
   // Midlertidig for situasjonsbestemt innsats: at most 12 months.
   await page.getByLabel("Midlertidig lønnstilskudd").check();
-  await page.getByLabel("Sluttdato").fill(addMonths(start, 12));
+  await page.getByLabel("Startdato").fill(formatDateForField(start));
+  await page.getByLabel("Sluttdato").fill(formatDateForField(addMonths(start, 12)));
   await next(page);
   await expect(
     page.getByText("Midlertidig lønnstilskudd kan vare høyst 12 måneder. Velg en tidligere sluttdato.").first(),
-  ).toBeVisible();
-  await expect(page.getByLabel("Startdato")).toHaveValue(start);
-  await page.getByLabel("Sluttdato").fill(end);
+  ).toBeVisible(AFTER_POST);
+  // The dates come back as typed in Norway (dd.mm.åååå), not as 2026-12-05.
+  await expect(page.getByLabel("Startdato")).toHaveValue(formatDateForField(start));
+  await page.getByLabel("Sluttdato").fill(formatDateForField(end));
   await next(page);
 
   await stepHeading(page, "Stillingen");
+  // The page title names the wage step (not the inclusion grant's "Behovet").
+  await expect(page).toHaveTitle(/^Steg 2 av 5, Stillingen – Lønnstilskudd for /);
   await page.getByLabel("Arbeidsoppgaver").fill("Oppvask, klargjøring av grønnsaker og påfyll i kantina.");
   await page.getByLabel("Stillingsprosent").fill("60");
   await page.getByLabel("Arbeidsdager per uke").fill("3");
@@ -110,7 +124,7 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   await stepHeading(page, "Bekreft og send");
   await expect(page.getByTestId("monthly-grant")).toHaveText("10 428 kr");
   await page.getByRole("button", { name: "Send søknaden" }).click();
-  await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible();
+  await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible(AFTER_POST);
 
   // The specialist approves at the percentage the need gives.
   await specialist.goto(url.replace(/^\/arbeidsgiver\/[^/]+\/tilskudd/, "/spesialist/tilskudd"));
@@ -120,7 +134,9 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   await specialist.getByLabel("Innvilg").check();
   await specialist.getByLabel("Begrunnelse (vises for arbeidsgiveren)").fill("Gir tid til opplæring i jobben.");
   await specialist.getByRole("button", { name: "Registrer vedtaket" }).click();
-  await expect(specialist.getByText("Vedtaket er registrert, og arbeidsgiveren har fått beskjed.")).toBeVisible();
+  await expect(specialist.getByText("Vedtaket er registrert, og arbeidsgiveren har fått beskjed.")).toBeVisible(
+    AFTER_POST,
+  );
   await specialistContext.close();
 
   // The employer reads the decision with the stored period plan, and can print it.
@@ -144,7 +160,13 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
 test("the public calculator works without JavaScript, from an address that can be shared", async ({ browser }) => {
   const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("/lonnstilskudd");
+  // Reached by a link from the front page.
+  await page.goto("/");
+  await page
+    .getByRole("link", { name: /Beregn lønnstilskudd/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/lonnstilskudd$/);
   await expect(page.getByRole("heading", { name: "Beregn lønnstilskudd", level: 1 })).toBeVisible();
   await page.getByLabel("Midlertidig lønnstilskudd").check();
   await page.getByLabel("Tilskuddsprosent").fill("60");
@@ -176,6 +198,12 @@ test("the public calculator works without JavaScript, from an address that can b
   expect(wrong?.status()).toBe(400);
   await expect(other.getByText("Midlertidig lønnstilskudd er 40 eller 60 %.")).toBeVisible();
   await expect(other.getByLabel("Månedslønn for stillingen (kroner)")).toHaveValue("20 000");
+  // Varig: the 5 G cap names the G it is computed with, and says when a newer G is missing.
+  await other.goto(shared.replace("kind=midlertidig", "kind=varig"));
+  await expect(other.getByTestId("five-g")).toContainText("650 800 kr");
+  await expect(other.getByTestId("five-g")).toContainText("130 160 kr, som gjelder fra 1. mai 2025");
+  if (inDays(0) >= "2026-05-01")
+    await expect(other.getByTestId("five-g")).toContainText("Grunnbeløpet fra 1. mai 2026 er ikke lagt inn");
   await context.close();
 
   // axe on the result page (axe needs JavaScript in the page it scans).

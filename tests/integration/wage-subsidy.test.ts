@@ -8,6 +8,7 @@ import { createOrganisation } from "../../db/repositories/organisations";
 import {
   getNeed,
   grunnbelopOn,
+  grunnbelopRowOn,
   listPeriods,
   recordNeed,
   setDecidedPercent,
@@ -95,5 +96,10 @@ describe("lønnstilskudd data", () => {
     expect(await grunnbelopOn(t.db, "2024-05-01")).toBe(124_028);
     expect(await grunnbelopOn(t.db, "2026-01-15")).toBe(130_160);
     expect(await grunnbelopOn(t.db, "2023-04-30")).toBeNull();
+  });
+
+  it("gives the date G took effect with it, so a page can say which G it used", async () => {
+    expect(await grunnbelopRowOn(t.db, "2026-01-15")).toEqual({ validFrom: "2025-05-01", amountKr: 130_160 });
+    expect(await grunnbelopRowOn(t.db, "2023-04-30")).toBeNull();
   });
 });
