@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseFormAsync } from "~/forms/echo";
 import { Alert, Button, Heading, Select, Table, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -77,19 +77,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const formData = await readForm(request);
   if (formData.get("intent") === "office") {
-    const submission = bounded(
-      await parseWithZod(formData, {
-        schema: officeSchema.superRefine(async (value, ctx) => {
-          const exists = await db
-            .selectFrom("nav_offices")
-            .select("id")
-            .where("name", "=", value.name)
-            .executeTakeFirst();
-          if (exists) ctx.addIssue({ code: "custom", path: ["name"], message: t.officeExists });
-        }),
-        async: true,
+    const submission = await parseFormAsync(
+      formData,
+      officeSchema.superRefine(async (value, ctx) => {
+        const exists = await db
+          .selectFrom("nav_offices")
+          .select("id")
+          .where("name", "=", value.name)
+          .executeTakeFirst();
+        if (exists) ctx.addIssue({ code: "custom", path: ["name"], message: t.officeExists });
       }),
-      officeSchema,
     );
     if (submission.status !== "success")
       return data({ intent: "office" as const, result: submission.reply(), notice: null }, { status: 400 });
@@ -102,19 +99,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ intent: "office" as const, result: submission.reply({ resetForm: true }), notice: t.officeCreated });
   }
 
-  const submission = bounded(
-    await parseWithZod(formData, {
-      schema: specialistSchema.superRefine(async (value, ctx) => {
-        if (await emailIsTaken(db, value.email))
-          ctx.addIssue({ code: "custom", path: ["email"], message: texts.register.emailTaken });
-        const office =
-          isUuid(value.officeId) &&
-          (await db.selectFrom("nav_offices").select("id").where("id", "=", value.officeId).executeTakeFirst());
-        if (!office) ctx.addIssue({ code: "custom", path: ["officeId"], message: t.officeRequired });
-      }),
-      async: true,
+  const submission = await parseFormAsync(
+    formData,
+    specialistSchema.superRefine(async (value, ctx) => {
+      if (await emailIsTaken(db, value.email))
+        ctx.addIssue({ code: "custom", path: ["email"], message: texts.register.emailTaken });
+      const office =
+        isUuid(value.officeId) &&
+        (await db.selectFrom("nav_offices").select("id").where("id", "=", value.officeId).executeTakeFirst());
+      if (!office) ctx.addIssue({ code: "custom", path: ["officeId"], message: t.officeRequired });
     }),
-    specialistSchema,
   );
   if (submission.status !== "success") {
     return data(

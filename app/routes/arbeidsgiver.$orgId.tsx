@@ -2,8 +2,7 @@ import { EmployerNav } from "~/components/EmployerNav";
 import { groupRepeated } from "~/domain/group-repeated";
 import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { Alert, BodyShort, Button, Heading, Link, Radio, RadioGroup, Table, Tag, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -119,7 +118,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return data({ intent: "approve" as const, notice: t.approved, result: undefined }, { status: 200 });
   }
 
-  const submission = bounded(parseWithZod(formData, { schema: inviteSchema }), inviteSchema);
+  const submission = parseForm(formData, inviteSchema);
   if (submission.status !== "success")
     return data({ intent: "invite" as const, notice: null, result: submission.reply() }, { status: 400 });
   const members = await listMembers(db, id);

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { Alert, BodyLong, Button, Heading, Link, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -66,7 +66,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   if (await findUserByEmail(db, invitation.email))
     throw redirect(`/logg-inn?neste=${encodeURIComponent(new URL(request.url).pathname)}`);
-  const submission = bounded(parseWithZod(await readForm(request), { schema: newAccountSchema }), newAccountSchema);
+  const submission = parseForm(await readForm(request), newAccountSchema);
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const userId = await acceptInvitation(db, invitation, submission.value, context.requestId);
   const cookie = await createUserSession(request, userId);

@@ -1,6 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseFormAsync } from "~/forms/echo";
 import { Alert, BodyLong, Button, Fieldset, Heading, Select, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -53,18 +53,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readForm(request);
   // The checks that need the database run inside the schema, so their messages land at the field.
   // None of them looks at the e-mail: whether it has an account is told only by mail.
-  const submission = bounded(
-    await parseWithZod(formData, {
-      schema: schema.superRefine(async (value, ctx) => {
-        if (!(await findOrganisationByOrgNumber(db, value.orgNumber))) {
-          if (!value.orgName) ctx.addIssue({ code: "custom", path: ["orgName"], message: t.orgNameRequired });
-          if (!value.municipalityNumber)
-            ctx.addIssue({ code: "custom", path: ["municipalityNumber"], message: t.municipalityRequired });
-        }
-      }),
-      async: true,
+  const submission = await parseFormAsync(
+    formData,
+    schema.superRefine(async (value, ctx) => {
+      if (!(await findOrganisationByOrgNumber(db, value.orgNumber))) {
+        if (!value.orgName) ctx.addIssue({ code: "custom", path: ["orgName"], message: t.orgNameRequired });
+        if (!value.municipalityNumber)
+          ctx.addIssue({ code: "custom", path: ["municipalityNumber"], message: t.municipalityRequired });
+      }
     }),
-    schema,
   );
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
 

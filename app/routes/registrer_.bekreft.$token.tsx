@@ -8,7 +8,7 @@ import { completeRegistration, findOpenRegistration } from "~/accounts/registrat
 import { getOptionalUser, homeFor } from "~/auth/access.server";
 import { createUserSession } from "~/auth/session.server";
 import { FormErrors } from "~/components/FormErrors";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { readForm } from "~/forms/read-form.server";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
@@ -51,7 +51,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await getOptionalUser(request);
   if (user) throw redirect(homeFor[user.role]);
   const registration = await openRegistration(params.token);
-  const submission = bounded(parseWithZod(await readForm(request), { schema }), schema);
+  const submission = parseForm(await readForm(request), schema);
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
 
   const db = getDb();
