@@ -5,7 +5,7 @@ import { Alert, BodyLong, Button, Fieldset, Heading, Select, TextField } from "@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { requestRegistration } from "~/accounts/registration.server";
+import { requestRegistration, throttleRegistration } from "~/accounts/registration.server";
 import { getOptionalUser, homeFor } from "~/auth/access.server";
 import { FormErrors } from "~/components/FormErrors";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
@@ -64,6 +64,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }),
   );
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  // Each request sends a mail: slowed like sign-ins, the same for a known and an unknown e-mail.
+  const throttle = await throttleRegistration(db, { email: submission.value.email, ip: context.clientIp });
+  if (!throttle.ok) {
+    return data(submission.reply({ formErrors: [texts.registration.wait(throttle.retryAfterSeconds)] }), {
+      status: 429,
+      headers: { "Retry-After": String(throttle.retryAfterSeconds) },
+    });
+  }
 
   await requestRegistration(db, submission.value, {
     baseUrl: new URL(request.url).origin,
