@@ -1,3 +1,4 @@
+import { emailField, newPasswordField, personNameField } from "~/forms/fields";
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { parseFormAsync } from "~/forms/echo";
@@ -30,22 +31,10 @@ const officeSchema = z.object({
 });
 
 const specialistSchema = z.object({
-  name: z
-    .string({ message: texts.register.nameRequired })
-    .trim()
-    .min(1, texts.register.nameRequired)
-    .max(200, texts.fieldLimits.tooLong(200)),
-  email: z
-    .string({ message: texts.signIn.emailRequired })
-    .trim()
-    .toLowerCase()
-    .max(254, texts.fieldLimits.tooLong(254))
-    .email(texts.signIn.emailInvalid),
+  name: personNameField(),
+  email: emailField(),
   officeId: z.string({ message: t.officeRequired }).uuid(t.officeRequired),
-  password: z
-    .string({ message: texts.register.passwordTooShort })
-    .min(10, texts.register.passwordTooShort)
-    .max(200, texts.fieldLimits.tooLong(200)),
+  password: newPasswordField(),
 });
 
 export const meta: MetaFunction = () => [{ title: t.title }];

@@ -1,3 +1,4 @@
+import { emailField } from "~/forms/fields";
 import { EmployerNav } from "~/components/EmployerNav";
 import { groupRepeated } from "~/domain/group-repeated";
 import { employerNavCounts } from "../../db/repositories/employer-nav";
@@ -24,12 +25,7 @@ import { TableScroll } from "~/components/TableScroll";
 const t = texts.organisation;
 
 const inviteSchema = z.object({
-  email: z
-    .string({ message: texts.signIn.emailRequired })
-    .trim()
-    .toLowerCase()
-    .max(254, texts.fieldLimits.tooLong(254))
-    .email(texts.signIn.emailInvalid),
+  email: emailField(),
   role: z.enum(["member", "admin"]).default("member"),
 });
 

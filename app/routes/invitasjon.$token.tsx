@@ -1,3 +1,4 @@
+import { newPasswordField, personNameField } from "~/forms/fields";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { parseForm } from "~/forms/echo";
@@ -17,15 +18,8 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.invitation;
 
 const newAccountSchema = z.object({
-  name: z
-    .string({ message: texts.register.nameRequired })
-    .trim()
-    .min(1, texts.register.nameRequired)
-    .max(200, texts.fieldLimits.tooLong(200)),
-  password: z
-    .string({ message: texts.register.passwordTooShort })
-    .min(10, texts.register.passwordTooShort)
-    .max(200, texts.register.passwordTooLong),
+  name: personNameField(),
+  password: newPasswordField(),
 });
 
 export const meta: MetaFunction = () => [{ title: t.title }];

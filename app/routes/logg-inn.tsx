@@ -1,3 +1,4 @@
+import { emailField } from "~/forms/fields";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { parseForm } from "~/forms/echo";
@@ -20,7 +21,7 @@ import { localPathOr } from "~/auth/next-path";
 const t = texts.signIn;
 
 const schema = z.object({
-  email: z.string({ message: t.emailRequired }).trim().max(254, texts.fieldLimits.tooLong(254)).email(t.emailInvalid),
+  email: emailField(),
   password: z
     .string({ message: t.passwordRequired })
     .min(1, t.passwordRequired)

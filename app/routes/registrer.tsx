@@ -1,3 +1,4 @@
+import { emailField, personNameField } from "~/forms/fields";
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { parseFormAsync } from "~/forms/echo";
@@ -19,13 +20,8 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.register;
 
 const schema = z.object({
-  name: z.string({ message: t.nameRequired }).trim().min(1, t.nameRequired).max(200, texts.fieldLimits.tooLong(200)),
-  email: z
-    .string({ message: texts.signIn.emailRequired })
-    .trim()
-    .toLowerCase()
-    .max(254, texts.fieldLimits.tooLong(254))
-    .email(texts.signIn.emailInvalid),
+  name: personNameField(),
+  email: emailField(),
   orgNumber: z
     .string({ message: t.orgNumberInvalid })
     .max(20, t.orgNumberInvalid)

@@ -1,3 +1,4 @@
+import { newPasswordField } from "~/forms/fields";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { BodyLong, Button, Heading, TextField } from "@navikt/ds-react";
@@ -19,10 +20,7 @@ import { findOrganisationByOrgNumber } from "../../db/repositories/organisations
 const t = texts.registration;
 
 const schema = z.object({
-  password: z
-    .string({ message: texts.register.passwordTooShort })
-    .min(10, texts.register.passwordTooShort)
-    .max(200, texts.register.passwordTooLong),
+  password: newPasswordField(),
 });
 
 export const meta: MetaFunction = () => [{ title: t.confirmTitle }];
