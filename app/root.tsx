@@ -11,6 +11,8 @@ import akselTokens from "@navikt/ds-css/dist/global/tokens.css?url";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import { type ReactNode, useContext } from "react";
+// Every route's action data, for the page title; @remix-run/react does not re-export it, so
+// react-router-dom is a direct dependency, pinned to the version @remix-run/react uses.
 import { UNSAFE_DataRouterStateContext } from "react-router-dom";
 import { unreadMessages } from "./afterhire/unread.server";
 import { getOptionalUser, homeFor } from "./auth/access.server";

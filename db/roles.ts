@@ -75,6 +75,20 @@ export async function ensureAppRole(
   }
 }
 
+export interface AppRoleOptions {
+  role: string;
+  /** Makes it a login role with this password (its own URL); without one it is used through SET ROLE. */
+  password?: string;
+  /** Make the connecting owner a member, so it may SET ROLE to it (the app shares the owner's URL). */
+  setRole?: boolean;
+}
+
+/** The app role made (if missing) and given its rights: after every migration, wherever they run. */
+export async function setUpAppRole(db: Kysely<any>, options: AppRoleOptions): Promise<void> {
+  await ensureAppRole(db, options);
+  await grantAppRights(db, options.role);
+}
+
 /**
  * Gives the app role exactly what it needs in the current database, after every migration has
  * run: rows in public (not the migration bookkeeping), only INSERT and SELECT on audit_log, the

@@ -60,6 +60,14 @@ export interface SignInAttemptsTable {
   at: CreatedAt;
 }
 
+/** One registration request (throttled like sign-ins); rows older than the throttle's window are deleted. */
+export interface RegistrationAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  at: CreatedAt;
+}
+
 export type AuditOutcome = "allowed" | "denied";
 
 export interface AuditLogTable {
@@ -488,6 +496,7 @@ export interface Database {
   grant_periods: GrantPeriodsTable;
   grunnbelop: GrunnbelopTable;
   registration_requests: RegistrationRequestsTable;
+  registration_attempts: RegistrationAttemptsTable;
   check_ins: CheckInsTable;
   job_events: JobEventsTable;
   messages: MessagesTable;

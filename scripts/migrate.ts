@@ -1,10 +1,8 @@
 // `npm run db:migrate`: applies pending migrations to DATABASE_URL (`-- --down` reverts the last one).
 import { ConfigError, appEnvSchema, parseEnv } from "../app/env.server";
 import { createDb } from "../db/kysely";
-import { MigrationError, createMigrator, migrateToLatest } from "../db/migrate";
-import { installQueue } from "../db/outbox";
-import { ensureAppRole, grantAppRights } from "../db/roles";
-import { assertDatabaseReachable } from "./lib/prepare";
+import { MigrationError, createMigrator } from "../db/migrate";
+import { assertDatabaseReachable, migrateDatabase } from "./lib/prepare";
 import { StartupError } from "./lib/services";
 
 const url = process.env.DATABASE_URL;
@@ -19,14 +17,11 @@ try {
       if (error) throw new MigrationError(String(error));
       for (const r of results ?? []) console.log(`reverted ${r.migrationName}`);
     } else {
-      const results = await migrateToLatest(db);
-      for (const r of results) console.log(`applied ${r.migrationName}`);
-      if (results.length === 0) console.log("The database is up to date.");
       // The app role's rights, after every migration (db/roles.ts), as npm start does.
       const env = parseEnv(appEnvSchema.pick({ APP_DATABASE_URL: true, DATABASE_APP_ROLE: true }), process.env);
-      await installQueue(url);
-      await ensureAppRole(db, { role: env.DATABASE_APP_ROLE, setRole: !env.APP_DATABASE_URL });
-      await grantAppRights(db, env.DATABASE_APP_ROLE);
+      const results = await migrateDatabase(db, url, { role: env.DATABASE_APP_ROLE, setRole: !env.APP_DATABASE_URL });
+      for (const r of results) console.log(`applied ${r.migrationName}`);
+      if (results.length === 0) console.log("The database is up to date.");
       console.log(`Granted the app role ${env.DATABASE_APP_ROLE} its rights.`);
     }
   } finally {

@@ -95,7 +95,11 @@ async function main(): Promise<void> {
   const track = (service: RunningService) => stops.push(() => service.stop());
   if (!databaseUrl) {
     log(`DATABASE_URL is not set: starting the embedded PostgreSQL (${shown(path.join(dataDir, "postgres"))})…`);
-    const pg = await startEmbeddedPostgres({ dir: path.join(dataDir, "postgres"), database: "arbeidsbro" });
+    const pg = await startEmbeddedPostgres({
+      dir: path.join(dataDir, "postgres"),
+      database: "arbeidsbro",
+      appRole: env.DATABASE_APP_ROLE,
+    });
     track(pg);
     databaseUrl = pg.url;
     // Two roles (db/roles.ts): the superuser migrates; the app logs in as the app role.
@@ -122,8 +126,6 @@ async function main(): Promise<void> {
     NODE_ENV: dev ? "development" : "production",
   });
 
-  const db = createDb(databaseUrl, { max: 4 });
-  stops.push(() => db.destroy());
   const demoData = env.DEMO_DATA ?? embeddedDatabase;
   process.env.DEMO_DATA = demoData ? "1" : "0";
   // The demo mode (embedded database with demo data) turns the developer tools on; anything
@@ -132,18 +134,25 @@ async function main(): Promise<void> {
   if (devTools && env.APP_ENV === "production")
     throw new StartupError("DEV_TOOLS=1 is not allowed with APP_ENV=production: it allows sign-in without a password.");
   process.env.DEV_TOOLS = devTools ? "1" : "0";
-  await prepare({
-    db,
-    search: createSearchClient({ url: meiliUrl, apiKey: meiliKey }),
-    databaseUrl,
-    meiliUrl,
-    indexPrefix: env.MEILI_INDEX_PREFIX,
-    demoData,
-    appRole: env.DATABASE_APP_ROLE,
-    appPassword,
-    appUsesSetRole: !appDatabaseUrl,
-    log,
-  });
+  // The owner's pool (the superuser, with the embedded database) is for migrations only: closed
+  // as soon as they are done, so nothing that serves requests holds an owner's connection.
+  const ownerDb = createDb(databaseUrl, { max: 4 });
+  try {
+    await prepare({
+      db: ownerDb,
+      search: createSearchClient({ url: meiliUrl, apiKey: meiliKey }),
+      databaseUrl,
+      meiliUrl,
+      indexPrefix: env.MEILI_INDEX_PREFIX,
+      demoData,
+      appRole: env.DATABASE_APP_ROLE,
+      appPassword,
+      appUsesSetRole: !appDatabaseUrl,
+      log,
+    });
+  } finally {
+    await ownerDb.destroy();
+  }
   const app = appConnection({ ...env, DATABASE_URL: databaseUrl, APP_DATABASE_URL: appDatabaseUrl });
 
   // The outbox worker runs in this process unless WORKER=0 (then run `npm run worker` beside it).

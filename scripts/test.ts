@@ -18,12 +18,9 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { ConfigError, parseEnv, startEnvSchema } from "../app/env.server";
 import { createDb } from "../db/kysely";
-import { migrateToLatest } from "../db/migrate";
-import { installQueue } from "../db/outbox";
-import { ensureAppRole, grantAppRights } from "../db/roles";
 import { createSearchClient } from "../search/client";
 import { buildApp } from "./lib/build";
-import { assertDatabaseReachable, assertSearchReachable } from "./lib/prepare";
+import { assertDatabaseReachable, assertSearchReachable, migrateDatabase } from "./lib/prepare";
 import { StartupError, freePort, startEmbeddedMeilisearch, startEmbeddedPostgres, withDatabase } from "./lib/services";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -194,13 +191,14 @@ async function main(): Promise<number> {
   cleanups.push(() => adminQuery(adminUrl, `drop database if exists ${templateDb} with (force)`));
   const template = createDb(withDatabase(adminUrl, templateDb), { max: 1 });
   await assertDatabaseReachable(template, withDatabase(adminUrl, templateDb));
-  await migrateToLatest(template);
-  await installQueue(withDatabase(adminUrl, templateDb));
   // Tests and the e2e portal log in as an app role, like a deployment (db/roles.ts); copies of the
   // template keep the grants. A role of their own, so a run never changes a developer's app role
   // on a shared server; its fixed password lets parallel runs set it at once without conflict.
-  await ensureAppRole(template, { role: testAppRole, password: testAppPassword, setRole: false });
-  await grantAppRights(template, testAppRole);
+  await migrateDatabase(template, withDatabase(adminUrl, templateDb), {
+    role: testAppRole,
+    password: testAppPassword,
+    setRole: false,
+  });
   await template.destroy();
   // Test files drop their own databases; this catches what a crashed file left.
   cleanups.push(async () => {

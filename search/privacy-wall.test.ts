@@ -1,10 +1,10 @@
 // The search document builder is the second wall behind the forms' privacy guard (issue #19,
 // finding 2): whatever put identifying text into a profile row, it does not reach the index.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { CandidateForIndex } from "../db/repositories/candidates";
 import type { CandidateProfile } from "../db/schema";
 import { IdentifyingTextError } from "./documents";
-import { buildCandidateDocument } from "./sync";
+import { buildCandidateDocument, candidateDocumentOrRefusal } from "./sync";
 
 const now = new Date("2026-12-02T12:00:00Z");
 
@@ -68,5 +68,18 @@ describe("the search document builder refuses identifying text", () => {
     expect(message).toContain(named);
     // The refusal names fields and kinds, never the text itself.
     expect(message).not.toMatch(/98765432|synne@|01019012480|Synne liker/);
+  });
+
+  it("the worker's and the reindex's one way through: no document, and a warning that names fields, not text", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      expect(candidateDocumentOrRefusal(candidate({ summary: "Fnr 01019012480" }), now)).toBeUndefined();
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toContain("summary (fnr)");
+      expect(String(warn.mock.calls[0]?.[0])).not.toContain("01019012480");
+      expect(candidateDocumentOrRefusal(candidate(), now)?.summary).toBe("Rolig og nøyaktig.");
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

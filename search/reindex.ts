@@ -7,8 +7,7 @@ import { listIndexableJobIds, loadJobForIndex, loadTaskForIndex } from "../db/re
 import type { Database } from "../db/schema";
 import { type IndexDefinition, candidateIndex, indexUid, jobIndex } from "./indexes";
 import { applyIndexDefinition } from "./settings";
-import { IdentifyingTextError } from "./documents";
-import { buildCandidateDocument, buildJobDocument } from "./sync";
+import { buildJobDocument, candidateDocumentOrRefusal } from "./sync";
 
 export interface ReindexResult {
   documents: number;
@@ -43,7 +42,7 @@ export async function reindexCandidates(
     if (page.length === 0) break;
     after = page[page.length - 1]?.id ?? null;
     // A candidate refused by the privacy wall stays out of the rebuilt index (named in the log).
-    const docs = page.filter((c) => c.searchable).flatMap((c) => buildOrRefuse(c, now));
+    const docs = page.filter((c) => c.searchable).flatMap((c) => candidateDocumentOrRefusal(c, now) ?? []);
     if (docs.length > 0) pending.push((await search.index(fresh).addDocuments(docs, { primaryKey: "id" })).taskUid);
     documents += docs.length;
     seen += page.length;
@@ -99,14 +98,4 @@ export async function reindexJobs(
   }
   const documents = await rebuild(search, prefix, jobIndex, batches());
   return { documents, seconds: (Date.now() - started) / 1000 };
-}
-
-function buildOrRefuse(candidate: Parameters<typeof buildCandidateDocument>[0], now: Date) {
-  try {
-    return [buildCandidateDocument(candidate, now)];
-  } catch (error) {
-    if (!(error instanceof IdentifyingTextError)) throw error;
-    console.warn(`[search] ${error.message}`);
-    return [];
-  }
 }

@@ -67,6 +67,20 @@ export function buildCandidateDocument(c: CandidateForIndex, now: Date): Candida
   return document;
 }
 
+/**
+ * The candidate's document, or undefined when the privacy wall refuses it (logged by field and
+ * kind, never the text): the one place the sync worker and the reindex handle a refusal.
+ */
+export function candidateDocumentOrRefusal(c: CandidateForIndex, now: Date): CandidateDocument | undefined {
+  try {
+    return buildCandidateDocument(c, now);
+  } catch (error) {
+    if (!(error instanceof IdentifyingTextError)) throw error;
+    console.warn(`[search] ${error.message}`);
+    return undefined;
+  }
+}
+
 export function buildJobDocument(j: JobForIndex): JobDocument {
   const categoryLabels = texts.vocabulary.interests as Record<string, string>;
   return jobDocumentSchema.parse({
@@ -121,14 +135,10 @@ export async function syncCandidate(
     await waitOk(ctx.search, (await index.deleteDocument(id)).taskUid);
     return "removed";
   }
-  let document: CandidateDocument;
-  try {
-    document = buildCandidateDocument(candidate, now);
-  } catch (error) {
-    if (!(error instanceof IdentifyingTextError)) throw error;
+  const document = candidateDocumentOrRefusal(candidate, now);
+  if (!document) {
     // Refused by the privacy wall: out of the index (an older, clean version too) until the
     // profile is corrected, which enqueues the candidate again. Retrying would not help.
-    console.warn(`[search] ${error.message}`);
     await waitOk(ctx.search, (await index.deleteDocument(id)).taskUid);
     return "refused";
   }

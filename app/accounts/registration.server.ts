@@ -7,6 +7,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Kysely, Selectable, Transaction } from "kysely";
 import { hashPassword } from "~/auth/password.server";
+import { decideThrottle, failuresFor, throttleRules } from "~/auth/throttle";
 import * as texts from "~/texts";
 import { appendAudit } from "../../db/repositories/audit";
 import { queueMail } from "../../db/repositories/mail";
@@ -152,6 +153,42 @@ export async function requestRegistration(
       details: { existingAccount: known },
     });
   });
+}
+
+/**
+ * Registration requests are throttled like sign-ins (app/auth/throttle.ts): each one sends a
+ * mail, so each counts as a failed sign-in would. One address asking for one e-mail gets 3 free
+ * requests, then waits 1 s, 2 s, 4 s …; one address across e-mails gets 10; an e-mail asked for
+ * from many addresses is only slowed. The answer never depends on whether the e-mail has an
+ * account. A request told to wait is not recorded; rows older than the window are deleted.
+ */
+export async function throttleRegistration(
+  db: Kysely<Database>,
+  input: { email: string; ip: string },
+  options: { now?: Date; wait?: (ms: number) => Promise<unknown> } = {},
+): Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
+  const now = options.now ?? new Date();
+  const email = input.email.trim().toLowerCase();
+  const since = new Date(now.getTime() - throttleRules.windowMinutes * 60_000);
+  const rows = await db
+    .selectFrom("registration_attempts")
+    .select(["email", "ip", "at"])
+    .where((eb) => eb.or([eb("email", "=", email), eb("ip", "=", input.ip)]))
+    .where("at", ">", since)
+    .execute();
+  const decision = decideThrottle(
+    failuresFor(
+      rows.map((r) => ({ ...r, succeeded: false })),
+      email,
+      input.ip,
+    ),
+    now,
+  );
+  if (decision.kind === "wait") return { ok: false, retryAfterSeconds: decision.retryAfterSeconds };
+  if (decision.delayMs > 0) await (options.wait ?? ((ms) => new Promise((r) => setTimeout(r, ms))))(decision.delayMs);
+  await db.deleteFrom("registration_attempts").where("at", "<=", since).execute();
+  await db.insertInto("registration_attempts").values({ email, ip: input.ip, at: now }).execute();
+  return { ok: true };
 }
 
 /** The request behind a link, while it is open (not used, not expired). */

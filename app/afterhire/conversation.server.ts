@@ -3,6 +3,7 @@
 import { data } from "@remix-run/node";
 import { z } from "zod";
 import type { SessionUser } from "~/auth/session.server";
+import { echoValues } from "~/forms/echo";
 import { readForm } from "~/forms/read-form.server";
 import * as texts from "~/texts";
 import { sendMessage } from "./hires.server";
@@ -21,7 +22,8 @@ export async function postMessage(
   conversation: Parameters<typeof sendMessage>[2],
 ) {
   const form = Object.fromEntries(await readForm(request));
-  const body = typeof form.body === "string" ? form.body : "";
+  // Kept in the field on an error, no longer than a message may be.
+  const body = echoValues(form, messageSchema).body ?? "";
   const invalid = (message: string, confirmable = false) =>
     data({ sent: false, error: message, confirmable, body }, { status: 400 });
   const parsed = messageSchema.safeParse(form);

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { findUserByEmail } from "../../db/repositories/users";
 import type { Database, User } from "../../db/schema";
 import { verifyPassword } from "./password.server";
-import { type Failures, decideThrottle, throttleRules } from "./throttle";
+import { type Failures, decideThrottle, failuresFor, throttleRules } from "./throttle";
 
 export type SignInResult =
   | { ok: true; user: User }
@@ -22,14 +22,7 @@ async function recentFailures(db: Kysely<Database>, email: string, ip: string, s
     .where((eb) => eb.or([eb("email", "=", email), eb("ip", "=", ip)]))
     .where("at", ">", since)
     .execute();
-  const lastSuccess = Math.max(0, ...rows.filter((r) => r.email === email && r.succeeded).map((r) => r.at.getTime()));
-  const failed = rows.filter((r) => !r.succeeded);
-  const account = failed.filter((r) => r.email === email && r.at.getTime() > lastSuccess);
-  return {
-    account: account.map((r) => r.at),
-    accountAndAddress: account.filter((r) => r.ip === ip).map((r) => r.at),
-    address: failed.filter((r) => r.ip === ip).map((r) => r.at),
-  };
+  return failuresFor(rows, email, ip);
 }
 
 /**

@@ -35,6 +35,33 @@ export interface Failures {
   account: Date[];
 }
 
+/** One recorded attempt (a sign-in, a registration request). */
+export interface Attempt {
+  email: string;
+  ip: string;
+  succeeded: boolean;
+  at: Date;
+}
+
+/**
+ * The failures among `attempts` (all within the window, by this address or for this account)
+ * that concern a try by `email` from `ip`: by address all of them, by account those after the
+ * account's last success, which wipes its slate.
+ */
+export function failuresFor(attempts: Attempt[], email: string, ip: string): Failures {
+  const lastSuccess = Math.max(
+    0,
+    ...attempts.filter((a) => a.email === email && a.succeeded).map((a) => a.at.getTime()),
+  );
+  const failed = attempts.filter((a) => !a.succeeded);
+  const account = failed.filter((a) => a.email === email && a.at.getTime() > lastSuccess);
+  return {
+    account: account.map((a) => a.at),
+    accountAndAddress: account.filter((a) => a.ip === ip).map((a) => a.at),
+    address: failed.filter((a) => a.ip === ip).map((a) => a.at),
+  };
+}
+
 export type ThrottleDecision = { kind: "allow"; delayMs: number } | { kind: "wait"; retryAfterSeconds: number };
 
 /** The wait after `over` failures beyond the free ones: 0, then 1 s, 2 s, 4 s … up to the maximum. */

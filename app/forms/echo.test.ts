@@ -5,7 +5,15 @@ import { z } from "zod";
 import { candidateFormSchema } from "~/candidates/profile-schema";
 import { interestIds } from "~/domain/vocabulary";
 import { taskNeedSchema } from "~/jobs/forms";
-import { ECHO_FALLBACK_CHARS, ECHO_OTHER_CHARS, bounded, echoLimits, limitValues } from "./echo";
+import {
+  ECHO_FALLBACK_CHARS,
+  ECHO_OTHER_CHARS,
+  echoLimits,
+  echoValues,
+  limitValues,
+  parseForm,
+  parseFormAsync,
+} from "./echo";
 
 function formData(values: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -33,10 +41,8 @@ describe("a form never echoes more than its fields allow", () => {
 
   it("a 10 000-character name is refused in Norwegian and echoed as its first 200 characters", () => {
     const long = "N".repeat(10_000);
-    const submission = bounded(
-      parseWithZod(formData({ name: long, summary: "S".repeat(5000), junk: "J".repeat(50_000) }), {
-        schema: candidateFormSchema,
-      }),
+    const submission = parseForm(
+      formData({ name: long, summary: "S".repeat(5000), junk: "J".repeat(50_000) }),
       candidateFormSchema,
     );
     expect(submission.status).toBe("error");
@@ -61,7 +67,50 @@ describe("a form never echoes more than its fields allow", () => {
 
   it("hideFields still hides the password", () => {
     const schema = z.object({ password: z.string().min(10).max(200) });
-    const submission = bounded(parseWithZod(formData({ password: "kort" }), { schema }), schema);
+    const submission = parseForm(formData({ password: "kort" }), schema);
     expect(submission.reply({ hideFields: ["password"] }).initialValue?.password).toBeUndefined();
+  });
+
+  it("a schema with async checks added (superRefine) still echoes each field cut to its own limit", async () => {
+    const schema = z.object({ name: z.string().max(200), email: z.string().max(254) });
+    const submission = await parseFormAsync(
+      formData({ name: "N".repeat(5000), email: "E".repeat(5000) }),
+      schema.superRefine(async (_value, ctx) => {
+        ctx.addIssue({ code: "custom", path: ["email"], message: "Finnes fra før." });
+      }),
+    );
+    const reply = submission.reply();
+    expect(reply.initialValue?.name).toBe("N".repeat(200));
+    expect(reply.initialValue?.email).toBe("E".repeat(254));
+    // The same as conform's own parse, apart from the cut.
+    expect(parseWithZod(formData({ name: "kort" }), { schema }).status).toBe("error");
+  });
+
+  it("an id field is echoed no longer than an id", () => {
+    expect(echoLimits(z.object({ id: z.string().uuid(), other: z.uuid() }))).toEqual({
+      id: { chars: 36, items: 1 },
+      other: { chars: 36, items: 1 },
+    });
+  });
+});
+
+describe("pages with several small forms echo each field to its own schema's limit", () => {
+  const end = z.object({ endReason: z.string().trim().min(3).max(500) });
+  const answer = z.object({ answer: z.enum(["yes", "no"]), comment: z.string().max(300).optional() });
+
+  it("a 10 000-character reason allowed 500 is echoed as 500, not the longest field's 2000", () => {
+    const echo = echoValues({ intent: "end", endReason: "R".repeat(10_000), comment: "C".repeat(900) }, end, answer);
+    expect(echo.endReason).toBe("R".repeat(500));
+    expect(echo.comment).toBe("C".repeat(300));
+    // A field no schema reads (here the intent) is not echoed; nor is a file.
+    expect(echo).not.toHaveProperty("intent");
+    expect(echoValues({ endReason: new File(["x"], "x.txt") }, end)).toEqual({});
+  });
+
+  it("only the named fields are echoed, not what a catchall lets through; without a schema nothing is", () => {
+    const decision = z.object({ reason: z.string().max(2000), comment0: z.string().max(1000) }).catchall(z.string());
+    const echo = echoValues({ reason: "R".repeat(5000), comment0: "K".repeat(5000), junk: "J" }, decision);
+    expect(echo).toEqual({ reason: "R".repeat(2000), comment0: "K".repeat(1000) });
+    expect(echoValues({ reason: "R".repeat(5000) })).toEqual({});
   });
 });

@@ -3,6 +3,7 @@
 // and a field the form does not have is not echoed at all. The limits are read from the form's
 // zod schema.
 import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
 
 /** A text field whose schema has no maximum is echoed up to this (the longest field's limit). */
@@ -25,7 +26,8 @@ type Def = {
   out?: Inner;
   element?: Inner;
   shape?: Record<string, Inner>;
-  checks?: Array<{ _zod: { def: { check: string; maximum?: number } } }>;
+  format?: string;
+  checks?: Array<{ _zod: { def: { check: string; maximum?: number; format?: string } } }>;
 };
 type Inner = { _zod: { def: Def } };
 
@@ -53,10 +55,19 @@ function maximumOf(schema: Inner): number | undefined {
   return limits.length > 0 ? Math.min(...limits) : undefined;
 }
 
+/** A UUID's length: an id field (z.string().uuid(), z.uuid()) needs no maximum of its own. */
+const UUID_CHARS = 36;
+
+function isUuid(schema: Inner): boolean {
+  const def = schema._zod.def;
+  return def.format === "uuid" || (def.checks ?? []).some((c) => c._zod.def.format === "uuid");
+}
+
 function limitOf(field: Inner): EchoLimit {
   const inner = unwrap(field);
   const type = inner._zod.def.type;
-  if (type === "string") return { chars: maximumOf(inner) ?? ECHO_FALLBACK_CHARS, items: 1 };
+  if (type === "string")
+    return { chars: maximumOf(inner) ?? (isUuid(inner) ? UUID_CHARS : ECHO_FALLBACK_CHARS), items: 1 };
   if (type === "array" && inner._zod.def.element) {
     const element = limitOf(inner._zod.def.element);
     return { chars: element.chars, items: maximumOf(inner) ?? ECHO_MAX_ITEMS };
@@ -64,7 +75,10 @@ function limitOf(field: Inner): EchoLimit {
   return { chars: ECHO_OTHER_CHARS, items: 1 };
 }
 
-/** Each field's echo limit, for an object schema (with refinements); {} for anything else. */
+/**
+ * Each field's echo limit, for an object schema (with refinements); {} for anything else. Only
+ * the named fields: what a `.catchall(…)` lets through is checked but never echoed.
+ */
 export function echoLimits(schema: z.ZodType): Record<string, EchoLimit> {
   const root = unwrap(schema as unknown as Inner);
   const shape = root._zod.def.type === "object" ? root._zod.def.shape : undefined;
@@ -93,6 +107,27 @@ export function limitValues<V extends Record<string, unknown>>(values: V, limits
   ) as V;
 }
 
+/**
+ * The posted values sent back to a form that is not a conform form (a page with several small
+ * forms, one schema each): each field cut to its limit in the schema that reads it, fields no
+ * schema knows left out, files left out. A field two schemas share gets the larger limit.
+ */
+export function echoValues(
+  form: Record<string, FormDataEntryValue | undefined>,
+  ...schemas: z.ZodType[]
+): Record<string, string> {
+  const limits: Record<string, EchoLimit> = {};
+  for (const schema of schemas) {
+    for (const [name, limit] of Object.entries(echoLimits(schema))) {
+      const had = limits[name];
+      limits[name] = had ? { chars: Math.max(had.chars, limit.chars), items: Math.max(had.items, limit.items) } : limit;
+    }
+  }
+  const texts = Object.fromEntries(Object.entries(form).filter(([, v]) => typeof v === "string"));
+  // Without a schema to read nothing is echoed (limitValues would fall back to the longest field).
+  return Object.keys(limits).length > 0 ? (limitValues(texts, limits) as Record<string, string>) : {};
+}
+
 /** conform's reply with its echo (initialValue) cut to the schema's limits. */
 export function limitReply<R extends SubmissionResult<string[]>>(reply: R, schema: z.ZodType): R {
   if (!reply.initialValue) return reply;
@@ -106,4 +141,14 @@ export function bounded<S extends { reply: (...args: never[]) => SubmissionResul
 ): S {
   const reply = submission.reply.bind(submission) as (...args: unknown[]) => SubmissionResult<string[]>;
   return { ...submission, reply: (...args: unknown[]) => limitReply(reply(...args), schema) } as unknown as S;
+}
+
+/** A posted form read with conform and zod; its reply() echoes no field longer than the schema allows. */
+export function parseForm<S extends z.ZodType>(form: FormData, schema: S) {
+  return bounded(parseWithZod(form, { schema }), schema);
+}
+
+/** parseForm for a schema with async checks (those that ask the database). */
+export async function parseFormAsync<S extends z.ZodType>(form: FormData, schema: S) {
+  return bounded(await parseWithZod(form, { schema, async: true }), schema);
 }

@@ -38,3 +38,30 @@ export const dateFieldNames = [
   "earliestStart",
   "hireStart",
 ] as const;
+
+/** An e-mail address for an account (sign-in, registration, invitations): trimmed, lower case, at most 254 characters. */
+export function emailField() {
+  return z
+    .string({ message: texts.signIn.emailRequired })
+    .trim()
+    .toLowerCase()
+    .max(254, texts.fieldLimits.tooLong(254))
+    .email(texts.signIn.emailInvalid);
+}
+
+/** A password being chosen: 10 to 200 characters. */
+export function newPasswordField() {
+  return z
+    .string({ message: texts.register.passwordTooShort })
+    .min(10, texts.register.passwordTooShort)
+    .max(200, texts.register.passwordTooLong);
+}
+
+/** A person's full name on an account. */
+export function personNameField() {
+  return z
+    .string({ message: texts.register.nameRequired })
+    .trim()
+    .min(1, texts.register.nameRequired)
+    .max(200, texts.fieldLimits.tooLong(200));
+}

@@ -1,6 +1,5 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded, echoLimits, limitValues } from "~/forms/echo";
+import { echoLimits, limitValues, parseForm } from "~/forms/echo";
 import type { z } from "zod";
 import { type FormValues, firstStepWithError, readFormValues, readWizardIntent } from "./wizard";
 
@@ -29,12 +28,12 @@ export function handleWizardPost<S extends z.ZodType>(
   if (intent.kind === "goto") return { kind: "render", status: 200, step: Math.min(intent.step, step), values };
   if (intent.kind === "next") {
     const schema = config.stepSchema(step);
-    const submission = bounded(parseWithZod(formData, { schema }), schema);
+    const submission = parseForm(formData, schema);
     if (submission.status !== "success")
       return { kind: "render", status: 400, step, values, result: submission.reply() };
     return { kind: "render", status: 200, step: Math.min(step + 1, config.steps.length - 1), values };
   }
-  const submission = bounded(parseWithZod(formData, { schema: config.fullSchema }), config.fullSchema);
+  const submission = parseForm(formData, config.fullSchema);
   if (submission.status !== "success") {
     const reply = submission.reply();
     const errorFields = Object.keys(reply.error ?? {}).filter((k) => (reply.error?.[k]?.length ?? 0) > 0);

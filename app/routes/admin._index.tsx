@@ -1,6 +1,7 @@
+import { emailField, newPasswordField, personNameField } from "~/forms/fields";
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseFormAsync } from "~/forms/echo";
 import { Alert, Button, Heading, Select, Table, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -30,22 +31,10 @@ const officeSchema = z.object({
 });
 
 const specialistSchema = z.object({
-  name: z
-    .string({ message: texts.register.nameRequired })
-    .trim()
-    .min(1, texts.register.nameRequired)
-    .max(200, texts.fieldLimits.tooLong(200)),
-  email: z
-    .string({ message: texts.signIn.emailRequired })
-    .trim()
-    .toLowerCase()
-    .max(254, texts.fieldLimits.tooLong(254))
-    .email(texts.signIn.emailInvalid),
+  name: personNameField(),
+  email: emailField(),
   officeId: z.string({ message: t.officeRequired }).uuid(t.officeRequired),
-  password: z
-    .string({ message: texts.register.passwordTooShort })
-    .min(10, texts.register.passwordTooShort)
-    .max(200, texts.fieldLimits.tooLong(200)),
+  password: newPasswordField(),
 });
 
 export const meta: MetaFunction = () => [{ title: t.title }];
@@ -77,19 +66,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const db = getDb();
   const formData = await readForm(request);
   if (formData.get("intent") === "office") {
-    const submission = bounded(
-      await parseWithZod(formData, {
-        schema: officeSchema.superRefine(async (value, ctx) => {
-          const exists = await db
-            .selectFrom("nav_offices")
-            .select("id")
-            .where("name", "=", value.name)
-            .executeTakeFirst();
-          if (exists) ctx.addIssue({ code: "custom", path: ["name"], message: t.officeExists });
-        }),
-        async: true,
+    const submission = await parseFormAsync(
+      formData,
+      officeSchema.superRefine(async (value, ctx) => {
+        const exists = await db
+          .selectFrom("nav_offices")
+          .select("id")
+          .where("name", "=", value.name)
+          .executeTakeFirst();
+        if (exists) ctx.addIssue({ code: "custom", path: ["name"], message: t.officeExists });
       }),
-      officeSchema,
     );
     if (submission.status !== "success")
       return data({ intent: "office" as const, result: submission.reply(), notice: null }, { status: 400 });
@@ -102,19 +88,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ intent: "office" as const, result: submission.reply({ resetForm: true }), notice: t.officeCreated });
   }
 
-  const submission = bounded(
-    await parseWithZod(formData, {
-      schema: specialistSchema.superRefine(async (value, ctx) => {
-        if (await emailIsTaken(db, value.email))
-          ctx.addIssue({ code: "custom", path: ["email"], message: texts.register.emailTaken });
-        const office =
-          isUuid(value.officeId) &&
-          (await db.selectFrom("nav_offices").select("id").where("id", "=", value.officeId).executeTakeFirst());
-        if (!office) ctx.addIssue({ code: "custom", path: ["officeId"], message: t.officeRequired });
-      }),
-      async: true,
+  const submission = await parseFormAsync(
+    formData,
+    specialistSchema.superRefine(async (value, ctx) => {
+      if (await emailIsTaken(db, value.email))
+        ctx.addIssue({ code: "custom", path: ["email"], message: texts.register.emailTaken });
+      const office =
+        isUuid(value.officeId) &&
+        (await db.selectFrom("nav_offices").select("id").where("id", "=", value.officeId).executeTakeFirst());
+      if (!office) ctx.addIssue({ code: "custom", path: ["officeId"], message: t.officeRequired });
     }),
-    specialistSchema,
   );
   if (submission.status !== "success") {
     return data(

@@ -1,9 +1,9 @@
+import { emailField } from "~/forms/fields";
 import { EmployerNav } from "~/components/EmployerNav";
 import { groupRepeated } from "~/domain/group-repeated";
 import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { Alert, BodyShort, Button, Heading, Link, Radio, RadioGroup, Table, Tag, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -25,12 +25,7 @@ import { TableScroll } from "~/components/TableScroll";
 const t = texts.organisation;
 
 const inviteSchema = z.object({
-  email: z
-    .string({ message: texts.signIn.emailRequired })
-    .trim()
-    .toLowerCase()
-    .max(254, texts.fieldLimits.tooLong(254))
-    .email(texts.signIn.emailInvalid),
+  email: emailField(),
   role: z.enum(["member", "admin"]).default("member"),
 });
 
@@ -119,7 +114,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return data({ intent: "approve" as const, notice: t.approved, result: undefined }, { status: 200 });
   }
 
-  const submission = bounded(parseWithZod(formData, { schema: inviteSchema }), inviteSchema);
+  const submission = parseForm(formData, inviteSchema);
   if (submission.status !== "success")
     return data({ intent: "invite" as const, notice: null, result: submission.reply() }, { status: 400 });
   const members = await listMembers(db, id);

@@ -6,6 +6,7 @@ import { employerViewSchema, jobChangeSchema } from "~/afterhire/forms";
 import { changeJob, employerLabel, hireDetails, hireFor, startMentorApplication } from "~/afterhire/hires.server";
 import { CheckIns, FollowUpPlan, HireFacts, HireGrants, JobChangeForm, JobEvents } from "~/components/HireDetails";
 import { formatDate } from "~/format";
+import { echoValues } from "~/forms/echo";
 import { readForm } from "~/forms/read-form.server";
 import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
@@ -47,7 +48,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const hire = await hireFor({ organisationId }, idParam(params.id));
   if (!hire) notFound();
   const form = Object.fromEntries(await readForm(request));
-  const values = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, typeof v === "string" ? v : ""]));
+  // Sent back with an error or a refusal: each value no longer than its field allows.
+  const values = echoValues(form, employerViewSchema, jobChangeSchema(hire.hire_start));
   const invalid = (errors: Errors, status = 400) =>
     data({ intent: String(form.intent ?? ""), errors, values, refused: null as string | null }, { status });
   const base = `/arbeidsgiver/${organisationId}/ansatte/${hire.id}`;

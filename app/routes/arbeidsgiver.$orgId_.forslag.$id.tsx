@@ -12,7 +12,7 @@ import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.se
 import { allowedMoves } from "~/matching/pipeline";
 import { identityForEmployer, move, proposalForOrganisation } from "~/matching/proposals.server";
 import { getDb } from "~/services.server";
-import { limitValues } from "~/forms/echo";
+import { echoValues } from "~/forms/echo";
 import * as texts from "~/texts";
 import { listProposalEvents, setMaybeLater } from "../../db/repositories/matching";
 import { latestShareRequest } from "../../db/repositories/sharing";
@@ -102,8 +102,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const proposal = await proposalForOrganisation(organisationId, idParam(params.id));
   if (!proposal) notFound();
   const form = Object.fromEntries(await readForm(request));
-  // Sent back with an error: no value longer than the longest field allows.
-  const echo = limitValues(form, {});
+  // Sent back with an error or a refusal: each value no longer than its field allows.
+  const echo = echoValues(form, answerSchema, endSchema);
   const origin = new URL(request.url).origin;
   const invalid = (errors: Errors) => data({ notice: null, refused: null, errors, values: echo }, { status: 400 });
   const outcome = (ok: boolean, notice: string) =>

@@ -1,6 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { Alert, BodyShort, Button, Fieldset, Heading, Link, Tag } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -104,7 +103,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return data({ notice: change.notice, error: null, result: undefined });
   }
   const schema = carvedJobEditSchema(saved.start_date);
-  const submission = bounded(parseWithZod(formData, { schema }), schema);
+  const submission = parseForm(formData, schema);
   if (submission.status !== "success")
     return data({ notice: null, error: null, result: submission.reply() }, { status: 400 });
   try {

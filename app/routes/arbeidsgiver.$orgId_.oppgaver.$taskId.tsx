@@ -1,6 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { Alert, BodyShort, Button, Fieldset, Heading, Link, Tag } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -54,7 +53,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return data({ notice: intent === "close" ? t.closed : t.reopened, result: undefined });
   }
   const schema = taskNeedEditSchema(saved.earliest_start);
-  const submission = bounded(parseWithZod(formData, { schema }), schema);
+  const submission = parseForm(formData, schema);
   if (submission.status !== "success") return data({ notice: null, result: submission.reply() }, { status: 400 });
   await updateTaskNeed(db, organisationId, taskId, toTaskNeedInput(submission.value));
   return data({ notice: t.saved, result: submission.reply() });

@@ -1,6 +1,7 @@
+import { newPasswordField, personNameField } from "~/forms/fields";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { Alert, BodyLong, Button, Heading, Link, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -17,15 +18,8 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.invitation;
 
 const newAccountSchema = z.object({
-  name: z
-    .string({ message: texts.register.nameRequired })
-    .trim()
-    .min(1, texts.register.nameRequired)
-    .max(200, texts.fieldLimits.tooLong(200)),
-  password: z
-    .string({ message: texts.register.passwordTooShort })
-    .min(10, texts.register.passwordTooShort)
-    .max(200, texts.register.passwordTooLong),
+  name: personNameField(),
+  password: newPasswordField(),
 });
 
 export const meta: MetaFunction = () => [{ title: t.title }];
@@ -66,7 +60,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }
   if (await findUserByEmail(db, invitation.email))
     throw redirect(`/logg-inn?neste=${encodeURIComponent(new URL(request.url).pathname)}`);
-  const submission = bounded(parseWithZod(await readForm(request), { schema: newAccountSchema }), newAccountSchema);
+  const submission = parseForm(await readForm(request), newAccountSchema);
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const userId = await acceptInvitation(db, invitation, submission.value, context.requestId);
   const cookie = await createUserSession(request, userId);

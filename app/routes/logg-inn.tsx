@@ -1,6 +1,7 @@
+import { emailField } from "~/forms/fields";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { BodyLong, Box, Button, Heading, Link, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -20,7 +21,7 @@ import { localPathOr } from "~/auth/next-path";
 const t = texts.signIn;
 
 const schema = z.object({
-  email: z.string({ message: t.emailRequired }).trim().max(254, texts.fieldLimits.tooLong(254)).email(t.emailInvalid),
+  email: emailField(),
   password: z
     .string({ message: t.passwordRequired })
     .min(1, t.passwordRequired)
@@ -58,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return redirect(localPathOr(next, homeFor[user.role]), { headers: { "Set-Cookie": cookie } });
   }
 
-  const submission = bounded(parseWithZod(formData, { schema }), schema);
+  const submission = parseForm(formData, schema);
   if (submission.status !== "success") {
     return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }

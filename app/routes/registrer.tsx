@@ -1,11 +1,12 @@
+import { emailField, personNameField } from "~/forms/fields";
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseFormAsync } from "~/forms/echo";
 import { Alert, BodyLong, Button, Fieldset, Heading, Select, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { requestRegistration } from "~/accounts/registration.server";
+import { requestRegistration, throttleRegistration } from "~/accounts/registration.server";
 import { getOptionalUser, homeFor } from "~/auth/access.server";
 import { FormErrors } from "~/components/FormErrors";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
@@ -19,13 +20,8 @@ import { readForm } from "~/forms/read-form.server";
 const t = texts.register;
 
 const schema = z.object({
-  name: z.string({ message: t.nameRequired }).trim().min(1, t.nameRequired).max(200, texts.fieldLimits.tooLong(200)),
-  email: z
-    .string({ message: texts.signIn.emailRequired })
-    .trim()
-    .toLowerCase()
-    .max(254, texts.fieldLimits.tooLong(254))
-    .email(texts.signIn.emailInvalid),
+  name: personNameField(),
+  email: emailField(),
   orgNumber: z
     .string({ message: t.orgNumberInvalid })
     .max(20, t.orgNumberInvalid)
@@ -53,20 +49,25 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readForm(request);
   // The checks that need the database run inside the schema, so their messages land at the field.
   // None of them looks at the e-mail: whether it has an account is told only by mail.
-  const submission = bounded(
-    await parseWithZod(formData, {
-      schema: schema.superRefine(async (value, ctx) => {
-        if (!(await findOrganisationByOrgNumber(db, value.orgNumber))) {
-          if (!value.orgName) ctx.addIssue({ code: "custom", path: ["orgName"], message: t.orgNameRequired });
-          if (!value.municipalityNumber)
-            ctx.addIssue({ code: "custom", path: ["municipalityNumber"], message: t.municipalityRequired });
-        }
-      }),
-      async: true,
+  const submission = await parseFormAsync(
+    formData,
+    schema.superRefine(async (value, ctx) => {
+      if (!(await findOrganisationByOrgNumber(db, value.orgNumber))) {
+        if (!value.orgName) ctx.addIssue({ code: "custom", path: ["orgName"], message: t.orgNameRequired });
+        if (!value.municipalityNumber)
+          ctx.addIssue({ code: "custom", path: ["municipalityNumber"], message: t.municipalityRequired });
+      }
     }),
-    schema,
   );
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  // Each request sends a mail: slowed like sign-ins, the same for a known and an unknown e-mail.
+  const throttle = await throttleRegistration(db, { email: submission.value.email, ip: context.clientIp });
+  if (!throttle.ok) {
+    return data(submission.reply({ formErrors: [texts.registration.wait(throttle.retryAfterSeconds)] }), {
+      status: 429,
+      headers: { "Retry-After": String(throttle.retryAfterSeconds) },
+    });
+  }
 
   await requestRegistration(db, submission.value, {
     baseUrl: new URL(request.url).origin,

@@ -1,3 +1,4 @@
+import { newPasswordField } from "~/forms/fields";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { BodyLong, Button, Heading, TextField } from "@navikt/ds-react";
@@ -8,7 +9,7 @@ import { completeRegistration, findOpenRegistration } from "~/accounts/registrat
 import { getOptionalUser, homeFor } from "~/auth/access.server";
 import { createUserSession } from "~/auth/session.server";
 import { FormErrors } from "~/components/FormErrors";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { readForm } from "~/forms/read-form.server";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
@@ -19,10 +20,7 @@ import { findOrganisationByOrgNumber } from "../../db/repositories/organisations
 const t = texts.registration;
 
 const schema = z.object({
-  password: z
-    .string({ message: texts.register.passwordTooShort })
-    .min(10, texts.register.passwordTooShort)
-    .max(200, texts.register.passwordTooLong),
+  password: newPasswordField(),
 });
 
 export const meta: MetaFunction = () => [{ title: t.confirmTitle }];
@@ -51,7 +49,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await getOptionalUser(request);
   if (user) throw redirect(homeFor[user.role]);
   const registration = await openRegistration(params.token);
-  const submission = bounded(parseWithZod(await readForm(request), { schema }), schema);
+  const submission = parseForm(await readForm(request), schema);
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
 
   const db = getDb();

@@ -7,6 +7,7 @@ import { changeJob, hireDetails, hireFor } from "~/afterhire/hires.server";
 import { requireRole } from "~/auth/access.server";
 import { CheckIns, FollowUpPlan, HireFacts, HireGrants, JobChangeForm, JobEvents } from "~/components/HireDetails";
 import { formatDate } from "~/format";
+import { echoValues } from "~/forms/echo";
 import { readForm } from "~/forms/read-form.server";
 import { idParam, notFound } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
@@ -55,10 +56,13 @@ type Errors = Record<string, string | undefined>;
 const firstErrors = (error: z.ZodError): Errors =>
   Object.fromEntries(Object.entries(z.flattenError(error).fieldErrors).map(([k, v]) => [k, (v as string[])[0]]));
 
+const openSchema = z.object({ open: z.enum(["yes", "no"]) });
+
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, hire } = await load(request, context, params.id);
   const form = Object.fromEntries(await readForm(request));
-  const values = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, typeof v === "string" ? v : ""]));
+  // Sent back with an error or a refusal: each value no longer than its field allows.
+  const values = echoValues(form, checkInSchema, jobChangeSchema(hire.hire_start), openSchema);
   const answer = (errors: Errors, refused: string | null, status: number) =>
     data({ intent: String(form.intent ?? ""), errors, values, refused }, { status });
   const base = `/spesialist/ansettelser/${hire.id}`;
@@ -83,7 +87,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return redirect(`${base}?nedtrapping=1`);
   }
   if (form.intent === "open") {
-    const parsed = z.object({ open: z.enum(["yes", "no"]) }).safeParse(form);
+    const parsed = openSchema.safeParse(form);
     if (!parsed.success) return answer({ open: texts.errors.badRequestTitle }, null, 400);
     await setOpenToAnotherJob(db, hire.candidate_id, parsed.data.open === "yes");
     return redirect(`${base}?apen=1`);

@@ -13,7 +13,7 @@ import { allowedMoves } from "~/matching/pipeline";
 import { move, proposalForOffice } from "~/matching/proposals.server";
 import { getDb } from "~/services.server";
 import { guardFreeText } from "~/domain/free-text-guard";
-import { limitValues } from "~/forms/echo";
+import { echoValues } from "~/forms/echo";
 import * as texts from "~/texts";
 import { hasIdentityConsent, listProposalEvents } from "../../db/repositories/matching";
 import {
@@ -121,8 +121,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const proposal = await proposalForOffice(user.navOfficeId, idParam(params.id));
   if (!proposal) notFound();
   const form = Object.fromEntries(await readForm(request));
-  // Sent back with an error: no value longer than the longest field allows.
-  const echo = limitValues(form, {});
+  // Sent back with an error or a refusal: each value no longer than its field allows.
+  const echo = echoValues(form, shareSchema, onBehalfSchema, hireSchema, endSchema);
   const origin = new URL(request.url).origin;
   const refused = () =>
     data({ notice: null, refused: texts.form.conflict, errors: {} as Errors, values: echo }, { status: 409 });
@@ -143,7 +143,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       });
     } catch (error) {
       if (!(error instanceof ShareRequestPendingError)) throw error;
-      return data({ notice: null, refused: s.alreadyPending, errors: {} as Errors, values: form }, { status: 409 });
+      return data({ notice: null, refused: s.alreadyPending, errors: {} as Errors, values: echo }, { status: 409 });
     }
     await audit(context, user, {
       action: "consent.changed",
@@ -169,7 +169,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         origin,
       }));
     if (!answered)
-      return data({ notice: null, refused: s.noPending, errors: {} as Errors, values: form }, { status: 409 });
+      return data({ notice: null, refused: s.noPending, errors: {} as Errors, values: echo }, { status: 409 });
     await audit(context, user, {
       action: "consent.changed",
       subjectType: "candidate",

@@ -1,6 +1,6 @@
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { Alert, BodyLong, Button, Heading, Textarea } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -54,7 +54,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   const p = await parts(request, user.navOfficeId);
-  const submission = bounded(parseWithZod(await readForm(request), { schema }), schema);
+  const submission = parseForm(await readForm(request), schema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = await propose(user, p, submission.value.note, new URL(request.url).origin);
   if (!result.ok) {

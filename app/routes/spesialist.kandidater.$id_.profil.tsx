@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { Button, Heading, Link } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -41,7 +41,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const full = await load(request, context, params.id);
   // The privacy guard also knows the candidate's names here, from the identity.
   const schema = profileFormSchema([full.identity.name]);
-  const submission = bounded(parseWithZod(await readForm(request), { schema }), schema);
+  const submission = parseForm(await readForm(request), schema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   // The index job is written in the same transaction as the change.
   await updateProfile(getDb(), full.id, toProfileInput(submission.value));

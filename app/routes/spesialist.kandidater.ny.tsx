@@ -1,7 +1,7 @@
 import { dateInputProps } from "~/components/field-values";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { bounded } from "~/forms/echo";
+import { parseForm } from "~/forms/echo";
 import { BodyLong, Button, Checkbox, Fieldset, Heading, Radio, RadioGroup, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -27,10 +27,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   if (!user.navOfficeId) throw new Response("Forbidden", { status: 403 });
-  const submission = bounded(
-    parseWithZod(await readForm(request), { schema: candidateFormSchema }),
-    candidateFormSchema,
-  );
+  const submission = parseForm(await readForm(request), candidateFormSchema);
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const f = submission.value;
   const consents: ConsentInput[] = [];

@@ -9,7 +9,7 @@ import { notifyEmployer, ratesFor } from "~/grants/applications.server";
 import { stepLabelsFor, stepsFor } from "~/grants/form-layout";
 import { idParam, notFound } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
-import { limitValues } from "~/forms/echo";
+import { echoValues } from "~/forms/echo";
 import * as texts from "~/texts";
 import { decideApplication, getApplication } from "../../db/repositories/grants";
 import { readForm } from "~/forms/read-form.server";
@@ -66,11 +66,19 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   };
 }
 
+/** The comment fields, one per step of the longest application form but its last: comment0, comment1, … */
+const commentFields = Object.fromEntries(
+  Array.from(
+    { length: Math.max(g.mentorSteps.length, g.inclusionSteps.length, texts.wage.steps.length) - 1 },
+    (_, i) => [`comment${i}`, z.string().max(1000).optional()],
+  ),
+);
 const decisionSchema = z
   .object({
     decision: z.enum(["approved", "rejected", "returned"], { message: t.decision }),
     reason: z.string().trim().max(2000).optional().default(""),
     percent: z.string().trim().max(10).optional().default(""),
+    ...commentFields,
   })
   .catchall(z.string().max(1000));
 
@@ -78,8 +86,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   const a = await load(user.navOfficeId, params.appId);
   const form = Object.fromEntries(await readForm(request)) as Record<string, string>;
-  // Sent back with an error: no value longer than the longest field allows.
-  const echo = limitValues(form, {});
+  // Sent back with an error: each value no longer than its field allows.
+  const echo = echoValues(form, decisionSchema);
   const parsed = decisionSchema.safeParse(form);
   const errors: Record<string, string> = {};
   if (!parsed.success) errors.decision = t.decision;

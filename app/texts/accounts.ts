@@ -1,4 +1,5 @@
 // Signing in, registering, organisations, invitations, admin and the audit trail.
+import { waitingTime } from "./waiting-time";
 
 export const signIn = {
   title: "Logg inn – Arbeidsbro",
@@ -10,14 +11,7 @@ export const signIn = {
   emailInvalid: "Skriv inn en gyldig e-postadresse, for eksempel navn@firma.no.",
   passwordRequired: "Skriv inn passordet ditt.",
   invalid: "E-post eller passord er feil.",
-  wait: (seconds: number) => {
-    const minutes = Math.ceil(seconds / 60);
-    const when =
-      seconds < 90
-        ? `${seconds} ${seconds === 1 ? "sekund" : "sekunder"}`
-        : `${minutes} ${minutes === 1 ? "minutt" : "minutter"}`;
-    return `For mange mislykkede forsøk herfra. Vent ${when} og prøv igjen.`;
-  },
+  wait: (seconds: number) => `For mange mislykkede forsøk herfra. Vent ${waitingTime(seconds)} og prøv igjen.`,
   noAccount: "Har bedriften din ikke konto?",
   registerLink: "Registrer arbeidsgiver",
   demoHeading: "Demo: logg inn med ett klikk",

@@ -1,5 +1,6 @@
 // What the Express layer (scripts/lib/http.ts) answers before a request reaches Remix, and the
 // throttled sign-in. Plain strings: the layer has no React.
+import { waitingTime } from "./waiting-time";
 
 export const requestLimits = {
   tooLargeTitle: "For mye innhold – Arbeidsbro",
@@ -35,6 +36,8 @@ export const registration = {
   confirmJoin: (orgNumber: string) =>
     `Organisasjonen med organisasjonsnummer ${orgNumber} finnes i Arbeidsbro. Administratorene der får en forespørsel om at du vil bli med.`,
   confirmButton: "Opprett kontoen",
+  wait: (seconds: number) =>
+    `For mange registreringer herfra på kort tid. Vent ${waitingTime(seconds)} og send skjemaet på nytt.`,
 } as const;
 
 /** The privacy guard's words outside the profile form's own. */

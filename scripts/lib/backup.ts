@@ -11,9 +11,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { sql } from "kysely";
 import { createDb } from "../../db/kysely";
-import { migrateToLatest } from "../../db/migrate";
-import { installQueue } from "../../db/outbox";
-import { ensureAppRole, grantAppRights } from "../../db/roles";
+import { migrateDatabase } from "./prepare";
 import { StartupError } from "./services";
 
 const run = promisify(execFile);
@@ -88,10 +86,7 @@ export async function restoreDatabase(url: string, file: string, appRole: string
   }
   const db = createDb(url, { max: 1, onPoolError: () => {} });
   try {
-    await migrateToLatest(db);
-    await installQueue(url);
-    await ensureAppRole(db, { role: appRole, setRole: false });
-    await grantAppRights(db, appRole);
+    await migrateDatabase(db, url, { role: appRole, setRole: false });
   } finally {
     await db.destroy();
   }

@@ -145,8 +145,19 @@ function toFetchRequest(req: express.Request, res: express.Response): Request {
     method: req.method,
     headers,
     signal: controller.signal,
-    body: hasBody ? new Uint8Array(body as Buffer) : null,
+    // A view of the buffer limitRequestBodies read, not a second copy of it (up to 1 MB each).
+    body: hasBody ? new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.length) : null,
   });
+}
+
+/** What loaders and actions know of the request beyond it: its nonce, id, address and whether it is local. */
+export function loadContext(req: express.Request, res: express.Response): AppLoadContext {
+  return {
+    nonce: res.locals.nonce as string,
+    requestId: res.locals.requestId as string,
+    clientIp: req.ip ?? "unknown",
+    fromLoopback: isLocalRequest(req.socket.remoteAddress, req.headers),
+  };
 }
 
 function contentSecurityPolicy(nonce: string, dev: boolean): string {
@@ -225,15 +236,7 @@ export function createApp(options: HttpOptions): express.Express {
 
   app.use(limitRequestBodies());
   app.use(answerBodyErrors);
-  app.all(
-    "*",
-    remixHandler(build, dev ? "development" : "production", (req, res) => ({
-      nonce: res.locals.nonce as string,
-      requestId: res.locals.requestId as string,
-      clientIp: req.ip ?? "unknown",
-      fromLoopback: isLocalRequest(req.socket.remoteAddress, req.headers),
-    })),
-  );
+  app.all("*", remixHandler(build, dev ? "development" : "production", loadContext));
   return app;
 }
 

@@ -4,7 +4,7 @@ import type { Kysely } from "kysely";
 import type { Meilisearch } from "meilisearch";
 import { migrateToLatest } from "../../db/migrate";
 import { installQueue } from "../../db/outbox";
-import { ensureAppRole, grantAppRights } from "../../db/roles";
+import { type AppRoleOptions, setUpAppRole } from "../../db/roles";
 import type { Database } from "../../db/schema";
 import { seedDemoData } from "../../db/seed/demo";
 import { applyIndexSettings } from "../../search/settings";
@@ -60,25 +60,34 @@ export interface PrepareOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * The database as the portal needs it, as its owner (`url`): every migration, the job queue, then
+ * the app role and its rights (db/roles.ts), which must come after the last migration. Used by
+ * `npm start`, `db:migrate`, a restore and the test template. Returns the migrations applied.
+ */
+export async function migrateDatabase(db: Kysely<any>, url: string, appRole: AppRoleOptions) {
+  const applied = await migrateToLatest(db);
+  await installQueue(url);
+  try {
+    await setUpAppRole(db, appRole);
+  } catch (error) {
+    throw new StartupError(
+      `Could not set up the app role ${appRole.role} in PostgreSQL (${explain(error)}): the DATABASE_URL user must own the database and be allowed to create the role, or create it yourself (README, "Two database roles").`,
+    );
+  }
+  return applied;
+}
+
 export async function prepare(options: PrepareOptions): Promise<void> {
   const log = options.log ?? (() => {});
   await assertDatabaseReachable(options.db, options.databaseUrl);
   await assertSearchReachable(options.search, options.meiliUrl);
-  const applied = await migrateToLatest(options.db);
+  const applied = await migrateDatabase(options.db, options.databaseUrl, {
+    role: options.appRole,
+    password: options.appPassword,
+    setRole: options.appUsesSetRole,
+  });
   if (applied.length > 0) log(`Applied ${applied.length} database migration(s).`);
-  await installQueue(options.databaseUrl);
-  try {
-    await ensureAppRole(options.db, {
-      role: options.appRole,
-      password: options.appPassword,
-      setRole: options.appUsesSetRole,
-    });
-    await grantAppRights(options.db, options.appRole);
-  } catch (error) {
-    throw new StartupError(
-      `Could not set up the app role ${options.appRole} in PostgreSQL (${explain(error)}): the DATABASE_URL user must own the database and be allowed to create the role, or create it yourself (README, "Two database roles").`,
-    );
-  }
   await applyIndexSettings(options.search, options.indexPrefix);
   if (options.demoData) {
     const seeded = await seedDemoData(options.db);

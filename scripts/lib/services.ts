@@ -225,6 +225,8 @@ export interface PostgresOptions {
   database: string;
   /** Turns off durability for throwaway test clusters: faster, and fine to lose. */
   ephemeral?: boolean;
+  /** The app role `appUrl` logs in as (DATABASE_APP_ROLE); db/roles.ts's default when not given. */
+  appRole?: string;
 }
 
 export async function startEmbeddedPostgres(options: PostgresOptions): Promise<EmbeddedPostgres> {
@@ -311,7 +313,7 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<E
   await createDatabaseIfMissing(adminUrl, options.database);
 
   const appUrl = new URL(withDatabase(adminUrl, options.database));
-  appUrl.username = APP_ROLE;
+  appUrl.username = options.appRole ?? APP_ROLE;
   appUrl.password = state.appPassword;
   return {
     url: withDatabase(adminUrl, options.database),

@@ -1,7 +1,8 @@
 // Issue #19 (findings 1, 5, 6) against the real server: bounded bodies, developer tools only for
 // this machine, and registration that does not tell which e-mails have an account.
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { demoUsers, queryE2eDb } from "./support";
+import { demoUsers, organisationOf, queryE2eDb, queryOneE2e, signedInRequest } from "./support";
 
 const fromElsewhere = { "X-Forwarded-For": "203.0.113.9" };
 
@@ -79,4 +80,102 @@ test("a field longer than allowed is refused at the field, and echoed no longer 
   expect(html).toContain("N".repeat(200));
   expect(html).not.toContain("N".repeat(201));
   expect(html).not.toContain("E".repeat(101));
+});
+
+test("the pages with several small forms echo each field no longer than that field allows, and nothing else", async ({
+  baseURL,
+}) => {
+  const origin = baseURL ?? "";
+  const employer = await signedInRequest(origin, "employer");
+  const specialist = await signedInRequest(origin, "specialist");
+  const orgA = await organisationOf(demoUsers.employer.email);
+  // The demo hire: hired, so no answer below can move it; nothing valid is posted that could change it.
+  const hire = (
+    await queryOneE2e<{ id: string }>(
+      "select id from proposals where organisation_id = $1 and status = 'hired' order by created_at limit 1",
+      [orgA],
+    )
+  ).id;
+  const application = (
+    await queryOneE2e<{ id: string }>(
+      "select id from grant_applications where organisation_id = $1 and status = 'submitted' order by created_at limit 1",
+      [orgA],
+    )
+  ).id;
+  const noSuchId = "00000000-0000-4000-8000-000000000000";
+  const junk = "J".repeat(50_000);
+
+  /** Posts the form; the page must answer `status`, echo `letter` exactly `limit` times in a row and never more, and leave out the junk field. */
+  const check = async (
+    client: APIRequestContext,
+    url: string,
+    form: Record<string, string>,
+    letter: string,
+    limit: number,
+    status = 400,
+  ) => {
+    const response = await client.post(url, {
+      headers: { Origin: origin, "Sec-Fetch-Site": "same-origin" },
+      form: { ...form, junk },
+      maxRedirects: 0,
+    });
+    const what = `${url} ${form.intent ?? ""}`;
+    expect(response.status(), what).toBe(status);
+    const html = await response.text();
+    expect(html, `${what}: kept what was typed`).toContain(letter.repeat(limit));
+    expect(html.includes(letter.repeat(limit + 1)), `${what}: echoed more than ${limit} characters`).toBe(false);
+    expect(html.includes("J".repeat(101)), `${what}: echoed a field the form does not have`).toBe(false);
+  };
+  const long = (letter: string) => letter.repeat(10_000);
+
+  // Messages in a hire's conversation (2000 characters), both sides.
+  await check(employer, `/arbeidsgiver/${orgA}/samtaler/${hire}`, { body: long("M") }, "M", 2000);
+  await check(specialist, `/spesialist/samtaler/${hire}`, { body: long("M") }, "M", 2000);
+  // The employer's view before a check-in (2000), and a job change's date (10).
+  const employerHire = `/arbeidsgiver/${orgA}/ansatte/${hire}`;
+  await check(employer, employerHire, { intent: "view", checkInId: noSuchId, view: long("V") }, "V", 2000);
+  await check(
+    employer,
+    employerHire,
+    { intent: "change", kind: "hours_changed", date: long("D"), hours: "15" },
+    "D",
+    10,
+  );
+  // The specialist's record of a check-in (2000), and the same job change.
+  const specialistHire = `/spesialist/ansettelser/${hire}`;
+  await check(specialist, specialistHire, { intent: "checkin", checkInId: noSuchId, summary: long("S") }, "S", 2000);
+  await check(specialist, specialistHire, { intent: "change", kind: "ended", date: long("D") }, "D", 10);
+  // The proposal, specialist side: why a match ends (500, not the longest field's 2000), and a
+  // refused answer on the candidate's behalf (no request is waiting: 409) keeps its reason (500).
+  const specialistProposal = `/spesialist/forslag/${hire}`;
+  await check(specialist, specialistProposal, { intent: "end", endReason: long("E") }, "E", 500);
+  const pending = await queryE2eDb("select 1 from share_requests where proposal_id = $1 and status = 'pending'", [
+    hire,
+  ]);
+  expect(pending, "no share request waits on the demo hire, so the answer below changes nothing").toEqual([]);
+  await check(
+    specialist,
+    specialistProposal,
+    { intent: "on-behalf", answer: "yes", reason: "R".repeat(499) },
+    "R",
+    499,
+    409,
+  );
+  // The proposal, employer side: a comment (500) and why a match ends (500).
+  const employerProposal = `/arbeidsgiver/${orgA}/forslag/${hire}`;
+  await check(
+    employer,
+    employerProposal,
+    { intent: "answer", answer: "declined", reason: "", comment: long("C") },
+    "C",
+    500,
+  );
+  await check(employer, employerProposal, { intent: "end", endReason: long("E") }, "E", 500);
+  // NAV's decision on a grant application: the reason (2000) and a comment on an answer (1000).
+  const decision = `/spesialist/tilskudd/${application}`;
+  await check(specialist, decision, { decision: "approved", reason: long("R") }, "R", 2000);
+  await check(specialist, decision, { decision: "approved", reason: "", comment0: long("K") }, "K", 1000);
+
+  await employer.dispose();
+  await specialist.dispose();
 });

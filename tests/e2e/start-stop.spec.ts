@@ -4,10 +4,11 @@
 // fail with "TransformError: The service is no longer running", and the app's pool, never closed,
 // then printed "PostgreSQL pool error" as PostgreSQL went down.
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { freePort } from "../../scripts/lib/services";
 
 function exited(child: ChildProcess, timeoutMs: number): Promise<number | string | null> {
@@ -75,6 +76,18 @@ test("Ctrl-C on npm start stops everything in order, without error lines, and le
     // A page that uses the database, so the app's pool is open when Ctrl-C comes.
     expect((await fetch(`http://127.0.0.1:${port}/logg-inn`)).status).toBe(200);
     expect(runningUnder(dir)).toContain("postgres");
+    // Migrations done, the owner's (superuser's) pool is closed: only the app role is connected.
+    const state = JSON.parse(readFileSync(path.join(dir, "data", "postgres", "state.json"), "utf8"));
+    const superuser = new pg.Client({
+      connectionString: `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/arbeidsbro`,
+    });
+    await superuser.connect();
+    const connected = await superuser.query<{ usename: string }>(
+      "select usename from pg_stat_activity where datname = 'arbeidsbro' and backend_type = 'client backend' and pid <> pg_backend_pid()",
+    );
+    await superuser.end();
+    expect(connected.rows.map((r) => r.usename)).toContain("arbeidsbro_app");
+    expect(connected.rows.map((r) => r.usename)).not.toContain("postgres");
 
     process.kill(-(child.pid as number), "SIGINT");
     expect(await exited(child, 40_000)).toBe(0);

@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../../db/kysely";
-import { ensureAppRole, grantAppRights } from "../../db/roles";
+import { ensureAppRole, grantAppRights, setUpAppRole } from "../../db/roles";
 import { appendAudit, listAudit } from "../../db/repositories/audit";
 import { enqueueIndex } from "../../db/outbox";
 import { type TestDatabase, adminQuery, createTestDatabase } from "../support/db";
@@ -103,8 +103,7 @@ describe("creating the app role", () => {
     const role = `arbeidsbro_login_${randomBytes(4).toString("hex")}`;
     const t = await createTestDatabase();
     try {
-      await ensureAppRole(t.ownerDb, { role, password: "role-test-password", setRole: false });
-      await grantAppRights(t.ownerDb, role);
+      await setUpAppRole(t.ownerDb, { role, password: "role-test-password", setRole: false });
       const { rows } = await sql<{ login: boolean; su: boolean }>`select rolcanlogin as login, rolsuper as su
         from pg_roles where rolname = ${role}`.execute(t.ownerDb);
       expect(rows[0]).toEqual({ login: true, su: false });

@@ -35,6 +35,8 @@ export interface RouteAnswer {
   data: unknown;
   /** Where a redirect goes. */
   location: string | null;
+  /** The answer's headers (Retry-After, Set-Cookie …). */
+  headers: Headers;
 }
 
 type RouteFunction = (args: LoaderFunctionArgs & ActionFunctionArgs) => Promise<unknown>;
@@ -72,12 +74,17 @@ export async function callRoute(
   }
   if (result instanceof Response) return fromResponse(result);
   if (result && typeof result === "object" && "type" in result && result.type === "DataWithResponseInit") {
-    const { data, init } = result as unknown as { data: unknown; init?: { status?: number } };
-    return { status: init?.status ?? 200, data, location: null };
+    const { data, init } = result as unknown as { data: unknown; init?: { status?: number; headers?: HeadersInit } };
+    return { status: init?.status ?? 200, data, location: null, headers: new Headers(init?.headers) };
   }
-  return { status: 200, data: result, location: null };
+  return { status: 200, data: result, location: null, headers: new Headers() };
 }
 
 async function fromResponse(response: Response): Promise<RouteAnswer> {
-  return { status: response.status, data: await response.text(), location: response.headers.get("location") };
+  return {
+    status: response.status,
+    data: await response.text(),
+    location: response.headers.get("location"),
+    headers: response.headers,
+  };
 }

@@ -5,11 +5,11 @@ import type { AddressInfo } from "node:net";
 import http from "node:http";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isLocalRequest } from "../../app/auth/dev-tools";
 import {
   FORM_BODY_LIMIT,
   answerBodyErrors,
   limitRequestBodies,
+  loadContext,
   strictTransportSecurity,
   trustProxySetting,
 } from "../../scripts/lib/http";
@@ -22,11 +22,9 @@ function testApp(trustProxy?: string) {
   app.use(answerBodyErrors);
   app.all("*", (req, res) => {
     const body: unknown = req.body;
-    res.json({
-      bytes: Buffer.isBuffer(body) ? body.length : 0,
-      ip: req.ip,
-      local: isLocalRequest(req.socket.remoteAddress, req.headers),
-    });
+    // What the portal's loaders and actions would be told.
+    const context = loadContext(req, res);
+    res.json({ bytes: Buffer.isBuffer(body) ? body.length : 0, ip: context.clientIp, local: context.fromLoopback });
   });
   return app;
 }
