@@ -162,19 +162,79 @@ async function handleInactiveProfiles(db: Db, today: string, now: Date) {
 }
 
 /**
+ * Free text tied to a candidate where someone may have written who they are (a note, a message, a
+ * grant answer). Anonymisation replaces each piece of the identity found there; the rest stays.
+ */
+const freeTextOfCandidate: { table: string; columns: string[]; json?: boolean; where: "candidate" | "proposal" }[] = [
+  { table: "proposals", columns: ["note", "answer_comment", "end_reason"], where: "candidate" },
+  { table: "proposal_events", columns: ["note"], where: "proposal" },
+  { table: "messages", columns: ["body"], where: "proposal" },
+  { table: "check_ins", columns: ["summary", "employer_view"], where: "proposal" },
+  { table: "follow_ups", columns: ["note"], where: "candidate" },
+  { table: "job_events", columns: ["note"], where: "candidate" },
+  { table: "stage_events", columns: ["reason"], where: "candidate" },
+  { table: "consents", columns: ["on_behalf_reason"], where: "candidate" },
+  { table: "share_requests", columns: ["on_behalf_reason"], where: "candidate" },
+  { table: "grant_applications", columns: ["answers", "submitted", "comments"], json: true, where: "candidate" },
+];
+
+async function redactFreeText(trx: Transaction<Database>, candidateId: string, pieces: string[]): Promise<void> {
+  const mask = texts.retention.anonymisedName;
+  for (const target of freeTextOfCandidate) {
+    const scope =
+      target.where === "candidate"
+        ? sql`candidate_id = ${candidateId}`
+        : sql`proposal_id in (select id from proposals where candidate_id = ${candidateId})`;
+    for (const column of target.columns) {
+      for (const piece of pieces) {
+        // Inside JSON a value is escaped as JSON: search and replace it in that form.
+        const [find, put] = target.json
+          ? [JSON.stringify(piece).slice(1, -1), JSON.stringify(mask).slice(1, -1)]
+          : [piece, mask];
+        const col = sql.ref(column);
+        const value = target.json
+          ? sql`replace(${col}::text, ${find}, ${put})::jsonb`
+          : sql`replace(${col}, ${find}, ${put})`;
+        await sql`update ${sql.table(target.table)} set ${col} = ${value}
+          where ${scope} and strpos(${col}::text, ${find}) > 0`.execute(trx);
+      }
+    }
+  }
+}
+
+/**
  * Anonymises a candidate: identity blanked (birth date to 1 January of the year), free text and
- * tags cleared, every consent withdrawn, pending requests expired, the account unlinked, and the
- * profile taken out of search through the outbox (same transaction). Audit rows stay.
+ * tags cleared (and the identity taken out of the notes about them), every consent withdrawn,
+ * pending requests expired, the candidate's own account deleted (with its sessions and in-portal
+ * notices, so the person can no longer sign in), messages and sign-in attempts to or from their
+ * addresses deleted, and the profile taken out of search through the outbox, all in one
+ * transaction. Audit rows stay (they name ids, not people, and are append-only).
  */
 export async function anonymiseCandidate(db: Db, candidateId: string, now = new Date()): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const marked = await trx
+    const before = await trx
+      .selectFrom("candidates as c")
+      .innerJoin("candidate_identities as i", "i.candidate_id", "c.id")
+      .leftJoin("users as u", "u.id", "c.user_id")
+      .select([
+        "c.user_id",
+        "i.name",
+        "i.national_id",
+        "i.phone",
+        "i.email",
+        "u.email as user_email",
+        "u.name as user_name",
+      ])
+      .where("c.id", "=", candidateId)
+      .where("c.anonymised_at", "is", null)
+      .forUpdate("c")
+      .executeTakeFirst();
+    if (!before) return false;
+    await trx
       .updateTable("candidates")
       .set({ anonymised_at: now, user_id: null, updated_at: now })
       .where("id", "=", candidateId)
-      .where("anonymised_at", "is", null)
-      .executeTakeFirst();
-    if (marked.numUpdatedRows === 0n) return false;
+      .execute();
     await trx
       .updateTable("candidate_identities")
       .set({
@@ -204,6 +264,27 @@ export async function anonymiseCandidate(db: Db, candidateId: string, now = new 
       .where("candidate_id", "=", candidateId)
       .where("status", "=", "pending")
       .execute();
+    const emails = [...new Set([before.email, before.user_email].filter((e): e is string => !!e))];
+    const addresses = [...emails, ...(before.phone ? [before.phone] : [])];
+    if (addresses.length) await trx.deleteFrom("mail_outbox").where("to_address", "in", addresses).execute();
+    if (emails.length)
+      await trx
+        .deleteFrom("sign_in_attempts")
+        .where(
+          sql<string>`lower(email)`,
+          "in",
+          emails.map((e) => e.toLowerCase()),
+        )
+        .execute();
+    if (before.user_id) {
+      // The candidate's own account: gone, and with it (on delete cascade) its sessions and notices.
+      await trx.deleteFrom("sessions").where("user_id", "=", before.user_id).execute();
+      await trx.deleteFrom("users").where("id", "=", before.user_id).where("role", "=", "candidate").execute();
+    }
+    const pieces = [before.name, before.user_name, before.national_id, before.phone, ...emails].filter(
+      (p): p is string => !!p && p.trim().length >= 3,
+    );
+    await redactFreeText(trx, candidateId, [...new Set(pieces)]);
     await enqueueIndex(trx, "candidate", candidateId);
     await appendAudit(trx, {
       actor: { userId: null, role: "system" },

@@ -13,14 +13,19 @@ import { appendAudit } from "../../db/repositories/audit";
 import { createCarvedJob, createTaskNeed } from "../../db/repositories/jobs";
 import { createProposal, hasIdentityConsent, moveProposal } from "../../db/repositories/matching";
 import { addMember, createOrganisation } from "../../db/repositories/organisations";
-import { runRetention } from "../../db/repositories/retention";
+import { queueMail } from "../../db/repositories/mail";
+import { anonymiseCandidate, runRetention } from "../../db/repositories/retention";
+import { createCandidate } from "../../db/repositories/candidates";
+import { hashPassword } from "../../app/auth/password.server";
+import { signIn } from "../../app/auth/sign-in.server";
+import { notifyCandidate } from "../../app/notifications";
 import { answerShareRequest, createShareRequest } from "../../db/repositories/sharing";
 import { type EmbeddedMeilisearch, startEmbeddedMeilisearch } from "../../scripts/lib/services";
 import { createSearchClient } from "../../search/client";
 import { candidateIndex, indexUid } from "../../search/indexes";
 import { applyIndexSettings } from "../../search/settings";
 import { type SyncWorker, startSyncWorker } from "../../search/sync";
-import { candidateWith, createOfficeAndSpecialist, waitUntil } from "../support/candidates";
+import { candidateWith, createOfficeAndSpecialist, sampleProfile, waitUntil } from "../support/candidates";
 import { type TestDatabase, createTestDatabase } from "../support/db";
 
 const DAY = 86_400_000;
@@ -267,5 +272,105 @@ describe("the retention job", () => {
     expect(
       await t.db.selectFrom("carved_jobs").select("id").where("id", "=", jobId).executeTakeFirst(),
     ).toBeUndefined();
+  });
+
+  it("anonymisation leaves the person's name, e-mail, phone and fnr in no row of any table (but the audit trail) and they can no longer sign in", async () => {
+    const person = {
+      name: "Glemt Gunnhild",
+      nationalId: "15057512345",
+      birthDate: "1975-05-15",
+      phone: "47112233",
+      email: "gunnhild.glemt@example.no",
+      address: "Glemselsveien 3, 9008 Tromsø",
+    };
+    const password = "et langt nok passord 123";
+    const { id: userId } = await t.db
+      .insertInto("users")
+      .values({
+        email: person.email,
+        name: person.name,
+        role: "candidate",
+        password_hash: await hashPassword(password),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const { id } = await createCandidate(t.db, {
+      officeId: ids.officeId,
+      specialistId: ids.specialistId,
+      userId,
+      identity: person,
+      profile: sampleProfile,
+      consents: [{ scope: "search", method: "meeting" }],
+      recordedBy: ids.specialistId,
+    });
+    // She has signed in (a session and a sign-in attempt), been told things (outbox, notices),
+    // and been written about (a proposal note, a message in its conversation).
+    const signedIn = await signIn(t.db, { email: person.email, password, ip: "10.0.0.1" });
+    expect(signedIn.ok).toBe(true);
+    await t.db
+      .insertInto("sessions")
+      .values({ id_hash: `hash-${id}`, user_id: userId, expires_at: new Date(Date.now() + DAY) })
+      .execute();
+    await notifyCandidate(t.db, id, "share_request");
+    await queueMail(t.db, { to: person.email, subject: `Hei ${person.name}`, body: "Velkommen" });
+    const task = await taskNeed("Glemselsoppgave", "thu:morning");
+    const proposalId = await createProposal(
+      t.db,
+      {
+        candidateId: id,
+        organisationId: orgId,
+        carvedJobId: null,
+        taskNeedId: task,
+        jobTitle: "Glemselsoppgave",
+        specialistId: ids.specialistId,
+        note: `${person.name} svarer på ${person.phone}`,
+        fit: { score: 60, fits: [], misfits: [] },
+      },
+      () => ({ kind: "proposal", text: "x", link: "/x" }),
+    );
+    await t.db
+      .insertInto("messages")
+      .values({
+        proposal_id: proposalId,
+        author_id: employerId,
+        author_role: "employer",
+        body: `Hilsen til ${person.name}`,
+      })
+      .execute();
+    const auditBefore = await t.db.selectFrom("audit_log").select("id").where("subject_id", "=", id).execute();
+
+    expect(await anonymiseCandidate(t.db, id)).toBe(true);
+
+    // Every text-like column of every table, searched for each piece of who she was.
+    const columns = await sql<{ table_name: string; column_name: string }>`
+      select table_name, column_name from information_schema.columns
+      where table_schema = 'public' and table_name <> 'audit_log'
+        and data_type in ('text', 'character', 'character varying', 'jsonb', 'json', 'ARRAY')`.execute(t.db);
+    expect(columns.rows.length).toBeGreaterThan(50);
+    const found: string[] = [];
+    for (const { table_name, column_name } of columns.rows) {
+      for (const piece of [person.name, person.email, person.nationalId, person.phone]) {
+        const hit = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table_name)}
+          where strpos(lower(${sql.ref(column_name)}::text), ${piece.toLowerCase()}) > 0`.execute(t.db);
+        if (hit.rows[0]?.n) found.push(`${table_name}.${column_name}: ${piece}`);
+      }
+    }
+    expect(found).toEqual([]);
+    expect(await t.db.selectFrom("sessions").select("id_hash").where("user_id", "=", userId).execute()).toEqual([]);
+    // The audit trail stays (one row more: the anonymisation), and she cannot sign in any more.
+    const auditAfter = await t.db.selectFrom("audit_log").select("id").where("subject_id", "=", id).execute();
+    expect(auditAfter).toHaveLength(auditBefore.length + 1);
+    expect(await signIn(t.db, { email: person.email, password, ip: "10.0.0.1" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    // The notes about her keep what they said, without her.
+    const note = await t.db
+      .selectFrom("proposals")
+      .select("note")
+      .where("id", "=", proposalId)
+      .executeTakeFirstOrThrow();
+    expect(note.note).toBe("Anonymisert svarer på Anonymisert");
+    expect(await anonymiseCandidate(t.db, id)).toBe(false);
   });
 });
