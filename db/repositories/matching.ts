@@ -305,6 +305,14 @@ export async function moveProposal(
       })
       .execute();
     await raiseStage(trx, proposal.candidate_id, stageAfter(to, 1), actor.userId, to);
+    // A closed proposal closes its pending share request: no yes can come after the employer's no.
+    if (finalStatuses.includes(to))
+      await trx
+        .updateTable("share_requests")
+        .set({ status: "closed" })
+        .where("proposal_id", "=", id)
+        .where("status", "=", "pending")
+        .execute();
     if (endsJob && details.jobEnd) await endJobIn(trx, proposal, details.jobEnd, actor);
     if (to === "hired" && details.hireStart) {
       await trx
