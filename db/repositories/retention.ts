@@ -10,6 +10,7 @@ import * as texts from "../../app/texts";
 import { enqueueIndex } from "../outbox";
 import type { Database } from "../schema";
 import { appendAudit } from "./audit";
+import { enqueueJobWithTasks } from "./jobs";
 import { activeMemberIds, notify } from "./matching";
 import { expireShareRequests } from "./sharing";
 
@@ -351,7 +352,9 @@ async function handleStalePostings(db: Db, today: string, now: Date) {
                 .where("status", "=", "open")
                 .executeTakeFirst();
         if (result.numUpdatedRows === 0n) return false;
-        await enqueueIndex(trx, row.kind, row.id);
+        // A closed job gives its open tasks back to search: they are re-indexed with it.
+        if (row.kind === "job") await enqueueJobWithTasks(trx, row.id);
+        else await enqueueIndex(trx, "task", row.id);
         await recordNotice(trx, rule.id, row.id, "done", now);
         const text = texts.retention.unpublished(row.title);
         await notify(trx, await activeMemberIds(trx, row.organisation_id), { kind: "retention", text, link });

@@ -22,7 +22,8 @@ import { notifyCandidate } from "../../app/notifications";
 import { answerShareRequest, createShareRequest } from "../../db/repositories/sharing";
 import { type EmbeddedMeilisearch, startEmbeddedMeilisearch } from "../../scripts/lib/services";
 import { createSearchClient } from "../../search/client";
-import { candidateIndex, indexUid } from "../../search/indexes";
+import { jobDocumentId } from "../../search/documents";
+import { candidateIndex, indexUid, jobIndex } from "../../search/indexes";
 import { applyIndexSettings } from "../../search/settings";
 import { type SyncWorker, startSyncWorker } from "../../search/sync";
 import { candidateWith, createOfficeAndSpecialist, sampleProfile, waitUntil } from "../support/candidates";
@@ -43,6 +44,15 @@ describe("the retention job", () => {
   const inIndex = async (id: string) => {
     try {
       await search.index(indexUid(prefix, candidateIndex)).getDocument(id);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const jobInIndex = async (kind: "job" | "task", id: string) => {
+    try {
+      await search.index(indexUid(prefix, jobIndex)).getDocument(jobDocumentId(kind, id));
       return true;
     } catch {
       return false;
@@ -99,6 +109,26 @@ describe("the retention job", () => {
       adaptations: "",
       mentorPossible: false,
     });
+
+  const carvedJob = (taskId: string, title: string, slot: string, status: "draft" | "open") =>
+    createCarvedJob(
+      t.db,
+      orgId,
+      employerId,
+      {
+        taskIds: [taskId],
+        title,
+        description: "",
+        hoursPerWeek: 7,
+        slots: [slot],
+        employmentForm: "temporary",
+        wageSubsidyExpected: false,
+        mentorName: "",
+        adaptations: "",
+        startDate: "2030-01-01",
+      },
+      status,
+    );
 
   const snapshot = async () => ({
     candidates: await sql`select id, anonymised_at, user_id from candidates order by id`.execute(t.db),
@@ -240,26 +270,38 @@ describe("the retention job", () => {
     expect((await status()).status).toBe("closed");
   });
 
+  it("a stale job it unpublishes leaves search, and gives its still open task back to search (both re-indexed)", async () => {
+    const task = await taskNeed("Pakking", "fri:morning");
+    const jobId = await carvedJob(task, "Pakkejobb", "fri:morning", "open");
+    // While the job is published, the task is found through it, not on its own.
+    await waitUntil(
+      async () => (await jobInIndex("job", jobId)) && !(await jobInIndex("task", task)),
+      10_000,
+      "the job indexed, its task not on its own",
+    );
+    await t.db
+      .updateTable("carved_jobs")
+      .set({ updated_at: new Date(Date.now() - 100 * DAY) })
+      .where("id", "=", jobId)
+      .execute();
+    const now = new Date();
+    await runRetention(t.db, now);
+    expect((await runRetention(t.db, new Date(now.getTime() + 14 * DAY))).postingsUnpublished).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect(
+      (await t.db.selectFrom("carved_jobs").select("status").where("id", "=", jobId).executeTakeFirstOrThrow()).status,
+    ).toBe("closed");
+    await waitUntil(
+      async () => !(await jobInIndex("job", jobId)) && (await jobInIndex("task", task)),
+      10_000,
+      "the closed job out of search, its open task back in",
+    );
+  });
+
   it("deletes a draft job 30 days after it was last touched, 7 days after a warning", async () => {
     const task = await taskNeed("Til utkast", "wed:morning");
-    const jobId = await createCarvedJob(
-      t.db,
-      orgId,
-      employerId,
-      {
-        taskIds: [task],
-        title: "Glemt utkast",
-        description: "",
-        hoursPerWeek: 7,
-        slots: ["wed:morning"],
-        employmentForm: "temporary",
-        wageSubsidyExpected: false,
-        mentorName: "",
-        adaptations: "",
-        startDate: "2030-01-01",
-      },
-      "draft",
-    );
+    const jobId = await carvedJob(task, "Glemt utkast", "wed:morning", "draft");
     await t.db
       .updateTable("carved_jobs")
       .set({ updated_at: new Date(Date.now() - 25 * DAY) })
