@@ -13,7 +13,7 @@ import { appendAudit } from "../../db/repositories/audit";
 import { createCarvedJob, createTaskNeed } from "../../db/repositories/jobs";
 import { createProposal, hasIdentityConsent, moveProposal } from "../../db/repositories/matching";
 import { addMember, createOrganisation } from "../../db/repositories/organisations";
-import { queueMail } from "../../db/repositories/mail";
+import { sendMessage } from "../../app/notifications";
 import { anonymiseCandidate, runRetention } from "../../db/repositories/retention";
 import { createCandidate } from "../../db/repositories/candidates";
 import { hashPassword } from "../../app/auth/password.server";
@@ -354,7 +354,7 @@ describe("the retention job", () => {
       .values({ id_hash: `hash-${id}`, user_id: userId, expires_at: new Date(Date.now() + DAY) })
       .execute();
     await notifyCandidate(t.db, id, "share_request");
-    await queueMail(t.db, { to: person.email, subject: `Hei ${person.name}`, body: "Velkommen" });
+    await sendMessage(t.db, "email", { to: person.email, subject: `Hei ${person.name}`, body: "Velkommen" });
     const task = await taskNeed("Glemselsoppgave", "thu:morning");
     const proposalId = await createProposal(
       t.db,
