@@ -69,6 +69,9 @@ export const candidateNotices = {
     consent_expiring: "Et samtykke i Arbeidsbro går snart ut",
     profile_retention: "Profilen din i Arbeidsbro blir snart slettet",
   },
+  /** One message for all of a person's consents that expire soon: how many, never which. */
+  consentsExpiring: (count: number) =>
+    count === 1 ? "Et samtykke i Arbeidsbro går snart ut" : `${count} samtykker i Arbeidsbro går snart ut`,
   body: (subject: string, link: string) => `${subject}. Logg inn for å se mer: ${link}`,
   channelHeading: "Hvordan vil du få beskjed?",
   channelIntro: "Vi sender bare en kort beskjed med en lenke, aldri detaljer om deg eller arbeidsgiveren.",

@@ -25,6 +25,7 @@ export interface RetentionSummary {
   postingsUnpublished: number;
   draftsWarned: number;
   draftsDeleted: number;
+  /** People told that consents of theirs expire within 30 days (one message each). */
   consentsExpiringNotified: number;
 }
 
@@ -46,9 +47,12 @@ async function warningsOf(db: Db, rule: RetentionRuleId, subjectId: string, sinc
   ) as Record<number, string>;
 }
 
+/** Not a retention rule, but told of once the same way: a consent about to expire. */
+const EXPIRING_CONSENT = "consent-expiring";
+
 async function recordNotice(
   db: Db | Transaction<Database>,
-  rule: RetentionRuleId,
+  rule: RetentionRuleId | typeof EXPIRING_CONSENT,
   subjectId: string,
   stage: string,
   now: Date,
@@ -420,7 +424,11 @@ async function handleAbandonedDrafts(db: Db, today: string, now: Date) {
   return { warned, deleted };
 }
 
-/** A consent about to expire (within 30 days) tells the candidate, once per consent. */
+/**
+ * Consents about to expire (within 30 days) tell the candidate: one message per person, counting
+ * all their consents that are expiring and not yet told of, and each consent is told of once
+ * (recorded in retention_notices in the same transaction as the message).
+ */
 async function remindExpiringConsents(db: Db, now: Date): Promise<number> {
   const rows = await db
     .selectFrom("consents as c")
@@ -430,11 +438,30 @@ async function remindExpiringConsents(db: Db, now: Date): Promise<number> {
     .where("c.expires_at", ">", now)
     .where("c.expires_at", "<=", new Date(now.getTime() + 30 * 86_400_000))
     .where("k.anonymised_at", "is", null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("retention_notices as n")
+            .select("n.subject_id")
+            .where("n.rule", "=", EXPIRING_CONSENT)
+            .whereRef("n.subject_id", "=", "c.id"),
+        ),
+      ),
+    )
+    // Told of before, one message per consent (until this was one per person): not again.
+    .where(sql<boolean>`not exists (select 1 from mail_outbox m where m.dedupe_key = 'consent-expiring:' || c.id)`)
+    .orderBy("c.id")
     .execute();
+  const byCandidate = new Map<string, typeof rows>();
+  for (const row of rows) byCandidate.set(row.candidate_id, [...(byCandidate.get(row.candidate_id) ?? []), row]);
   let sent = 0;
-  for (const row of rows) {
-    const channel = await notifyCandidate(db, row.candidate_id, "consent_expiring", {
-      dedupeKey: `consent-expiring:${row.id}`,
+  for (const [candidateId, consents] of byCandidate) {
+    const channel = await db.transaction().execute(async (trx) => {
+      for (const c of consents) await recordNotice(trx, EXPIRING_CONSENT, c.id, "reminded", now);
+      return notifyCandidate(trx, candidateId, "consent_expiring", {
+        subject: texts.candidateNotices.consentsExpiring(consents.length),
+        dedupeKey: `consent-expiring:${candidateId}:${consents.map((c) => c.id).join(",")}`,
+      });
     });
     if (channel) sent++;
   }

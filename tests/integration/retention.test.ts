@@ -299,6 +299,49 @@ describe("the retention job", () => {
     );
   });
 
+  it("tells a person once that their consents expire soon: one message for all of them, and one more only for a consent newly expiring", async () => {
+    const { id } = await candidateWith(t.db, ids, {
+      name: "Utløpende Ulla",
+      consents: [
+        { scope: "search", method: "meeting" },
+        { scope: "employer_view", method: "meeting" },
+      ],
+    });
+    const now = new Date();
+    const soon = new Date(now.getTime() + 20 * DAY);
+    await t.db.updateTable("consents").set({ expires_at: soon }).where("candidate_id", "=", id).execute();
+    const messages = () =>
+      t.db
+        .selectFrom("mail_outbox")
+        .select(["subject", "body"])
+        .where("dedupe_key", "like", `consent-expiring:${id}:%`)
+        .orderBy("created_at")
+        .execute();
+    expect((await runRetention(t.db, now)).consentsExpiringNotified).toBeGreaterThanOrEqual(1);
+    expect((await messages()).map((m) => m.subject)).toEqual(["2 samtykker i Arbeidsbro går snart ut"]);
+    expect((await messages())[0]?.body).not.toContain("Ulla");
+    // The next night: nothing new to tell.
+    await runRetention(t.db, new Date(now.getTime() + DAY));
+    expect(await messages()).toHaveLength(1);
+    // A third consent comes within 30 days of expiring: one more message, for that one.
+    await t.db
+      .insertInto("consents")
+      .values({
+        candidate_id: id,
+        scope: "identity_share",
+        organisation_id: orgId,
+        method: "meeting",
+        recorded_by: ids.specialistId,
+        expires_at: new Date(now.getTime() + 25 * DAY),
+      })
+      .execute();
+    await runRetention(t.db, new Date(now.getTime() + 2 * DAY));
+    expect((await messages()).map((m) => m.subject)).toEqual([
+      "2 samtykker i Arbeidsbro går snart ut",
+      "Et samtykke i Arbeidsbro går snart ut",
+    ]);
+  });
+
   it("deletes a draft job 30 days after it was last touched, 7 days after a warning", async () => {
     const task = await taskNeed("Til utkast", "wed:morning");
     const jobId = await carvedJob(task, "Glemt utkast", "wed:morning", "draft");
