@@ -55,19 +55,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     status: proposal.status,
     note: proposal.note,
     fit: { score: proposal.fit_score, fits: proposal.fit_fits, misfits: proposal.fit_misfits },
+    // The employer's answer (reason and comment); after a no it is shown once, with the way on.
     answer: proposal.answer_reason
       ? [t.reasons[proposal.answer_reason as keyof typeof t.reasons] ?? proposal.answer_reason, proposal.answer_comment]
           .filter(Boolean)
           .join(" – ")
       : null,
+    declined: proposal.status === "declined",
     identityShared: await hasIdentityConsent(db, proposal.candidate_id, proposal.organisation_id),
     shareRequest: shareRequestView(await latestShareRequest(db, proposal.id)),
     // Nothing can be asked (or answered) for a closed proposal.
     closed: finalStatuses.includes(proposal.status),
-    declineReason:
-      proposal.status === "declined" && proposal.answer_reason
-        ? (t.reasons[proposal.answer_reason as keyof typeof t.reasons] ?? null)
-        : null,
     // A hire ends as a job end with a reason from the list, on the hire's own page.
     moves: allowedMoves(proposal.status, "specialist").filter((m) => !(proposal.status === "hired" && m === "ended")),
     hireLink: proposal.hire_start ? `/spesialist/ansettelser/${proposal.id}` : null,
@@ -232,19 +230,17 @@ export default function SpecialistProposal() {
       <BodyShort>
         <strong>{t.noteFromSpecialist}:</strong> {p.note}
       </BodyShort>
-      {p.answer ? (
-        <BodyShort>
-          <strong>{t.answerHeading}:</strong> {p.answer}
-        </BodyShort>
-      ) : null}
-
-      {p.declineReason ? (
+      {p.declined && p.answer ? (
         <Alert variant="info">
           <BodyShort spacing>
-            <strong>{texts.declines.reasonForSpecialist}:</strong> {p.declineReason}
+            <strong>{texts.declines.reasonForSpecialist}:</strong> {p.answer}
           </BodyShort>
           <Link to={`/spesialist/kandidater/${p.candidateId}/jobber`}>{texts.declines.proposeElsewhere}</Link>
         </Alert>
+      ) : p.answer ? (
+        <BodyShort>
+          <strong>{t.answerHeading}:</strong> {p.answer}
+        </BodyShort>
       ) : null}
 
       <section aria-labelledby="consent-heading" className="stack narrow">
