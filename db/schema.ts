@@ -180,7 +180,8 @@ export interface ConsentsTable {
   on_behalf_reason: string | null;
 }
 
-export type ShareRequestStatus = "pending" | "accepted" | "declined" | "expired";
+/** closed: its proposal closed before an answer (decision 014). */
+export type ShareRequestStatus = "pending" | "accepted" | "declined" | "expired" | "closed";
 
 export interface ShareRequestsTable {
   id: Generated<string>;

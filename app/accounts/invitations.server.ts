@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import * as texts from "~/texts";
 import { appendAudit } from "../../db/repositories/audit";
-import { queueMail } from "../../db/repositories/mail";
+import { sendMessage } from "~/notifications";
 import { addMember } from "../../db/repositories/organisations";
 import { createUser, findUserByEmail } from "../../db/repositories/users";
 import type { Database, MembershipRole } from "../../db/schema";
@@ -37,7 +37,7 @@ export async function inviteColleague(db: Kysely<Database>, input: InviteInput):
         expires_at: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       })
       .execute();
-    await queueMail(trx, {
+    await sendMessage(trx, "email", {
       to: input.email,
       subject: texts.organisation.inviteMailSubject(input.organisationName),
       body: texts.organisation.inviteMailBody(input.organisationName, input.inviter.name, link),

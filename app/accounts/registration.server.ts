@@ -10,7 +10,7 @@ import { hashPassword } from "~/auth/password.server";
 import { decideThrottle, failuresFor, throttleRules } from "~/auth/throttle";
 import * as texts from "~/texts";
 import { appendAudit } from "../../db/repositories/audit";
-import { queueMail } from "../../db/repositories/mail";
+import { sendMessage } from "~/notifications";
 import {
   addMember,
   createOrganisation,
@@ -55,7 +55,7 @@ async function createEmployerAccount(
   if (existing) {
     await addMember(trx, { organisationId: existing.id, userId: user.id, role: "member", status: "pending" });
     for (const to of await listAdminEmails(trx, existing.id)) {
-      await queueMail(trx, {
+      await sendMessage(trx, "email", {
         to,
         subject: texts.organisation.joinMailSubject(existing.name),
         body: texts.organisation.joinMailBody(user.name, user.email, existing.name),
@@ -118,7 +118,7 @@ export async function requestRegistration(
   await db.transaction().execute(async (trx) => {
     const known = await emailIsTaken(trx, input.email);
     if (known) {
-      await queueMail(trx, {
+      await sendMessage(trx, "email", {
         to: input.email,
         subject: t.existingMailSubject,
         body: t.existingMailBody(`${options.baseUrl}/logg-inn`),
@@ -137,7 +137,7 @@ export async function requestRegistration(
           expires_at: new Date(now.getTime() + REGISTRATION_HOURS * 3_600_000),
         })
         .execute();
-      await queueMail(trx, {
+      await sendMessage(trx, "email", {
         to: input.email,
         subject: t.confirmMailSubject,
         body: t.confirmMailBody(input.name, `${options.baseUrl}/registrer/bekreft/${token}`),

@@ -39,18 +39,12 @@ export async function candidatePageData(db: Kysely<Database>, candidateId: strin
   const orgs = orgIds.length
     ? await db.selectFrom("organisations").select(["id", "name"]).where("id", "in", orgIds).execute()
     : [];
-  const channel = await db
-    .selectFrom("candidates")
-    .select("notify_channel")
-    .where("id", "=", candidateId)
-    .executeTakeFirstOrThrow();
   const requests = await listCandidateShareRequests(db, candidateId);
   const proposals = await listCandidateProposals(db, candidateId);
   return {
     id: candidate.id,
     code: candidate.code,
-    channel: channel.notify_channel,
-    hasPhone: Boolean(candidate.identity.phone),
+    channel: candidate.notifyChannel,
     identity: {
       name: candidate.identity.name,
       birthDate: candidate.identity.birth_date,

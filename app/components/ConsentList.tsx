@@ -19,16 +19,19 @@ export interface ConsentView {
 
 /**
  * The consents with a withdraw button each. Withdrawing asks first, in plain words, on the page
- * itself (`?trekk=<id>`), so it works without JavaScript.
+ * itself (`?trekk=<id>`), so it works without JavaScript. On a page that cannot withdraw (the
+ * readable copy of the candidate's data), `readOnly` leaves the withdraw links out.
  */
 export function ConsentList({
   consents,
   confirmId,
   notice,
+  readOnly = false,
 }: {
   consents: ConsentView[];
   confirmId: string | null;
   notice: string | null;
+  readOnly?: boolean;
 }) {
   const confirming = consents.find((c) => c.id === confirmId && c.state === "active");
   return (
@@ -69,9 +72,11 @@ export function ConsentList({
                 <Table.HeaderCell scope="col">{t.recorded}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t.expires}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t.status}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">
-                  <span className="visually-hidden">{t.withdraw}</span>
-                </Table.HeaderCell>
+                {readOnly ? null : (
+                  <Table.HeaderCell scope="col">
+                    <span className="visually-hidden">{t.withdraw}</span>
+                  </Table.HeaderCell>
+                )}
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -93,14 +98,16 @@ export function ConsentList({
                       {c.state === "active" ? t.active : c.state === "withdrawn" ? t.withdrawn : t.expired}
                     </Tag>
                   </Table.DataCell>
-                  <Table.DataCell>
-                    {c.state === "active" ? (
-                      <Link href={`?trekk=${c.id}`}>
-                        {t.withdraw}
-                        <span className="visually-hidden">: {t.scopes[c.scope]}</span>
-                      </Link>
-                    ) : null}
-                  </Table.DataCell>
+                  {readOnly ? null : (
+                    <Table.DataCell>
+                      {c.state === "active" ? (
+                        <Link href={`?trekk=${c.id}`}>
+                          {t.withdraw}
+                          <span className="visually-hidden">: {t.scopes[c.scope]}</span>
+                        </Link>
+                      ) : null}
+                    </Table.DataCell>
+                  )}
                 </Table.Row>
               ))}
             </Table.Body>

@@ -3,7 +3,13 @@ import type { ShareRequestView } from "~/candidates/share-requests.server";
 import * as texts from "~/texts";
 
 const t = texts.sharing;
-const variants = { pending: "warning", accepted: "success", declined: "neutral", expired: "neutral" } as const;
+const variants = {
+  pending: "warning",
+  accepted: "success",
+  declined: "neutral",
+  expired: "neutral",
+  closed: "neutral",
+} as const;
 
 /** A share request's state, its deadline, and (always) the mark when a specialist answered for the candidate. */
 export function ShareRequestStatus({ request }: { request: ShareRequestView }) {

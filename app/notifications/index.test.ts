@@ -29,4 +29,14 @@ describe("messages to candidates", () => {
     }
     expect(texts.candidateNotices.subjects.share_request).toBe("Du har en ny forespørsel i Arbeidsbro");
   });
+
+  it("count a person's expiring consents in one message, without saying which", () => {
+    expect(texts.candidateNotices.consentsExpiring(1)).toBe(texts.candidateNotices.subjects.consent_expiring);
+    const body = texts.candidateNotices.body(
+      texts.candidateNotices.consentsExpiring(3),
+      "https://arbeidsbro.no/kandidat",
+    );
+    expect(body).toBe("3 samtykker i Arbeidsbro går snart ut. Logg inn for å se mer: https://arbeidsbro.no/kandidat");
+    expect(body.length).toBeLessThan(160);
+  });
 });

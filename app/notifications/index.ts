@@ -77,13 +77,14 @@ export function candidateAddress(
 
 /**
  * Tells a candidate that something happened, on their channel and in the portal, with a link and
- * nothing else. Anonymised candidates are never contacted. Returns the channel used, if any.
+ * nothing else (a subject given in options must say no more than those in texts.candidateNotices).
+ * Anonymised candidates are never contacted. Returns the channel used, if any.
  */
 export async function notifyCandidate(
   db: Db,
   candidateId: string,
   event: CandidateEvent,
-  options: { origin?: string; dedupeKey?: string } = {},
+  options: { origin?: string; dedupeKey?: string; subject?: string } = {},
 ): Promise<Channel | null> {
   const row = await db
     .selectFrom("candidates as c")
@@ -93,7 +94,7 @@ export async function notifyCandidate(
     .where("c.id", "=", candidateId)
     .executeTakeFirst();
   if (!row || row.anonymised_at) return null;
-  const subject = texts.candidateNotices.subjects[event];
+  const subject = options.subject ?? texts.candidateNotices.subjects[event];
   const link = `${options.origin ?? publicOrigin()}/kandidat`;
   if (row.user_id) {
     await db

@@ -2,16 +2,16 @@ import { Alert, BodyLong, BodyShort, Button, Heading, Link, Radio, RadioGroup, T
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { audit, isUuid, requireRole } from "~/auth/access.server";
+import { isUuid, requireRole } from "~/auth/access.server";
 import { withdrawConsentAs } from "~/candidates/consent.server";
 import { candidatePageData } from "~/candidates/my-data.server";
+import { answerShareRequestAs } from "~/candidates/share-requests.server";
 import { ConsentList } from "~/components/ConsentList";
 import { ShareRequestStatus } from "~/components/ShareRequestStatus";
 import { readForm } from "~/forms/read-form.server";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { findCandidateByUser } from "../../db/repositories/candidates";
-import { answerShareRequest } from "../../db/repositories/sharing";
 import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.candidate;
@@ -61,21 +61,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const parsed = answerSchema.safeParse(values);
     if (!parsed.success) return invalid(z.flattenError(parsed.error).fieldErrors as Errors);
     const accept = parsed.data.answer === "yes";
-    const answered = await answerShareRequest(db, {
+    const answered = await answerShareRequestAs(context, user, {
       requestId: parsed.data.requestId,
       candidateId: own.id,
       accept,
-      answeredBy: user.id,
       origin: new URL(request.url).origin,
     });
-    if (!answered) return invalid({ requestId: [s.tooLate] }, 409);
-    await audit(context, user, {
-      action: "consent.changed",
-      subjectType: "candidate",
-      subjectId: own.id,
-      organisationId: answered.organisation_id,
-      details: { scope: "identity_share", change: accept ? "given" : "refused", shareRequestId: answered.id },
-    });
+    if (!answered.ok) return invalid({ requestId: [answered.refusal === "closed" ? s.closed : s.tooLate] }, 409);
     return redirect(accept ? "/kandidat?delt=1" : "/kandidat?ikke-delt=1");
   }
   if (form.get("intent") === "channel") {

@@ -74,7 +74,7 @@ export default function MyData() {
             </Heading>
             <ProfileFacts profile={profile} />
           </section>
-          <ConsentList consents={page.consents} confirmId={null} notice={null} />
+          <ConsentList consents={page.consents} confirmId={null} notice={null} readOnly />
           <section aria-labelledby="requests-heading" className="stack">
             <Heading level="2" size="large" id="requests-heading">
               {t.requests}

@@ -13,8 +13,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const page = own ? await candidatePageData(db, own.id) : null;
   if (!page) throw new Response("Not found", { status: 404 });
   await audit(context, user, { action: "export.created", subjectType: "candidate", subjectId: page.id });
-  const { hasPhone: _, ...everything } = page;
-  return new Response(JSON.stringify({ exportedAt: new Date().toISOString(), ...everything }, null, 2), {
+  return new Response(JSON.stringify({ exportedAt: new Date().toISOString(), ...page }, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `attachment; filename="arbeidsbro-mine-data-${todayInOslo()}.json"`,

@@ -9,7 +9,7 @@ import { EndMatchForm, MoveAlerts } from "~/components/ProposalActions";
 import { ProposalHistory, historyRows } from "~/components/ProposalHistory";
 import { idParam, notFound } from "~/jobs/access.server";
 import { parseHours } from "~/jobs/rules";
-import { allowedMoves } from "~/matching/pipeline";
+import { allowedMoves, finalStatuses } from "~/matching/pipeline";
 import { move, proposalForOffice } from "~/matching/proposals.server";
 import { getDb } from "~/services.server";
 import { guardFreeText } from "~/domain/free-text-guard";
@@ -17,14 +17,14 @@ import { echoValues } from "~/forms/echo";
 import * as texts from "~/texts";
 import { hasIdentityConsent, listProposalEvents } from "../../db/repositories/matching";
 import {
+  ProposalClosedError,
   ShareRequestPendingError,
-  answerShareRequest,
   createShareRequest,
   latestShareRequest,
   pendingShareRequest,
 } from "../../db/repositories/sharing";
 import { ShareRequestStatus } from "~/components/ShareRequestStatus";
-import { shareRequestView } from "~/candidates/share-requests.server";
+import { answerShareRequestAs, shareRequestView } from "~/candidates/share-requests.server";
 import { MAX_SHARE_REQUEST_DAYS, MIN_SHARE_REQUEST_DAYS, SHARE_REQUEST_DAYS } from "~/candidates/share-request-rules";
 import { readForm } from "~/forms/read-form.server";
 import { blankToUndefined, dateField } from "~/forms/fields";
@@ -55,17 +55,17 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     status: proposal.status,
     note: proposal.note,
     fit: { score: proposal.fit_score, fits: proposal.fit_fits, misfits: proposal.fit_misfits },
+    // The employer's answer (reason and comment); after a no it is shown once, with the way on.
     answer: proposal.answer_reason
       ? [t.reasons[proposal.answer_reason as keyof typeof t.reasons] ?? proposal.answer_reason, proposal.answer_comment]
           .filter(Boolean)
           .join(" – ")
       : null,
+    declined: proposal.status === "declined",
     identityShared: await hasIdentityConsent(db, proposal.candidate_id, proposal.organisation_id),
     shareRequest: shareRequestView(await latestShareRequest(db, proposal.id)),
-    declineReason:
-      proposal.status === "declined" && proposal.answer_reason
-        ? (t.reasons[proposal.answer_reason as keyof typeof t.reasons] ?? null)
-        : null,
+    // Nothing can be asked (or answered) for a closed proposal.
+    closed: finalStatuses.includes(proposal.status),
     // A hire ends as a job end with a reason from the list, on the hire's own page.
     moves: allowedMoves(proposal.status, "specialist").filter((m) => !(proposal.status === "hired" && m === "ended")),
     hireLink: proposal.hire_start ? `/spesialist/ansettelser/${proposal.id}` : null,
@@ -142,8 +142,14 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         origin,
       });
     } catch (error) {
-      if (!(error instanceof ShareRequestPendingError)) throw error;
-      return data({ notice: null, refused: s.alreadyPending, errors: {} as Errors, values: echo }, { status: 409 });
+      const refused =
+        error instanceof ShareRequestPendingError
+          ? s.alreadyPending
+          : error instanceof ProposalClosedError
+            ? s.proposalClosed
+            : null;
+      if (!refused) throw error;
+      return data({ notice: null, refused, errors: {} as Errors, values: echo }, { status: 409 });
     }
     await audit(context, user, {
       action: "consent.changed",
@@ -160,29 +166,17 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     const pending = await pendingShareRequest(getDb(), proposal.id);
     const answered =
       pending &&
-      (await answerShareRequest(getDb(), {
+      (await answerShareRequestAs(context, user, {
         requestId: pending.id,
         candidateId: proposal.candidate_id,
         accept: parsed.data.answer === "yes",
-        answeredBy: user.id,
         onBehalfReason: parsed.data.reason,
         origin,
       }));
-    if (!answered)
-      return data({ notice: null, refused: s.noPending, errors: {} as Errors, values: echo }, { status: 409 });
-    await audit(context, user, {
-      action: "consent.changed",
-      subjectType: "candidate",
-      subjectId: proposal.candidate_id,
-      organisationId: proposal.organisation_id,
-      details: {
-        scope: "identity_share",
-        change: parsed.data.answer === "yes" ? "given" : "refused",
-        onBehalf: true,
-        reason: parsed.data.reason,
-        shareRequestId: pending.id,
-      },
-    });
+    if (!answered?.ok) {
+      const refused = answered && answered.refusal === "closed" ? s.proposalClosed : s.noPending;
+      return data({ notice: null, refused, errors: {} as Errors, values: echo }, { status: 409 });
+    }
     return done(s.onBehalfSaved);
   }
   if (form.intent === "hire") {
@@ -236,19 +230,17 @@ export default function SpecialistProposal() {
       <BodyShort>
         <strong>{t.noteFromSpecialist}:</strong> {p.note}
       </BodyShort>
-      {p.answer ? (
-        <BodyShort>
-          <strong>{t.answerHeading}:</strong> {p.answer}
-        </BodyShort>
-      ) : null}
-
-      {p.declineReason ? (
+      {p.declined && p.answer ? (
         <Alert variant="info">
           <BodyShort spacing>
-            <strong>{texts.declines.reasonForSpecialist}:</strong> {p.declineReason}
+            <strong>{texts.declines.reasonForSpecialist}:</strong> {p.answer}
           </BodyShort>
           <Link to={`/spesialist/kandidater/${p.candidateId}/jobber`}>{texts.declines.proposeElsewhere}</Link>
         </Alert>
+      ) : p.answer ? (
+        <BodyShort>
+          <strong>{t.answerHeading}:</strong> {p.answer}
+        </BodyShort>
       ) : null}
 
       <section aria-labelledby="consent-heading" className="stack narrow">
@@ -283,6 +275,8 @@ export default function SpecialistProposal() {
               </Button>
             </div>
           </Form>
+        ) : p.closed ? (
+          <BodyShort>{s.proposalClosed}</BodyShort>
         ) : (
           <Form method="post" className="stack">
             <BodyShort>{s.intro(p.organisationName)}</BodyShort>

@@ -26,12 +26,14 @@ export const sharing = {
   onBehalfSubmit: "Registrer svaret",
   onBehalfSaved: "Svaret er registrert på vegne av kandidaten.",
   noPending: "Det er ingen forespørsel som venter på svar. Send en først.",
+  proposalClosed: "Forslaget er avsluttet. Da kan ingen forespørsel sendes eller besvares.",
   requestsHeading: "Forespørsler om å dele identitet",
   state: {
     pending: "Venter på svar",
     accepted: "Ja",
     declined: "Nei",
     expired: "Utløpt uten svar",
+    closed: "Avsluttet uten svar: forslaget er avsluttet",
   },
   onBehalfMark: (reason: string) => `Registrert av jobbspesialisten på vegne av kandidaten: ${reason}`,
   deadline: (date: string) => `Svarfrist ${date}`,
@@ -51,6 +53,7 @@ export const sharing = {
   answeredYes: "Takk. Arbeidsgiveren kan nå se navnet ditt og hvordan de kan kontakte deg.",
   answeredNo: "Takk. Arbeidsgiveren får ikke vite hvem du er.",
   tooLate: "Fristen for forespørselen har gått ut, eller den er allerede besvart.",
+  closed: "Forslaget til denne jobben er avsluttet, så forespørselen kan ikke besvares lenger. Ingenting er delt.",
   answerRequired: "Velg ja eller nei.",
   notifySpecialistYes: (code: string) => `${code} sa ja til å dele navnet med arbeidsgiveren`,
   notifySpecialistNo: (code: string) => `${code} sa nei til å dele navnet med arbeidsgiveren`,
@@ -66,6 +69,9 @@ export const candidateNotices = {
     consent_expiring: "Et samtykke i Arbeidsbro går snart ut",
     profile_retention: "Profilen din i Arbeidsbro blir snart slettet",
   },
+  /** One message for all of a person's consents that expire soon: how many, never which. */
+  consentsExpiring: (count: number) =>
+    count === 1 ? "Et samtykke i Arbeidsbro går snart ut" : `${count} samtykker i Arbeidsbro går snart ut`,
   body: (subject: string, link: string) => `${subject}. Logg inn for å se mer: ${link}`,
   channelHeading: "Hvordan vil du få beskjed?",
   channelIntro: "Vi sender bare en kort beskjed med en lenke, aldri detaljer om deg eller arbeidsgiveren.",

@@ -12,6 +12,7 @@ import * as wageSubsidy from "./20261202T1310_wage_subsidy";
 import * as afterHire from "./20261202T1320a_after_hire";
 import * as registrationRequests from "./20261202T1330a_registration_requests";
 import * as consentAndRetention from "./20261202T1361a_consent_and_retention";
+import * as shareRequestClosed from "./20261202T1362a_share_request_closed";
 import * as registrationAttempts from "./20261202T1620e_registration_attempts";
 
 export const migrations: Record<string, Migration> = {
@@ -25,5 +26,6 @@ export const migrations: Record<string, Migration> = {
   "20261202T1320a_after_hire": afterHire,
   "20261202T1330a_registration_requests": registrationRequests,
   "20261202T1361a_consent_and_retention": consentAndRetention,
+  "20261202T1362a_share_request_closed": shareRequestClosed,
   "20261202T1620e_registration_attempts": registrationAttempts,
 };

@@ -9,6 +9,7 @@ import type {
   ConsentScope,
   Database,
   Facilitation,
+  NotifyChannel,
 } from "../schema";
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -318,6 +319,7 @@ export interface CandidateFull {
   code: string;
   officeId: string;
   userId: string | null;
+  notifyChannel: NotifyChannel;
   identity: CandidateIdentity;
   profile: CandidateProfile;
   consents: Consent[];
@@ -347,6 +349,7 @@ export async function getCandidateFull(db: Db, id: string): Promise<CandidateFul
     code: candidate.code,
     officeId: candidate.office_id,
     userId: candidate.user_id,
+    notifyChannel: candidate.notify_channel,
     identity,
     profile,
     consents,

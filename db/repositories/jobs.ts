@@ -301,10 +301,18 @@ export async function setJobStatus(
       })
       .where("id", "=", id)
       .execute();
-    await enqueueIndex(trx, "job", id);
-    for (const taskId of await taskIdsOfJob(trx, id)) await enqueueIndex(trx, "task", taskId);
+    await enqueueJobWithTasks(trx, id);
     return "changed";
   });
+}
+
+/**
+ * A job's index update, with its tasks': a task is searchable on its own only while no published
+ * job holds it, so a job that opens or closes changes what search shows for them too.
+ */
+export async function enqueueJobWithTasks(db: Db, jobId: string): Promise<void> {
+  await enqueueIndex(db, "job", jobId);
+  for (const taskId of await taskIdsOfJob(db, jobId)) await enqueueIndex(db, "task", taskId);
 }
 
 async function taskIdsOfJob(db: Db, jobId: string): Promise<string[]> {

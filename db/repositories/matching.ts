@@ -14,7 +14,7 @@ import {
 import * as texts from "../../app/texts";
 import { enqueueIndex } from "../outbox";
 import type { Database, JobEndReason, Proposal } from "../schema";
-import { queueMail } from "./mail";
+import { sendMessage } from "../../app/notifications";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -62,7 +62,7 @@ export async function notify(db: Db, userIds: string[], notice: Notice): Promise
       .executeTakeFirst();
     if (!inserted || !notice.mail) continue;
     const user = await db.selectFrom("users").select("email").where("id", "=", userId).executeTakeFirst();
-    if (user) await queueMail(db, { to: user.email, subject: notice.mail.subject, body: notice.mail.body });
+    if (user) await sendMessage(db, "email", { to: user.email, subject: notice.mail.subject, body: notice.mail.body });
   }
 }
 
@@ -305,6 +305,14 @@ export async function moveProposal(
       })
       .execute();
     await raiseStage(trx, proposal.candidate_id, stageAfter(to, 1), actor.userId, to);
+    // A closed proposal closes its pending share request: no yes can come after the employer's no.
+    if (finalStatuses.includes(to))
+      await trx
+        .updateTable("share_requests")
+        .set({ status: "closed" })
+        .where("proposal_id", "=", id)
+        .where("status", "=", "pending")
+        .execute();
     if (endsJob && details.jobEnd) await endJobIn(trx, proposal, details.jobEnd, actor);
     if (to === "hired" && details.hireStart) {
       await trx

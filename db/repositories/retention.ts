@@ -10,6 +10,7 @@ import * as texts from "../../app/texts";
 import { enqueueIndex } from "../outbox";
 import type { Database } from "../schema";
 import { appendAudit } from "./audit";
+import { enqueueJobWithTasks } from "./jobs";
 import { activeMemberIds, notify } from "./matching";
 import { expireShareRequests } from "./sharing";
 
@@ -24,6 +25,7 @@ export interface RetentionSummary {
   postingsUnpublished: number;
   draftsWarned: number;
   draftsDeleted: number;
+  /** People told that consents of theirs expire within 30 days (one message each). */
   consentsExpiringNotified: number;
 }
 
@@ -45,9 +47,12 @@ async function warningsOf(db: Db, rule: RetentionRuleId, subjectId: string, sinc
   ) as Record<number, string>;
 }
 
+/** Not a retention rule, but told of once the same way: a consent about to expire. */
+const EXPIRING_CONSENT = "consent-expiring";
+
 async function recordNotice(
   db: Db | Transaction<Database>,
-  rule: RetentionRuleId,
+  rule: RetentionRuleId | typeof EXPIRING_CONSENT,
   subjectId: string,
   stage: string,
   now: Date,
@@ -162,19 +167,79 @@ async function handleInactiveProfiles(db: Db, today: string, now: Date) {
 }
 
 /**
+ * Free text tied to a candidate where someone may have written who they are (a note, a message, a
+ * grant answer). Anonymisation replaces each piece of the identity found there; the rest stays.
+ */
+const freeTextOfCandidate: { table: string; columns: string[]; json?: boolean; where: "candidate" | "proposal" }[] = [
+  { table: "proposals", columns: ["note", "answer_comment", "end_reason"], where: "candidate" },
+  { table: "proposal_events", columns: ["note"], where: "proposal" },
+  { table: "messages", columns: ["body"], where: "proposal" },
+  { table: "check_ins", columns: ["summary", "employer_view"], where: "proposal" },
+  { table: "follow_ups", columns: ["note"], where: "candidate" },
+  { table: "job_events", columns: ["note"], where: "candidate" },
+  { table: "stage_events", columns: ["reason"], where: "candidate" },
+  { table: "consents", columns: ["on_behalf_reason"], where: "candidate" },
+  { table: "share_requests", columns: ["on_behalf_reason"], where: "candidate" },
+  { table: "grant_applications", columns: ["answers", "submitted", "comments"], json: true, where: "candidate" },
+];
+
+async function redactFreeText(trx: Transaction<Database>, candidateId: string, pieces: string[]): Promise<void> {
+  const mask = texts.retention.anonymisedName;
+  for (const target of freeTextOfCandidate) {
+    const scope =
+      target.where === "candidate"
+        ? sql`candidate_id = ${candidateId}`
+        : sql`proposal_id in (select id from proposals where candidate_id = ${candidateId})`;
+    for (const column of target.columns) {
+      for (const piece of pieces) {
+        // Inside JSON a value is escaped as JSON: search and replace it in that form.
+        const [find, put] = target.json
+          ? [JSON.stringify(piece).slice(1, -1), JSON.stringify(mask).slice(1, -1)]
+          : [piece, mask];
+        const col = sql.ref(column);
+        const value = target.json
+          ? sql`replace(${col}::text, ${find}, ${put})::jsonb`
+          : sql`replace(${col}, ${find}, ${put})`;
+        await sql`update ${sql.table(target.table)} set ${col} = ${value}
+          where ${scope} and strpos(${col}::text, ${find}) > 0`.execute(trx);
+      }
+    }
+  }
+}
+
+/**
  * Anonymises a candidate: identity blanked (birth date to 1 January of the year), free text and
- * tags cleared, every consent withdrawn, pending requests expired, the account unlinked, and the
- * profile taken out of search through the outbox (same transaction). Audit rows stay.
+ * tags cleared (and the identity taken out of the notes about them), every consent withdrawn,
+ * pending requests expired, the candidate's own account deleted (with its sessions and in-portal
+ * notices, so the person can no longer sign in), messages and sign-in attempts to or from their
+ * addresses deleted, and the profile taken out of search through the outbox, all in one
+ * transaction. Audit rows stay (they name ids, not people, and are append-only).
  */
 export async function anonymiseCandidate(db: Db, candidateId: string, now = new Date()): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const marked = await trx
+    const before = await trx
+      .selectFrom("candidates as c")
+      .innerJoin("candidate_identities as i", "i.candidate_id", "c.id")
+      .leftJoin("users as u", "u.id", "c.user_id")
+      .select([
+        "c.user_id",
+        "i.name",
+        "i.national_id",
+        "i.phone",
+        "i.email",
+        "u.email as user_email",
+        "u.name as user_name",
+      ])
+      .where("c.id", "=", candidateId)
+      .where("c.anonymised_at", "is", null)
+      .forUpdate("c")
+      .executeTakeFirst();
+    if (!before) return false;
+    await trx
       .updateTable("candidates")
       .set({ anonymised_at: now, user_id: null, updated_at: now })
       .where("id", "=", candidateId)
-      .where("anonymised_at", "is", null)
-      .executeTakeFirst();
-    if (marked.numUpdatedRows === 0n) return false;
+      .execute();
     await trx
       .updateTable("candidate_identities")
       .set({
@@ -204,6 +269,27 @@ export async function anonymiseCandidate(db: Db, candidateId: string, now = new 
       .where("candidate_id", "=", candidateId)
       .where("status", "=", "pending")
       .execute();
+    const emails = [...new Set([before.email, before.user_email].filter((e): e is string => !!e))];
+    const addresses = [...emails, ...(before.phone ? [before.phone] : [])];
+    if (addresses.length) await trx.deleteFrom("mail_outbox").where("to_address", "in", addresses).execute();
+    if (emails.length)
+      await trx
+        .deleteFrom("sign_in_attempts")
+        .where(
+          sql<string>`lower(email)`,
+          "in",
+          emails.map((e) => e.toLowerCase()),
+        )
+        .execute();
+    if (before.user_id) {
+      // The candidate's own account: gone, and with it (on delete cascade) its sessions and notices.
+      await trx.deleteFrom("sessions").where("user_id", "=", before.user_id).execute();
+      await trx.deleteFrom("users").where("id", "=", before.user_id).where("role", "=", "candidate").execute();
+    }
+    const pieces = [before.name, before.user_name, before.national_id, before.phone, ...emails].filter(
+      (p): p is string => !!p && p.trim().length >= 3,
+    );
+    await redactFreeText(trx, candidateId, [...new Set(pieces)]);
     await enqueueIndex(trx, "candidate", candidateId);
     await appendAudit(trx, {
       actor: { userId: null, role: "system" },
@@ -270,7 +356,9 @@ async function handleStalePostings(db: Db, today: string, now: Date) {
                 .where("status", "=", "open")
                 .executeTakeFirst();
         if (result.numUpdatedRows === 0n) return false;
-        await enqueueIndex(trx, row.kind, row.id);
+        // A closed job gives its open tasks back to search: they are re-indexed with it.
+        if (row.kind === "job") await enqueueJobWithTasks(trx, row.id);
+        else await enqueueIndex(trx, "task", row.id);
         await recordNotice(trx, rule.id, row.id, "done", now);
         const text = texts.retention.unpublished(row.title);
         await notify(trx, await activeMemberIds(trx, row.organisation_id), { kind: "retention", text, link });
@@ -336,7 +424,11 @@ async function handleAbandonedDrafts(db: Db, today: string, now: Date) {
   return { warned, deleted };
 }
 
-/** A consent about to expire (within 30 days) tells the candidate, once per consent. */
+/**
+ * Consents about to expire (within 30 days) tell the candidate: one message per person, counting
+ * all their consents that are expiring and not yet told of, and each consent is told of once
+ * (recorded in retention_notices in the same transaction as the message).
+ */
 async function remindExpiringConsents(db: Db, now: Date): Promise<number> {
   const rows = await db
     .selectFrom("consents as c")
@@ -346,11 +438,30 @@ async function remindExpiringConsents(db: Db, now: Date): Promise<number> {
     .where("c.expires_at", ">", now)
     .where("c.expires_at", "<=", new Date(now.getTime() + 30 * 86_400_000))
     .where("k.anonymised_at", "is", null)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom("retention_notices as n")
+            .select("n.subject_id")
+            .where("n.rule", "=", EXPIRING_CONSENT)
+            .whereRef("n.subject_id", "=", "c.id"),
+        ),
+      ),
+    )
+    // Told of before, one message per consent (until this was one per person): not again.
+    .where(sql<boolean>`not exists (select 1 from mail_outbox m where m.dedupe_key = 'consent-expiring:' || c.id)`)
+    .orderBy("c.id")
     .execute();
+  const byCandidate = new Map<string, typeof rows>();
+  for (const row of rows) byCandidate.set(row.candidate_id, [...(byCandidate.get(row.candidate_id) ?? []), row]);
   let sent = 0;
-  for (const row of rows) {
-    const channel = await notifyCandidate(db, row.candidate_id, "consent_expiring", {
-      dedupeKey: `consent-expiring:${row.id}`,
+  for (const [candidateId, consents] of byCandidate) {
+    const channel = await db.transaction().execute(async (trx) => {
+      for (const c of consents) await recordNotice(trx, EXPIRING_CONSENT, c.id, "reminded", now);
+      return notifyCandidate(trx, candidateId, "consent_expiring", {
+        subject: texts.candidateNotices.consentsExpiring(consents.length),
+        dedupeKey: `consent-expiring:${candidateId}:${consents.map((c) => c.id).join(",")}`,
+      });
     });
     if (channel) sent++;
   }

@@ -2,7 +2,8 @@
 // answers yes or no before the deadline; a yes becomes the identity_share consent that
 // hasIdentityConsent (db/repositories/matching.ts) reads. Unanswered requests expire.
 import type { Kysely, Transaction } from "kysely";
-import { canAnswer, shareDeadline, sharedFields } from "../../app/candidates/share-request-rules";
+import { answerRefusal, shareDeadline, sharedFields } from "../../app/candidates/share-request-rules";
+import { finalStatuses } from "../../app/matching/pipeline";
 import { notifyCandidate } from "../../app/notifications";
 import * as texts from "../../app/texts";
 import type { Database, ShareRequest } from "../schema";
@@ -14,6 +15,13 @@ type Db = Kysely<Database> | Transaction<Database>;
 export class ShareRequestPendingError extends Error {
   constructor() {
     super("The proposal already has a pending share request");
+  }
+}
+
+/** The proposal has closed (declined, withdrawn, ended): nothing can be asked or answered for it. */
+export class ProposalClosedError extends Error {
+  constructor() {
+    super("The proposal is closed");
   }
 }
 
@@ -32,6 +40,14 @@ export async function createShareRequest(
   const now = input.now ?? new Date();
   try {
     return await db.transaction().execute(async (trx) => {
+      // Locked, so the proposal cannot close between this check and the insert.
+      const proposal = await trx
+        .selectFrom("proposals")
+        .select("status")
+        .where("id", "=", input.proposalId)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      if (finalStatuses.includes(proposal.status)) throw new ProposalClosedError();
       const { id } = await trx
         .insertInto("share_requests")
         .values({
@@ -69,10 +85,22 @@ export interface ShareAnswer {
   now?: Date;
 }
 
-/** Answers a pending request before its deadline; undefined when it cannot be answered (any more). */
+/**
+ * Answers a pending request before its deadline; undefined when it cannot be answered (any more),
+ * ProposalClosedError when its proposal has closed (the employer said no, or the match is over).
+ */
 export async function answerShareRequest(db: Kysely<Database>, a: ShareAnswer): Promise<ShareRequest | undefined> {
   const now = a.now ?? new Date();
   return db.transaction().execute(async (trx) => {
+    // The proposal row is locked first (the order moveProposal closes them in), then the request.
+    const proposalStatus = await trx
+      .selectFrom("proposals as p")
+      .innerJoin("share_requests as r", "r.proposal_id", "p.id")
+      .select("p.status")
+      .where("r.id", "=", a.requestId)
+      .where("r.candidate_id", "=", a.candidateId)
+      .forUpdate("p")
+      .executeTakeFirst();
     const request = await trx
       .selectFrom("share_requests")
       .selectAll()
@@ -80,7 +108,10 @@ export async function answerShareRequest(db: Kysely<Database>, a: ShareAnswer): 
       .where("candidate_id", "=", a.candidateId)
       .forUpdate()
       .executeTakeFirst();
-    if (!request || !canAnswer(request, now)) return undefined;
+    if (!request || !proposalStatus) return undefined;
+    const refusal = answerRefusal(request, proposalStatus.status, now);
+    if (refusal === "closed") throw new ProposalClosedError();
+    if (refusal) return undefined;
     const updated = await trx
       .updateTable("share_requests")
       .set({

@@ -1,6 +1,8 @@
 // Proposals and their pipeline against the real PostgreSQL: the rules hold inside the database
 // transaction, history and stage follow each move, and follow-up reminders are sent once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inviteColleague } from "../../app/accounts/invitations.server";
+import { type Channel, type OutgoingMessage, outboxProvider, setNotificationProvider } from "../../app/notifications";
 import { createCarvedJob, createTaskNeed } from "../../db/repositories/jobs";
 import {
   MoveRefusedError,
@@ -10,6 +12,7 @@ import {
   listProposalEvents,
   listStageEvents,
   moveProposal,
+  notify,
   remindDueFollowUps,
 } from "../../db/repositories/matching";
 import { addMember, createOrganisation } from "../../db/repositories/organisations";
@@ -303,5 +306,39 @@ describe("brokering a match", () => {
       .where("id", "=", requestId)
       .executeTakeFirstOrThrow();
     expect(row.status).toBe("expired");
+  });
+
+  it("every e-mail (notices and account mail) goes through the notification provider, so a real gateway gets them all", async () => {
+    const sent: Array<{ channel: Channel; message: OutgoingMessage }> = [];
+    setNotificationProvider({
+      async send(db, channel, message) {
+        sent.push({ channel, message });
+        return outboxProvider.send(db, channel, message);
+      },
+    });
+    try {
+      await notify(t.db, [employerId], {
+        kind: "proposal",
+        text: "Ny kandidat",
+        link: "/x",
+        mail: { subject: "Nytt forslag via leverandøren", body: "Se Arbeidsbro" },
+      });
+      await inviteColleague(t.db, {
+        organisationId: orgId,
+        organisationName: "Kafé Test AS",
+        email: "kollega@kafe.no",
+        role: "member",
+        inviter: { id: employerId, name: "Per Tester" },
+        baseUrl: "http://arbeidsbro.test",
+        requestId: "integration-test",
+      });
+    } finally {
+      setNotificationProvider(outboxProvider);
+    }
+    expect(sent.map((s) => [s.channel, s.message.to])).toEqual([
+      ["email", "sjef@kafe.no"],
+      ["email", "kollega@kafe.no"],
+    ]);
+    expect(sent[0]?.message.subject).toBe("Nytt forslag via leverandøren");
   });
 });

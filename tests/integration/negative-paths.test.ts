@@ -12,6 +12,10 @@ import { action as employerProposalAction } from "../../app/routes/arbeidsgiver.
 import { action as grantAction } from "../../app/routes/arbeidsgiver.$orgId_.tilskudd.$appId";
 import { action as newProposalAction } from "../../app/routes/spesialist.forslag.ny";
 import { action as specialistCandidateAction } from "../../app/routes/spesialist.kandidater.$id";
+import { action as specialistProposalAction } from "../../app/routes/spesialist.forslag.$id";
+import * as texts from "../../app/texts";
+import { createProposal, hasIdentityConsent } from "../../db/repositories/matching";
+import { ProposalClosedError, createShareRequest } from "../../db/repositories/sharing";
 import { withdrawConsentById } from "../../db/repositories/candidates";
 import { createApplication } from "../../db/repositories/grants";
 import { createCarvedJob, createTaskNeed, loadJobForIndex } from "../../db/repositories/jobs";
@@ -422,6 +426,93 @@ describe("negative paths through the real code", () => {
       expect(await t.db.selectFrom("proposals").select("id").where("candidate_id", "=", lapsed.id).execute()).toEqual(
         [],
       );
+    });
+  });
+
+  describe("a share request closes with its proposal", () => {
+    const propose = async (title: string) =>
+      createProposal(
+        t.db,
+        {
+          candidateId: ola.id,
+          organisationId: orgId,
+          carvedJobId: await openJob(title),
+          taskNeedId: null,
+          jobTitle: title,
+          specialistId: ids.specialistId,
+          note: "",
+          fit: { score: 70, fits: [], misfits: [] },
+        },
+        () => ({ kind: "proposal", text: "x", link: "/x" }),
+      );
+    const ask = (proposalId: string) =>
+      createShareRequest(t.db, {
+        proposalId,
+        candidateId: ola.id,
+        organisationId: orgId,
+        requestedBy: ids.specialistId,
+      });
+    const requestStatus = async (id: string) =>
+      (await t.db.selectFrom("share_requests").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status;
+    const answersLogged = async (requestId: string) =>
+      (
+        await sql<{ n: number }>`select count(*)::int as n from audit_log
+          where action = 'consent.changed' and details->>'shareRequestId' = ${requestId}`.execute(t.db)
+      ).rows[0]?.n ?? 0;
+
+    it("after the employer's no the candidate cannot say yes (told why, in Norwegian); on an open proposal she can", async () => {
+      await t.db
+        .updateTable("consents")
+        .set({ withdrawn_at: new Date() })
+        .where("candidate_id", "=", ola.id)
+        .where("scope", "=", "identity_share")
+        .execute();
+      const declinedId = await propose("Kafévert");
+      const closedRequest = await ask(declinedId);
+      const declined = await callRoute(employerProposalAction, {
+        path: `/arbeidsgiver/${orgId}/forslag/${declinedId}`,
+        params: { orgId, id: declinedId },
+        cookie: await signIn(employerId),
+        form: { intent: "answer", answer: "declined", reason: "filled" },
+      });
+      expect(declined.status).toBe(200);
+      expect(await requestStatus(closedRequest)).toBe("closed");
+
+      const cookie = await signIn(ola.userId);
+      const late = await callRoute(candidateHomeAction, {
+        path: "/kandidat",
+        cookie,
+        form: { intent: "share-answer", requestId: closedRequest, answer: "yes" },
+      });
+      expect(late.status).toBe(409);
+      expect((late.data as { errors: Record<string, string[]> }).errors.requestId).toEqual([texts.sharing.closed]);
+      expect(await requestStatus(closedRequest)).toBe("closed");
+      expect(await hasIdentityConsent(t.db, ola.id, orgId)).toBe(false);
+      expect(await answersLogged(closedRequest)).toBe(0);
+      // Nor can the specialist ask again, or answer for her, on the closed proposal.
+      await expect(ask(declinedId)).rejects.toBeInstanceOf(ProposalClosedError);
+      const specialistCookie = await signIn(ids.specialistId);
+      const asked = await callRoute(specialistProposalAction, {
+        path: `/spesialist/forslag/${declinedId}`,
+        params: { id: declinedId },
+        cookie: specialistCookie,
+        form: { intent: "share-request", deadlineDays: "7" },
+      });
+      expect(asked.status).toBe(409);
+      expect((asked.data as { refused: string }).refused).toBe(texts.sharing.proposalClosed);
+
+      // The way through: a request on an open proposal is answered, audited and shares the name.
+      const openId = await propose("Baristahjelp");
+      const openRequest = await ask(openId);
+      const yes = await callRoute(candidateHomeAction, {
+        path: "/kandidat",
+        cookie,
+        form: { intent: "share-answer", requestId: openRequest, answer: "yes" },
+      });
+      expect(yes).toMatchObject({ status: 302, location: "/kandidat?delt=1" });
+      expect(await requestStatus(openRequest)).toBe("accepted");
+      expect(await hasIdentityConsent(t.db, ola.id, orgId)).toBe(true);
+      expect(await answersLogged(openRequest)).toBe(1);
     });
   });
 });

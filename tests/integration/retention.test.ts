@@ -13,14 +13,20 @@ import { appendAudit } from "../../db/repositories/audit";
 import { createCarvedJob, createTaskNeed } from "../../db/repositories/jobs";
 import { createProposal, hasIdentityConsent, moveProposal } from "../../db/repositories/matching";
 import { addMember, createOrganisation } from "../../db/repositories/organisations";
-import { runRetention } from "../../db/repositories/retention";
+import { sendMessage } from "../../app/notifications";
+import { anonymiseCandidate, runRetention } from "../../db/repositories/retention";
+import { createCandidate } from "../../db/repositories/candidates";
+import { hashPassword } from "../../app/auth/password.server";
+import { signIn } from "../../app/auth/sign-in.server";
+import { notifyCandidate } from "../../app/notifications";
 import { answerShareRequest, createShareRequest } from "../../db/repositories/sharing";
 import { type EmbeddedMeilisearch, startEmbeddedMeilisearch } from "../../scripts/lib/services";
 import { createSearchClient } from "../../search/client";
-import { candidateIndex, indexUid } from "../../search/indexes";
+import { jobDocumentId } from "../../search/documents";
+import { candidateIndex, indexUid, jobIndex } from "../../search/indexes";
 import { applyIndexSettings } from "../../search/settings";
 import { type SyncWorker, startSyncWorker } from "../../search/sync";
-import { candidateWith, createOfficeAndSpecialist, waitUntil } from "../support/candidates";
+import { candidateWith, createOfficeAndSpecialist, sampleProfile, waitUntil } from "../support/candidates";
 import { type TestDatabase, createTestDatabase } from "../support/db";
 
 const DAY = 86_400_000;
@@ -38,6 +44,15 @@ describe("the retention job", () => {
   const inIndex = async (id: string) => {
     try {
       await search.index(indexUid(prefix, candidateIndex)).getDocument(id);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const jobInIndex = async (kind: "job" | "task", id: string) => {
+    try {
+      await search.index(indexUid(prefix, jobIndex)).getDocument(jobDocumentId(kind, id));
       return true;
     } catch {
       return false;
@@ -94,6 +109,26 @@ describe("the retention job", () => {
       adaptations: "",
       mentorPossible: false,
     });
+
+  const carvedJob = (taskId: string, title: string, slot: string, status: "draft" | "open") =>
+    createCarvedJob(
+      t.db,
+      orgId,
+      employerId,
+      {
+        taskIds: [taskId],
+        title,
+        description: "",
+        hoursPerWeek: 7,
+        slots: [slot],
+        employmentForm: "temporary",
+        wageSubsidyExpected: false,
+        mentorName: "",
+        adaptations: "",
+        startDate: "2030-01-01",
+      },
+      status,
+    );
 
   const snapshot = async () => ({
     candidates: await sql`select id, anonymised_at, user_id from candidates order by id`.execute(t.db),
@@ -235,26 +270,81 @@ describe("the retention job", () => {
     expect((await status()).status).toBe("closed");
   });
 
+  it("a stale job it unpublishes leaves search, and gives its still open task back to search (both re-indexed)", async () => {
+    const task = await taskNeed("Pakking", "fri:morning");
+    const jobId = await carvedJob(task, "Pakkejobb", "fri:morning", "open");
+    // While the job is published, the task is found through it, not on its own.
+    await waitUntil(
+      async () => (await jobInIndex("job", jobId)) && !(await jobInIndex("task", task)),
+      10_000,
+      "the job indexed, its task not on its own",
+    );
+    await t.db
+      .updateTable("carved_jobs")
+      .set({ updated_at: new Date(Date.now() - 100 * DAY) })
+      .where("id", "=", jobId)
+      .execute();
+    const now = new Date();
+    await runRetention(t.db, now);
+    expect((await runRetention(t.db, new Date(now.getTime() + 14 * DAY))).postingsUnpublished).toBeGreaterThanOrEqual(
+      1,
+    );
+    expect(
+      (await t.db.selectFrom("carved_jobs").select("status").where("id", "=", jobId).executeTakeFirstOrThrow()).status,
+    ).toBe("closed");
+    await waitUntil(
+      async () => !(await jobInIndex("job", jobId)) && (await jobInIndex("task", task)),
+      10_000,
+      "the closed job out of search, its open task back in",
+    );
+  });
+
+  it("tells a person once that their consents expire soon: one message for all of them, and one more only for a consent newly expiring", async () => {
+    const { id } = await candidateWith(t.db, ids, {
+      name: "Utløpende Ulla",
+      consents: [
+        { scope: "search", method: "meeting" },
+        { scope: "employer_view", method: "meeting" },
+      ],
+    });
+    const now = new Date();
+    const soon = new Date(now.getTime() + 20 * DAY);
+    await t.db.updateTable("consents").set({ expires_at: soon }).where("candidate_id", "=", id).execute();
+    const messages = () =>
+      t.db
+        .selectFrom("mail_outbox")
+        .select(["subject", "body"])
+        .where("dedupe_key", "like", `consent-expiring:${id}:%`)
+        .orderBy("created_at")
+        .execute();
+    expect((await runRetention(t.db, now)).consentsExpiringNotified).toBeGreaterThanOrEqual(1);
+    expect((await messages()).map((m) => m.subject)).toEqual(["2 samtykker i Arbeidsbro går snart ut"]);
+    expect((await messages())[0]?.body).not.toContain("Ulla");
+    // The next night: nothing new to tell.
+    await runRetention(t.db, new Date(now.getTime() + DAY));
+    expect(await messages()).toHaveLength(1);
+    // A third consent comes within 30 days of expiring: one more message, for that one.
+    await t.db
+      .insertInto("consents")
+      .values({
+        candidate_id: id,
+        scope: "identity_share",
+        organisation_id: orgId,
+        method: "meeting",
+        recorded_by: ids.specialistId,
+        expires_at: new Date(now.getTime() + 25 * DAY),
+      })
+      .execute();
+    await runRetention(t.db, new Date(now.getTime() + 2 * DAY));
+    expect((await messages()).map((m) => m.subject)).toEqual([
+      "2 samtykker i Arbeidsbro går snart ut",
+      "Et samtykke i Arbeidsbro går snart ut",
+    ]);
+  });
+
   it("deletes a draft job 30 days after it was last touched, 7 days after a warning", async () => {
     const task = await taskNeed("Til utkast", "wed:morning");
-    const jobId = await createCarvedJob(
-      t.db,
-      orgId,
-      employerId,
-      {
-        taskIds: [task],
-        title: "Glemt utkast",
-        description: "",
-        hoursPerWeek: 7,
-        slots: ["wed:morning"],
-        employmentForm: "temporary",
-        wageSubsidyExpected: false,
-        mentorName: "",
-        adaptations: "",
-        startDate: "2030-01-01",
-      },
-      "draft",
-    );
+    const jobId = await carvedJob(task, "Glemt utkast", "wed:morning", "draft");
     await t.db
       .updateTable("carved_jobs")
       .set({ updated_at: new Date(Date.now() - 25 * DAY) })
@@ -267,5 +357,105 @@ describe("the retention job", () => {
     expect(
       await t.db.selectFrom("carved_jobs").select("id").where("id", "=", jobId).executeTakeFirst(),
     ).toBeUndefined();
+  });
+
+  it("anonymisation leaves the person's name, e-mail, phone and fnr in no row of any table (but the audit trail) and they can no longer sign in", async () => {
+    const person = {
+      name: "Glemt Gunnhild",
+      nationalId: "15057512345",
+      birthDate: "1975-05-15",
+      phone: "47112233",
+      email: "gunnhild.glemt@example.no",
+      address: "Glemselsveien 3, 9008 Tromsø",
+    };
+    const password = "et langt nok passord 123";
+    const { id: userId } = await t.db
+      .insertInto("users")
+      .values({
+        email: person.email,
+        name: person.name,
+        role: "candidate",
+        password_hash: await hashPassword(password),
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const { id } = await createCandidate(t.db, {
+      officeId: ids.officeId,
+      specialistId: ids.specialistId,
+      userId,
+      identity: person,
+      profile: sampleProfile,
+      consents: [{ scope: "search", method: "meeting" }],
+      recordedBy: ids.specialistId,
+    });
+    // She has signed in (a session and a sign-in attempt), been told things (outbox, notices),
+    // and been written about (a proposal note, a message in its conversation).
+    const signedIn = await signIn(t.db, { email: person.email, password, ip: "10.0.0.1" });
+    expect(signedIn.ok).toBe(true);
+    await t.db
+      .insertInto("sessions")
+      .values({ id_hash: `hash-${id}`, user_id: userId, expires_at: new Date(Date.now() + DAY) })
+      .execute();
+    await notifyCandidate(t.db, id, "share_request");
+    await sendMessage(t.db, "email", { to: person.email, subject: `Hei ${person.name}`, body: "Velkommen" });
+    const task = await taskNeed("Glemselsoppgave", "thu:morning");
+    const proposalId = await createProposal(
+      t.db,
+      {
+        candidateId: id,
+        organisationId: orgId,
+        carvedJobId: null,
+        taskNeedId: task,
+        jobTitle: "Glemselsoppgave",
+        specialistId: ids.specialistId,
+        note: `${person.name} svarer på ${person.phone}`,
+        fit: { score: 60, fits: [], misfits: [] },
+      },
+      () => ({ kind: "proposal", text: "x", link: "/x" }),
+    );
+    await t.db
+      .insertInto("messages")
+      .values({
+        proposal_id: proposalId,
+        author_id: employerId,
+        author_role: "employer",
+        body: `Hilsen til ${person.name}`,
+      })
+      .execute();
+    const auditBefore = await t.db.selectFrom("audit_log").select("id").where("subject_id", "=", id).execute();
+
+    expect(await anonymiseCandidate(t.db, id)).toBe(true);
+
+    // Every text-like column of every table, searched for each piece of who she was.
+    const columns = await sql<{ table_name: string; column_name: string }>`
+      select table_name, column_name from information_schema.columns
+      where table_schema = 'public' and table_name <> 'audit_log'
+        and data_type in ('text', 'character', 'character varying', 'jsonb', 'json', 'ARRAY')`.execute(t.db);
+    expect(columns.rows.length).toBeGreaterThan(50);
+    const found: string[] = [];
+    for (const { table_name, column_name } of columns.rows) {
+      for (const piece of [person.name, person.email, person.nationalId, person.phone]) {
+        const hit = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table_name)}
+          where strpos(lower(${sql.ref(column_name)}::text), ${piece.toLowerCase()}) > 0`.execute(t.db);
+        if (hit.rows[0]?.n) found.push(`${table_name}.${column_name}: ${piece}`);
+      }
+    }
+    expect(found).toEqual([]);
+    expect(await t.db.selectFrom("sessions").select("id_hash").where("user_id", "=", userId).execute()).toEqual([]);
+    // The audit trail stays (one row more: the anonymisation), and she cannot sign in any more.
+    const auditAfter = await t.db.selectFrom("audit_log").select("id").where("subject_id", "=", id).execute();
+    expect(auditAfter).toHaveLength(auditBefore.length + 1);
+    expect(await signIn(t.db, { email: person.email, password, ip: "10.0.0.1" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    // The notes about her keep what they said, without her.
+    const note = await t.db
+      .selectFrom("proposals")
+      .select("note")
+      .where("id", "=", proposalId)
+      .executeTakeFirstOrThrow();
+    expect(note.note).toBe("Anonymisert svarer på Anonymisert");
+    expect(await anonymiseCandidate(t.db, id)).toBe(false);
   });
 });

@@ -1,0 +1,28 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { ConsentList, type ConsentView } from "./ConsentList";
+
+const active: ConsentView = {
+  id: "00000000-0000-4000-8000-000000000001",
+  scope: "search",
+  organisationName: null,
+  method: "meeting",
+  recordedAt: "01.12.2026",
+  expiresAt: "01.12.2027",
+  state: "active",
+};
+
+describe("the consent list", () => {
+  it("offers to withdraw an active consent where withdrawing works", () => {
+    const html = renderToStaticMarkup(<ConsentList consents={[active]} confirmId={null} notice={null} />);
+    expect(html).toContain(`href="?trekk=${active.id}"`);
+    expect(html).toContain("Trekk samtykket");
+  });
+
+  it("has no withdraw links on a read-only page (they would lead nowhere)", () => {
+    const html = renderToStaticMarkup(<ConsentList consents={[active]} confirmId={null} notice={null} readOnly />);
+    expect(html).not.toContain("trekk=");
+    expect(html).not.toContain("Trekk samtykket");
+    expect(html).toContain("01.12.2027");
+  });
+});
