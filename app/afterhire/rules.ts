@@ -1,6 +1,8 @@
 // The rules after a hire, as plain functions: when the check-ins fall and when one is overdue,
 // whether a candidate may be proposed while in a job (one active placement at a time), and when
-// the portal suggests a workplace mentor (mentortilskudd). Dates are "YYYY-MM-DD" strings.
+// the portal suggests a workplace mentor (mentortilskudd). Dates are "YYYY-MM-DD" strings; the
+// date arithmetic is the grants' (one implementation for the whole portal).
+import { addDays, addMonths } from "../grants/periods";
 
 /** Check-ins fall this many calendar months after the start (the research asks about 3, 6 and 12). */
 export const CHECK_IN_MONTHS = [1, 3, 6, 12] as const;
@@ -11,23 +13,8 @@ export const CHECK_IN_SOON_DAYS = 14;
 /** Without a tapering mark, the mentor is suggested this many months after the start. */
 export const MENTOR_SUGGESTION_MONTHS = 3;
 
-const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-
 /** The same day `months` later, clamped to the month's end: 31 January + 1 → 28 (or 29) February. */
-export function addMonthsClamped(date: string, months: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const total = m - 1 + months;
-  const ty = y + Math.floor(total / 12);
-  const tm = (total % 12) + 1;
-  const day = Math.min(d, daysIn(ty, tm));
-  return `${String(ty).padStart(4, "0")}-${String(tm).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-export function addDaysTo(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+export const addMonthsClamped = addMonths;
 
 export function planCheckIns(start: string): Array<{ monthsAfter: number; dueDate: string }> {
   return CHECK_IN_MONTHS.map((monthsAfter) => ({ monthsAfter, dueDate: addMonthsClamped(start, monthsAfter) }));
@@ -43,7 +30,7 @@ export function checkInState(dueDate: string, done: boolean, today: string): Che
   if (done) return "done";
   if (dueDate < today) return "overdue";
   if (dueDate === today) return "due";
-  return addDaysTo(today, CHECK_IN_SOON_DAYS) >= dueDate ? "soon" : "later";
+  return addDays(today, CHECK_IN_SOON_DAYS) >= dueDate ? "soon" : "later";
 }
 
 /** Overdue check-ins only count while the person is still in the job. */
@@ -115,5 +102,5 @@ export function mentorSuggestion(input: {
 /** A mentor period of six months from the later of the start and today (the grant's normal length). */
 export function mentorPeriod(hireStart: string | null, today: string): { startDate: string; endDate: string } {
   const start = hireStart && hireStart > today ? hireStart : today;
-  return { startDate: start, endDate: addDaysTo(addMonthsClamped(start, 6), -1) };
+  return { startDate: start, endDate: addDays(addMonthsClamped(start, 6), -1) };
 }
