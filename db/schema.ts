@@ -282,6 +282,8 @@ export interface ProposalsTable {
   tapering_at: Timestamp;
   maybe_later: Generated<boolean>;
   closed_at: Timestamp;
+  /** A hire made while the candidate was in another job (the exception to one placement at a time). */
+  extra_job: Generated<boolean>;
 }
 
 export interface ProposalEventsTable {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addMonthsClamped,
   checkInState,
+  checkHire,
   checkPlacement,
   employerMayAddView,
   mentorPeriod,
@@ -112,6 +113,32 @@ describe("one active placement at a time", () => {
     expect(
       checkPlacement({ targetOrganisationId: org, activeHireOrganisations: ["org-b"], openToAnotherJob: true }).ok,
     ).toBe(true);
+  });
+});
+
+describe("one active placement at hire", () => {
+  const org = "org-a";
+  it("hires a candidate without another job as their placement", () => {
+    expect(checkHire({ targetOrganisationId: org, activeHireOrganisations: [], openToAnotherJob: false })).toEqual({
+      ok: true,
+      extraJob: false,
+    });
+  });
+
+  it("refuses a hire while the candidate is in a job with another employer, and says where", () => {
+    expect(
+      checkHire({ targetOrganisationId: org, activeHireOrganisations: ["org-b"], openToAnotherJob: false }),
+    ).toEqual({ ok: false, reason: "in-job", organisationId: "org-b" });
+  });
+
+  it("hires alongside another job as an extra job: marked open to another job, or the same employer", () => {
+    expect(
+      checkHire({ targetOrganisationId: org, activeHireOrganisations: ["org-b"], openToAnotherJob: true }),
+    ).toEqual({ ok: true, extraJob: true });
+    expect(checkHire({ targetOrganisationId: org, activeHireOrganisations: [org], openToAnotherJob: false })).toEqual({
+      ok: true,
+      extraJob: true,
+    });
   });
 });
 

@@ -72,6 +72,18 @@ export function checkPlacement(input: {
   return other ? { ok: false, reason: "in-job", organisationId: other } : { ok: true };
 }
 
+export type HireCheck = { ok: true; extraJob: boolean } | { ok: false; reason: "in-job"; organisationId: string };
+
+/**
+ * The same rule when a proposal becomes a hire (`activeHireOrganisations` are the candidate's
+ * other hires not ended). A hire made alongside another is an extra job: the database allows any
+ * number of those but only one that is not (index proposals_one_active_placement).
+ */
+export function checkHire(input: Parameters<typeof checkPlacement>[0]): HireCheck {
+  const placement = checkPlacement(input);
+  return placement.ok ? { ok: true, extraJob: input.activeHireOrganisations.length > 0 } : placement;
+}
+
 // ---- Mentor handover --------------------------------------------------------------------------
 
 export type MentorSuggestion =

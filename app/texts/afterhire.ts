@@ -145,6 +145,9 @@ export const afterHire = {
     `Kandidaten er i jobb hos ${organisation} og kan ikke foreslås for en annen arbeidsgiver. Marker kandidaten som åpen for en jobb til på oppfølgingssiden hvis det er ønsket.`,
   placementRefusedShort:
     "Kandidaten er i jobb hos en annen arbeidsgiver og kan ikke foreslås, med mindre du markerer kandidaten som åpen for en jobb til.",
+  hireRefused: (organisation: string) =>
+    `Kandidaten er allerede i jobb hos ${organisation} og kan ikke ansettes hos en annen arbeidsgiver samtidig. Registrer først at det arbeidsforholdet er avsluttet, eller marker kandidaten som åpen for en jobb til på oppfølgingssiden.`,
+  anotherEmployer: "en annen arbeidsgiver",
   notifyOverdue: (who: string, date: string) => `Oppfølgingssamtalen med ${who} ${date} er forsinket`,
 } as const;
 

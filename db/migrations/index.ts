@@ -12,6 +12,7 @@ import * as wageSubsidy from "./20261202T1310_wage_subsidy";
 import * as afterHire from "./20261202T1320a_after_hire";
 import * as registrationRequests from "./20261202T1330a_registration_requests";
 import * as consentAndRetention from "./20261202T1361a_consent_and_retention";
+import * as oneActivePlacement from "./20261202T1540_one_active_placement";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   "20261202T1320a_after_hire": afterHire,
   "20261202T1330a_registration_requests": registrationRequests,
   "20261202T1361a_consent_and_retention": consentAndRetention,
+  "20261202T1540_one_active_placement": oneActivePlacement,
 };

@@ -2,7 +2,7 @@
 // the candidate's EUSE stage history, follow-ups after hire and in-portal notifications. Every
 // move is checked against app/matching/pipeline.ts inside the transaction that makes it.
 import { type Kysely, type Transaction, sql } from "kysely";
-import { checkPlacement, planCheckIns } from "../../app/afterhire/rules";
+import { checkHire, checkPlacement, planCheckIns } from "../../app/afterhire/rules";
 import {
   type Actor,
   type ProposalStatus,
@@ -175,6 +175,47 @@ export interface NewProposal {
   fit: { score: number; fits: string[]; misfits: string[] };
 }
 
+/**
+ * What the placement rule needs, with the candidate row locked so that two proposals or two hires
+ * cannot both slip past it: the organisations of the candidate's hires not ended (but `except`,
+ * the proposal being hired) and the specialist's "open to another job".
+ */
+async function lockPlacement(
+  trx: Transaction<Database>,
+  candidateId: string,
+  targetOrganisationId: string,
+  except?: string,
+) {
+  const candidate = await trx
+    .selectFrom("candidates")
+    .select("open_to_another_job")
+    .where("id", "=", candidateId)
+    .forUpdate()
+    .executeTakeFirst();
+  const hires = await trx
+    .selectFrom("proposals")
+    .select("organisation_id")
+    .where("candidate_id", "=", candidateId)
+    .where("status", "=", "hired")
+    .$if(except !== undefined, (q) => q.where("id", "<>", except as string))
+    .execute();
+  return {
+    targetOrganisationId,
+    activeHireOrganisations: hires.map((h) => h.organisation_id),
+    openToAnotherJob: candidate?.open_to_another_job ?? false,
+  };
+}
+
+/** "Open to another job" is an exception for one more job: a hire uses it up, a job end clears it. */
+async function clearOpenToAnotherJob(trx: Transaction<Database>, candidateId: string): Promise<void> {
+  await trx
+    .updateTable("candidates")
+    .set({ open_to_another_job: false, updated_at: sql`now()` })
+    .where("id", "=", candidateId)
+    .where("open_to_another_job", "=", true)
+    .execute();
+}
+
 export async function createProposal(
   db: Kysely<Database>,
   input: NewProposal,
@@ -182,24 +223,7 @@ export async function createProposal(
 ): Promise<string> {
   try {
     return await db.transaction().execute(async (trx) => {
-      // The candidate row is locked so two proposals cannot both slip past the placement rule.
-      const candidate = await trx
-        .selectFrom("candidates")
-        .select("open_to_another_job")
-        .where("id", "=", input.candidateId)
-        .forUpdate()
-        .executeTakeFirst();
-      const hires = await trx
-        .selectFrom("proposals")
-        .select("organisation_id")
-        .where("candidate_id", "=", input.candidateId)
-        .where("status", "=", "hired")
-        .execute();
-      const placement = checkPlacement({
-        targetOrganisationId: input.organisationId,
-        activeHireOrganisations: hires.map((h) => h.organisation_id),
-        openToAnotherJob: candidate?.open_to_another_job ?? false,
-      });
+      const placement = checkPlacement(await lockPlacement(trx, input.candidateId, input.organisationId));
       if (!placement.ok) throw new PlacementRefusedError();
       const { id } = await trx
         .insertInto("proposals")
@@ -260,6 +284,24 @@ export async function moveProposal(
   details: MoveDetails,
   notice: (p: Proposal) => { to: "employer" | "specialist"; notice: Notice } | null,
 ): Promise<Proposal> {
+  try {
+    return await moveProposalIn(db, id, to, actor, details, notice);
+  } catch (error) {
+    // The index is the last guard of one placement at a time (the rule below refuses first).
+    if ((error as { constraint?: string }).constraint === "proposals_one_active_placement")
+      throw new PlacementRefusedError();
+    throw error;
+  }
+}
+
+async function moveProposalIn(
+  db: Kysely<Database>,
+  id: string,
+  to: ProposalStatus,
+  actor: { userId: string; role: Actor },
+  details: MoveDetails,
+  notice: (p: Proposal) => { to: "employer" | "specialist"; notice: Notice } | null,
+): Promise<Proposal> {
   return db.transaction().execute(async (trx) => {
     const proposal = await trx.selectFrom("proposals").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
     if (!proposal) throw new MoveRefusedError("not-found");
@@ -268,6 +310,13 @@ export async function moveProposal(
     // A hire ends only as a job end (with a reason from the list), so the norms can count it.
     const endsJob = proposal.status === "hired" && to === "ended";
     if (endsJob && !details.jobEnd) throw new MoveRefusedError("not-allowed");
+    // One active placement at a time, checked again at the hire: the candidate may have been
+    // hired elsewhere since this proposal was made. Refused before anything is written.
+    const hire =
+      to === "hired"
+        ? checkHire(await lockPlacement(trx, proposal.candidate_id, proposal.organisation_id, proposal.id))
+        : null;
+    if (hire && !hire.ok) throw new PlacementRefusedError();
     const updated = await trx
       .updateTable("proposals")
       .set({
@@ -282,6 +331,7 @@ export async function moveProposal(
               hire_hours: details.hireHours ?? null,
               hire_start: details.hireStart ?? null,
               mentor_name: details.mentorName ?? null,
+              extra_job: hire?.ok === true && hire.extraJob,
             }
           : {}),
         ...(to === "ended" ? { end_reason: details.endReason ?? null } : {}),
@@ -306,6 +356,7 @@ export async function moveProposal(
       .execute();
     await raiseStage(trx, proposal.candidate_id, stageAfter(to, 1), actor.userId, to);
     if (endsJob && details.jobEnd) await endJobIn(trx, proposal, details.jobEnd, actor);
+    if (to === "hired") await clearOpenToAnotherJob(trx, proposal.candidate_id);
     if (to === "hired" && details.hireStart) {
       await trx
         .insertInto("check_ins")
@@ -387,6 +438,7 @@ async function endJobIn(
     .executeTakeFirst();
   if (profile && profile.euse_stage !== 3)
     await setStageIn(trx, proposal.candidate_id, profile.euse_stage, 3, actor.userId, "job_ended");
+  await clearOpenToAnotherJob(trx, proposal.candidate_id);
   await trx
     .deleteFrom("follow_ups")
     .where("proposal_id", "=", proposal.id)

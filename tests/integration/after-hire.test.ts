@@ -31,6 +31,8 @@ import type { Database } from "../../db/schema";
 import type { Kysely } from "kysely";
 import { candidateWith, createOfficeAndSpecialist } from "../support/candidates";
 import { type TestDatabase, createTestDatabase } from "../support/db";
+import { callRoute, closeServices, signIn, useAppServices } from "../support/app";
+import { action as specialistProposalAction } from "../../app/routes/spesialist.forslag.$id";
 
 async function organisationWithJob(db: Kysely<Database>, orgNumber: string, name: string, email: string) {
   const orgId = (
@@ -91,12 +93,14 @@ describe("after the hire", () => {
 
   beforeAll(async () => {
     t = await createTestDatabase();
+    useAppServices(t);
     ids = await createOfficeAndSpecialist(t.db);
     a = await organisationWithJob(t.db, "889640782", "Kafé A", "a@kafe.no");
     b = await organisationWithJob(t.db, "974760673", "Hotell B", "b@hotell.no");
   }, 60_000);
 
   afterAll(async () => {
+    await closeServices();
     await t?.drop();
   });
 
@@ -248,6 +252,95 @@ describe("after the hire", () => {
     expect(proposals).toEqual([]);
     await setOpenToAnotherJob(t.db, candidateId, true);
     await expect(propose(candidateId, b)).resolves.toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("refuses a hire while the candidate is in a job elsewhere, writing nothing, and allows one extra job when marked open", async () => {
+    const { id: candidateId } = await candidateWith(t.db, ids, { name: "Mona Tojobber" });
+    // Proposed to both before either hired: the rule is checked again at the hire.
+    const atB = await propose(candidateId, b);
+    await moveProposal(t.db, atB, "interested", { userId: b.employerId, role: "employer" }, {}, () => null);
+    await moveProposal(t.db, atB, "meeting", specialist(), {}, () => null);
+    const atA = await hire(candidateId, a);
+    const stageEventsBefore = await listStageEvents(t.db, candidateId);
+    const hireAtB = () =>
+      moveProposal(
+        t.db,
+        atB,
+        "hired",
+        specialist(),
+        { hireForm: "permanent", hireHours: 20, hireStart: "2030-03-01" },
+        () => null,
+      );
+    await expect(hireAtB()).rejects.toBeInstanceOf(PlacementRefusedError);
+    // Nothing half-written: still a meeting, no plan, no check-ins, no history row, no stage change.
+    expect(
+      await t.db.selectFrom("proposals").select(["status", "hire_start"]).where("id", "=", atB).executeTakeFirst(),
+    ).toEqual({ status: "meeting", hire_start: null });
+    expect(await listCheckIns(t.db, atB)).toEqual([]);
+    expect(await t.db.selectFrom("follow_ups").select("id").where("proposal_id", "=", atB).execute()).toEqual([]);
+    expect(
+      await t.db
+        .selectFrom("proposal_events")
+        .select("id")
+        .where("proposal_id", "=", atB)
+        .where("to_status", "=", "hired")
+        .execute(),
+    ).toEqual([]);
+    expect(await listStageEvents(t.db, candidateId)).toEqual(stageEventsBefore);
+
+    // Marked open to another job (more hours elsewhere): the hire goes through as an extra job,
+    // and the mark is used up by it.
+    await setOpenToAnotherJob(t.db, candidateId, true);
+    await expect(hireAtB()).resolves.toMatchObject({ status: "hired", extra_job: true });
+    const openNow = async () =>
+      (
+        await t.db
+          .selectFrom("candidates")
+          .select("open_to_another_job")
+          .where("id", "=", candidateId)
+          .executeTakeFirstOrThrow()
+      ).open_to_another_job;
+    expect(await openNow()).toBe(false);
+    expect((await getHire(t.db, atA, { organisationId: a.orgId }))?.status).toBe("hired");
+
+    // The database's own guard: two hires in work that are not extra jobs cannot exist.
+    await expect(
+      t.db.updateTable("proposals").set({ extra_job: false }).where("id", "=", atB).execute(),
+    ).rejects.toThrow(/proposals_one_active_placement/);
+
+    // A job end changes the placement the mark was given for: it is cleared.
+    await setOpenToAnotherJob(t.db, candidateId, true);
+    await moveProposal(
+      t.db,
+      atA,
+      "ended",
+      specialist(),
+      { jobEnd: { reason: "contract_end", date: "2030-06-30" } },
+      () => null,
+    );
+    expect(await openNow()).toBe(false);
+  });
+
+  it("the hire form says why a candidate in a job elsewhere cannot be hired, keeping what was typed", async () => {
+    const { id: candidateId } = await candidateWith(t.db, ids, { name: "Jens Skjema" });
+    const atB = await propose(candidateId, b);
+    await moveProposal(t.db, atB, "interested", { userId: b.employerId, role: "employer" }, {}, () => null);
+    await moveProposal(t.db, atB, "meeting", specialist(), {}, () => null);
+    await hire(candidateId, a);
+    const answer = await callRoute(specialistProposalAction, {
+      path: `/spesialist/forslag/${atB}`,
+      params: { id: atB },
+      cookie: await signIn(ids.specialistId),
+      form: { intent: "hire", hireForm: "permanent", hireHours: "20", hireStart: "2030-03-01" },
+    });
+    expect(answer.status).toBe(409);
+    expect(answer.data).toMatchObject({
+      errors: { hire: [expect.stringContaining("er allerede i jobb hos Kafé A")] },
+      values: { hireHours: "20", hireStart: "2030-03-01" },
+    });
+    expect(
+      (await t.db.selectFrom("proposals").select("status").where("id", "=", atB).executeTakeFirstOrThrow()).status,
+    ).toBe("meeting");
   });
 
   it("an employer cannot read another organisation's hire or conversation, whatever ids are asked for", async () => {
