@@ -104,6 +104,7 @@ export async function getConversation(db: Db, id: string, scope: Scope) {
       "p.specialist_id",
       "p.job_title",
       "p.status",
+      "p.hire_start",
       "c.code",
       "c.office_id",
       "c.specialist_id as candidate_specialist_id",

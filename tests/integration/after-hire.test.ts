@@ -33,6 +33,10 @@ import { candidateWith, createOfficeAndSpecialist } from "../support/candidates"
 import { type TestDatabase, createTestDatabase } from "../support/db";
 import { callRoute, closeServices, signIn, useAppServices } from "../support/app";
 import { action as specialistProposalAction } from "../../app/routes/spesialist.forslag.$id";
+import { loader as employerProposalLoader } from "../../app/routes/arbeidsgiver.$orgId_.forslag.$id";
+import { loader as employerHireLoader } from "../../app/routes/arbeidsgiver.$orgId_.ansatte.$id";
+import { loader as employerConversationLoader } from "../../app/routes/arbeidsgiver.$orgId_.samtaler.$id";
+import { loader as specialistConversationLoader } from "../../app/routes/spesialist.samtaler.$id";
 
 async function organisationWithJob(db: Kysely<Database>, orgNumber: string, name: string, email: string) {
   const orgId = (
@@ -341,6 +345,64 @@ describe("after the hire", () => {
     expect(
       (await t.db.selectFrom("proposals").select("status").where("id", "=", atB).executeTakeFirstOrThrow()).status,
     ).toBe("meeting");
+  });
+
+  it("a conversation's back-link reaches a page that exists: the proposal when it ended before a hire, else the hire", async () => {
+    const employerCookie = await signIn(a.employerId);
+    const specialistCookie = await signIn(ids.specialistId);
+    const backOf = async (id: string) => {
+      const employer = await callRoute(employerConversationLoader, {
+        path: `/arbeidsgiver/${a.orgId}/samtaler/${id}`,
+        params: { orgId: a.orgId, id },
+        cookie: employerCookie,
+      });
+      const specialistSide = await callRoute(specialistConversationLoader, {
+        path: `/spesialist/samtaler/${id}`,
+        params: { id },
+        cookie: specialistCookie,
+      });
+      expect([employer.status, specialistSide.status]).toEqual([200, 200]);
+      return [
+        (employer.data as { back: { href: string } }).back.href,
+        (specialistSide.data as { back: { href: string } }).back.href,
+      ];
+    };
+    // Ended before any hire (after the employer's yes): the proposal's page, which answers.
+    const { id: candidateId } = await candidateWith(t.db, ids, { name: "Eva Avbrutt" });
+    const endedEarly = await propose(candidateId, a);
+    await moveProposal(t.db, endedEarly, "interested", { userId: a.employerId, role: "employer" }, {}, () => null);
+    await moveProposal(t.db, endedEarly, "ended", specialist(), { endReason: "Valgte et annet tilbud" }, () => null);
+    expect(await backOf(endedEarly)).toEqual([
+      `/arbeidsgiver/${a.orgId}/forslag/${endedEarly}`,
+      `/spesialist/forslag/${endedEarly}`,
+    ]);
+    const proposalPage = await callRoute(employerProposalLoader, {
+      path: `/arbeidsgiver/${a.orgId}/forslag/${endedEarly}`,
+      params: { orgId: a.orgId, id: endedEarly },
+      cookie: employerCookie,
+    });
+    expect(proposalPage.status).toBe(200);
+    // A hire that later ended: its hire page, which answers too.
+    const { id: hiredId } = await candidateWith(t.db, ids, { name: "Egil Ansatt" });
+    const hired = await hire(hiredId, a);
+    await moveProposal(
+      t.db,
+      hired,
+      "ended",
+      specialist(),
+      { jobEnd: { reason: "health", date: "2030-04-01" } },
+      () => null,
+    );
+    expect(await backOf(hired)).toEqual([
+      `/arbeidsgiver/${a.orgId}/ansatte/${hired}`,
+      `/spesialist/ansettelser/${hired}`,
+    ]);
+    const hirePage = await callRoute(employerHireLoader, {
+      path: `/arbeidsgiver/${a.orgId}/ansatte/${hired}`,
+      params: { orgId: a.orgId, id: hired },
+      cookie: employerCookie,
+    });
+    expect(hirePage.status).toBe(200);
   });
 
   it("an employer cannot read another organisation's hire or conversation, whatever ids are asked for", async () => {
