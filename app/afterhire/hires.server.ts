@@ -24,7 +24,15 @@ import {
 import { createApplication } from "../../db/repositories/grants";
 import { activeMemberIds, hasIdentityConsent, listFollowUps } from "../../db/repositories/matching";
 import { checkMessage } from "./messages";
-import { checkInState, employerMayAddView, mentorPeriod, mentorSuggestion, nextMeeting, overdueCount } from "./rules";
+import {
+  checkInState,
+  employerMayAddView,
+  hireMentor,
+  mentorPeriod,
+  mentorSuggestion,
+  nextMeeting,
+  overdueCount,
+} from "./rules";
 
 const t = texts.afterHire;
 
@@ -90,7 +98,11 @@ export async function hireDetails(hire: Hire, today = todayInOslo()) {
     form: hire.hire_form ? (t.forms[hire.hire_form] ?? hire.hire_form) : "",
     hireForm: hire.hire_form,
     hours: hire.hire_hours ?? "",
-    mentorName: hire.mentor_name,
+    mentorStatus: hireMentor({
+      namedAtHire: hire.mentor_name,
+      namedInJob: hire.job_mentor_name,
+      mentorGrantStatuses: grants.filter((g) => g.kind === "mentor").map((g) => g.status),
+    }),
     taperingOn: hire.tapering_at ? todayInOslo(hire.tapering_at) : null,
     openToAnotherJob: hire.open_to_another_job,
     organisationName: hire.organisation_name,
@@ -169,6 +181,13 @@ export async function startMentorApplication(user: SessionUser, organisationId: 
   const existing = (await listHireGrants(db, hire.id)).filter((g) => g.kind === "mentor").at(-1);
   if (existing) return existing.id;
   const period = mentorPeriod(hire.hire_start, todayInOslo());
+  // The mentor named at hire, or else the one the carved job names.
+  const named = hireMentor({
+    namedAtHire: hire.mentor_name,
+    namedInJob: hire.job_mentor_name,
+    mentorGrantStatuses: [],
+  });
+  const mentorName = named.has ? named.name : null;
   return createApplication(db, {
     kind: "mentor",
     organisationId,
@@ -178,7 +197,7 @@ export async function startMentorApplication(user: SessionUser, organisationId: 
     answers: {
       contactName: user.name,
       contactEmail: user.email,
-      ...(hire.mentor_name ? { mentorName: hire.mentor_name } : {}),
+      ...(mentorName ? { mentorName } : {}),
       startDate: period.startDate,
       endDate: period.endDate,
       extended: "no",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   addMonthsClamped,
   checkInState,
+  hireMentor,
   checkHire,
   checkPlacement,
   employerMayAddView,
@@ -177,5 +178,35 @@ describe("mentor suggestion timing", () => {
     expect(mentorPeriod("2026-01-31", "2026-05-02")).toEqual({ startDate: "2026-05-02", endDate: "2026-11-01" });
     expect(mentorPeriod("2026-07-01", "2026-06-15")).toEqual({ startDate: "2026-07-01", endDate: "2026-12-31" });
     expect(mentorPeriod(null, "2026-03-01")).toEqual({ startDate: "2026-03-01", endDate: "2026-08-31" });
+  });
+});
+
+describe("whether a hire got a mentor", () => {
+  const none = { namedAtHire: null, namedInJob: null, mentorGrantStatuses: [] };
+  it("counts an approved mentortilskudd application, even without a name", () => {
+    expect(hireMentor({ ...none, mentorGrantStatuses: ["approved"] })).toEqual({
+      has: true,
+      name: null,
+      namedIn: null,
+      grantApproved: true,
+    });
+  });
+
+  it("does not count an application that is not approved", () => {
+    expect(hireMentor({ ...none, mentorGrantStatuses: ["draft", "submitted", "rejected"] })).toEqual({ has: false });
+  });
+
+  it("counts the carved job's mentor, and the one named at hire before it", () => {
+    expect(hireMentor({ ...none, namedInJob: "Berit Berg" })).toMatchObject({
+      has: true,
+      name: "Berit Berg",
+      namedIn: "job",
+    });
+    expect(hireMentor({ ...none, namedAtHire: "Tor Hansen", namedInJob: "Berit Berg" })).toMatchObject({
+      name: "Tor Hansen",
+      namedIn: "hire",
+      grantApproved: false,
+    });
+    expect(hireMentor({ ...none, namedInJob: "  " })).toEqual({ has: false });
   });
 });

@@ -111,6 +111,27 @@ export function mentorSuggestion(input: {
   return { suggest: false, reason: "not-yet", from: byTime };
 }
 
+export type HireMentor =
+  | { has: false }
+  | { has: true; name: string | null; namedIn: "hire" | "job" | null; grantApproved: boolean };
+
+/**
+ * Did the hire get a workplace mentor (what the norms count)? Yes when a mentortilskudd
+ * application for it is approved, or a mentor is named: at hire, or else in the carved job the
+ * person was hired into. An application not (yet) approved is not a mentor.
+ */
+export function hireMentor(input: {
+  namedAtHire: string | null;
+  namedInJob: string | null;
+  mentorGrantStatuses: string[];
+}): HireMentor {
+  const atHire = input.namedAtHire?.trim() || null;
+  const inJob = input.namedInJob?.trim() || null;
+  const grantApproved = input.mentorGrantStatuses.includes("approved");
+  if (!atHire && !inJob && !grantApproved) return { has: false };
+  return { has: true, name: atHire ?? inJob, namedIn: atHire ? "hire" : inJob ? "job" : null, grantApproved };
+}
+
 /** A mentor period of six months from the later of the start and today (the grant's normal length). */
 export function mentorPeriod(hireStart: string | null, today: string): { startDate: string; endDate: string } {
   const start = hireStart && hireStart > today ? hireStart : today;

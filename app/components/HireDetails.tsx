@@ -1,6 +1,7 @@
 import { Alert, BodyShort, Button, Heading, Radio, RadioGroup, Select, Tag, TextField } from "@navikt/ds-react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
+import type { HireMentor } from "~/afterhire/rules";
 import * as texts from "~/texts";
 
 const t = texts.afterHire;
@@ -11,7 +12,7 @@ export interface HireView {
   start: string;
   form: string;
   hours: string;
-  mentorName: string | null;
+  mentorStatus: HireMentor;
   mentorApplicationId: string | null;
   nextMeeting: string | null;
   overdue: number;
@@ -48,6 +49,14 @@ export function StateTag({ state }: { state: string }) {
   );
 }
 
+/** Whether the hire got a mentor, and how we know: named at hire or in the job, an approved grant. */
+function mentorText(mentor: HireMentor): string {
+  if (!mentor.has) return t.mentorNone;
+  const who = mentor.name ? (mentor.namedIn === "job" ? t.mentorInJob(mentor.name) : t.mentorNamed(mentor.name)) : null;
+  if (!mentor.grantApproved) return who ?? t.mentorNone;
+  return who ? `${who}, ${t.mentorGrantApproved}` : t.mentorWithGrant;
+}
+
 /** The facts of a hire, as both sides see them. */
 export function HireFacts({ hire }: { hire: HireView }) {
   return (
@@ -72,7 +81,7 @@ export function HireFacts({ hire }: { hire: HireView }) {
         <dt>{t.status}</dt>
         <dd>{hire.active ? t.active : t.ended}</dd>
         <dt>{t.mentor}</dt>
-        <dd>{hire.mentorName ? t.mentorNamed(hire.mentorName) : t.mentorNone}</dd>
+        <dd>{mentorText(hire.mentorStatus)}</dd>
         <dt>{t.colNext}</dt>
         <dd>{hire.nextMeeting ?? t.noNext}</dd>
       </dl>

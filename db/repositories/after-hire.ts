@@ -70,8 +70,10 @@ export async function getHire(db: Db, id: string, scope: Scope) {
     .innerJoin("organisations as o", "o.id", "p.organisation_id")
     .leftJoin("users as s", "s.id", "p.specialist_id")
     .leftJoin("nav_offices as n", "n.id", "c.office_id")
+    .leftJoin("carved_jobs as j", "j.id", "p.carved_job_id")
     .select(hireColumns)
     .select([
+      "j.mentor_name as job_mentor_name",
       "c.code",
       "c.office_id",
       "c.open_to_another_job",

@@ -32,6 +32,8 @@ import type { Kysely } from "kysely";
 import { candidateWith, createOfficeAndSpecialist } from "../support/candidates";
 import { type TestDatabase, createTestDatabase } from "../support/db";
 import { callRoute, closeServices, signIn, useAppServices } from "../support/app";
+import { hireDetails, startMentorApplication } from "../../app/afterhire/hires.server";
+import type { SessionUser } from "../../app/auth/session.server";
 import { action as specialistProposalAction } from "../../app/routes/spesialist.forslag.$id";
 import { loader as employerProposalLoader } from "../../app/routes/arbeidsgiver.$orgId_.forslag.$id";
 import { loader as employerHireLoader } from "../../app/routes/arbeidsgiver.$orgId_.ansatte.$id";
@@ -124,16 +126,27 @@ describe("after the hire", () => {
       notice,
     );
 
-  async function hire(candidateId: string, org: typeof a, start = "2030-01-31") {
+  /** Proposed, the employer interested, a meeting: ready to be hired. */
+  async function toMeeting(candidateId: string, org: typeof a) {
     const id = await propose(candidateId, org);
     await moveProposal(t.db, id, "interested", { userId: org.employerId, role: "employer" }, {}, () => null);
     await moveProposal(t.db, id, "meeting", specialist(), {}, () => null);
+    return id;
+  }
+
+  async function hire(
+    candidateId: string,
+    org: typeof a,
+    start = "2030-01-31",
+    mentorName: string | null = "Tor Hansen",
+  ) {
+    const id = await toMeeting(candidateId, org);
     await moveProposal(
       t.db,
       id,
       "hired",
       specialist(),
-      { hireForm: "temporary", hireHours: 12, hireStart: start, mentorName: "Tor Hansen" },
+      { hireForm: "temporary", hireHours: 12, hireStart: start, mentorName: mentorName ?? undefined },
       () => null,
     );
     return id;
@@ -261,9 +274,7 @@ describe("after the hire", () => {
   it("refuses a hire while the candidate is in a job elsewhere, writing nothing, and allows one extra job when marked open", async () => {
     const { id: candidateId } = await candidateWith(t.db, ids, { name: "Mona Tojobber" });
     // Proposed to both before either hired: the rule is checked again at the hire.
-    const atB = await propose(candidateId, b);
-    await moveProposal(t.db, atB, "interested", { userId: b.employerId, role: "employer" }, {}, () => null);
-    await moveProposal(t.db, atB, "meeting", specialist(), {}, () => null);
+    const atB = await toMeeting(candidateId, b);
     const atA = await hire(candidateId, a);
     const stageEventsBefore = await listStageEvents(t.db, candidateId);
     const hireAtB = () =>
@@ -327,9 +338,7 @@ describe("after the hire", () => {
 
   it("the hire form says why a candidate in a job elsewhere cannot be hired, keeping what was typed", async () => {
     const { id: candidateId } = await candidateWith(t.db, ids, { name: "Jens Skjema" });
-    const atB = await propose(candidateId, b);
-    await moveProposal(t.db, atB, "interested", { userId: b.employerId, role: "employer" }, {}, () => null);
-    await moveProposal(t.db, atB, "meeting", specialist(), {}, () => null);
+    const atB = await toMeeting(candidateId, b);
     await hire(candidateId, a);
     const answer = await callRoute(specialistProposalAction, {
       path: `/spesialist/forslag/${atB}`,
@@ -403,6 +412,40 @@ describe("after the hire", () => {
       cookie: employerCookie,
     });
     expect(hirePage.status).toBe(200);
+  });
+
+  it("a hire got a mentor when one is named at hire or in the carved job, or a mentortilskudd is approved", async () => {
+    const { id: candidateId } = await candidateWith(t.db, ids, { name: "Marit Mentor" });
+    const id = await hire(candidateId, b, "2030-01-07", null);
+    const details = async () => {
+      const row = await getHire(t.db, id, { organisationId: b.orgId });
+      if (!row) throw new Error("no hire");
+      return { row, details: await hireDetails(row, "2030-02-01") };
+    };
+    // No mentor named anywhere, no grant: no mentor.
+    expect((await details()).details.mentorStatus).toEqual({ has: false });
+    // The carved job names one: the hire has a mentor, and the mentortilskudd form is pre-filled with them.
+    await t.db.updateTable("carved_jobs").set({ mentor_name: "Berit Berg" }).where("id", "=", b.jobId).execute();
+    const { row, details: withJobMentor } = await details();
+    expect(withJobMentor.mentorStatus).toEqual({ has: true, name: "Berit Berg", namedIn: "job", grantApproved: false });
+    const employer = { id: b.employerId, name: "Sjef Hotell B", email: "b@hotell.no" } as SessionUser;
+    const applicationId = await startMentorApplication(employer, b.orgId, row);
+    const application = await t.db
+      .selectFrom("grant_applications")
+      .select(["answers", "status"])
+      .where("id", "=", applicationId)
+      .executeTakeFirstOrThrow();
+    expect(application.answers).toMatchObject({ mentorName: "Berit Berg" });
+    // An application not decided yet is not a mentor of its own; an approved one is.
+    await t.db.updateTable("carved_jobs").set({ mentor_name: null }).where("id", "=", b.jobId).execute();
+    expect((await details()).details.mentorStatus).toEqual({ has: false });
+    await t.db.updateTable("grant_applications").set({ status: "approved" }).where("id", "=", applicationId).execute();
+    expect((await details()).details.mentorStatus).toEqual({
+      has: true,
+      name: null,
+      namedIn: null,
+      grantApproved: true,
+    });
   });
 
   it("an employer cannot read another organisation's hire or conversation, whatever ids are asked for", async () => {
