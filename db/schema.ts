@@ -318,6 +318,8 @@ export interface FollowUpsTable {
   done_by: string | null;
   note: Generated<string>;
   created_at: CreatedAt;
+  /** The check-in this plan contact is (done together with it). */
+  check_in_id: string | null;
 }
 
 export interface NotificationsTable {

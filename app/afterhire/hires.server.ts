@@ -15,10 +15,10 @@ import {
   addMessage,
   getHire,
   listCheckIns,
-  listCheckInsOf,
   listHireGrants,
   listJobEvents,
   listMessages,
+  openCheckIns,
   recordJobChange,
 } from "../../db/repositories/after-hire";
 import { createApplication } from "../../db/repositories/grants";
@@ -32,6 +32,7 @@ import {
   mentorSuggestion,
   nextMeeting,
   overdueCount,
+  overdueCounts,
 } from "./rules";
 
 const t = texts.afterHire;
@@ -72,6 +73,8 @@ export async function hireDetails(hire: Hire, today = todayInOslo()) {
       place: t.place[f.place] ?? f.place,
       done: Boolean(f.done_at),
       state: checkInState(f.due_date, Boolean(f.done_at), today),
+      // This contact is one of the check-ins (same date, done together).
+      isCheckIn: f.check_in_id !== null,
     }));
   const checks = checkIns.map((c) => ({
     id: c.id,
@@ -113,7 +116,9 @@ export async function hireDetails(hire: Hire, today = todayInOslo()) {
     },
     plan,
     checkIns: checks,
-    overdue: overdueCount([...plan, ...checks], today, active),
+    // The same count as the lists and the navigation: overdue check-ins (a plan contact that is a
+    // check-in is done with it; the others show their own state in the plan).
+    overdue: overdueCount(checks, today, active),
     nextMeeting: next ? formatDate(next.dueDate) : null,
     events: events.map((e) => ({
       id: String(e.id),
@@ -155,20 +160,9 @@ export async function employerLabel(
   return { label: identity ? `${identity.name} (${hire.code})` : hire.code, identity };
 }
 
-/** Overdue counts for a list of hires (only those still in work count). */
-export async function overdueByHire(hires: Array<{ id: string; status: string }>, today = todayInOslo()) {
-  const rows = await listCheckInsOf(
-    getDb(),
-    hires.map((h) => h.id),
-  );
-  const counts = new Map<string, number>();
-  for (const h of hires) {
-    const mine = rows
-      .filter((r) => r.proposal_id === h.id)
-      .map((r) => ({ dueDate: r.due_date, done: Boolean(r.done_at) }));
-    counts.set(h.id, overdueCount(mine, today, h.status === "hired"));
-  }
-  return counts;
+/** Overdue check-ins per hire still in work, of an organisation or an office (one query, one rule). */
+export async function overdueByHire(scope: Scope, today = todayInOslo()): Promise<Map<string, number>> {
+  return overdueCounts(await openCheckIns(getDb(), scope), today);
 }
 
 /**

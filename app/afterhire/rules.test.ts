@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { planFollowUps } from "../matching/pipeline";
 import {
   addMonthsClamped,
   checkInState,
   hireMentor,
+  linkPlanToCheckIns,
   checkHire,
   checkPlacement,
   employerMayAddView,
@@ -42,6 +44,37 @@ describe("check-in schedule", () => {
       "2027-05-15",
       "2027-11-15",
     ]);
+  });
+});
+
+describe("check-ins on the plan's dates", () => {
+  it("links the plan's meetings with the employer at about 1, 3 and 6 months to those check-ins, on the check-in's date", () => {
+    const start = "2026-03-10";
+    const linked = linkPlanToCheckIns(planFollowUps(start), planCheckIns(start));
+    expect(linked.map((p) => [p.dueDate, p.withWhom, p.checkIn])).toEqual([
+      ["2026-03-17", "both", null],
+      ["2026-03-24", "candidate", null],
+      ["2026-04-10", "employer", 0], // 28 days → the 1-month check-in, 10 April
+      ["2026-05-05", "candidate", null],
+      ["2026-06-10", "both", 1], // 91 days → 3 months
+      ["2026-09-10", "both", 2], // 182 days → 6 months
+    ]);
+  });
+
+  it("never links a contact with the candidate alone, nor one more than a week away", () => {
+    const plan = [
+      { dueDate: "2026-04-09", withWhom: "candidate" },
+      { dueDate: "2026-04-18", withWhom: "both" },
+    ];
+    expect(linkPlanToCheckIns(plan, [{ dueDate: "2026-04-10" }]).map((p) => p.checkIn)).toEqual([null, null]);
+    expect(linkPlanToCheckIns(plan, [{ dueDate: "2026-04-11" }]).map((p) => p.checkIn)).toEqual([null, 0]);
+  });
+
+  it("links each contact to one check-in at most", () => {
+    const plan = [{ dueDate: "2026-04-10", withWhom: "both" }];
+    expect(
+      linkPlanToCheckIns(plan, [{ dueDate: "2026-04-09" }, { dueDate: "2026-04-11" }]).map((p) => p.checkIn),
+    ).toEqual([0]);
   });
 });
 

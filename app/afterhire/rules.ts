@@ -2,7 +2,7 @@
 // whether a candidate may be proposed while in a job (one active placement at a time), and when
 // the portal suggests a workplace mentor (mentortilskudd). Dates are "YYYY-MM-DD" strings; the
 // date arithmetic is the grants' (one implementation for the whole portal).
-import { addDays, addMonths } from "../grants/periods";
+import { addDays, addMonths, daysInclusive } from "../grants/periods";
 
 /** Check-ins fall this many calendar months after the start (the research asks about 3, 6 and 12). */
 export const CHECK_IN_MONTHS = [1, 3, 6, 12] as const;
@@ -18,6 +18,32 @@ export const addMonthsClamped = addMonths;
 
 export function planCheckIns(start: string): Array<{ monthsAfter: number; dueDate: string }> {
   return CHECK_IN_MONTHS.map((monthsAfter) => ({ monthsAfter, dueDate: addMonthsClamped(start, monthsAfter) }));
+}
+
+/** A plan contact this many days or fewer from a check-in is that check-in. */
+export const CHECK_IN_LINK_DAYS = 7;
+
+/**
+ * Which of the follow-up plan's contacts are the check-ins (issue #17: check-ins fall on the
+ * plan's dates): for each check-in, the contact with the employer (or both) nearest to it, within
+ * CHECK_IN_LINK_DAYS. A linked contact takes the check-in's date, so both sides see one meeting on
+ * one date, and the two are done together. `checkIn` is the index of the check-in, or null.
+ */
+export function linkPlanToCheckIns<P extends { dueDate: string; withWhom: string }>(
+  plan: P[],
+  checkIns: Array<{ dueDate: string }>,
+): Array<P & { checkIn: number | null }> {
+  const apart = (a: string, b: string) => Math.abs(daysInclusive(a, b) - 1);
+  const linked: Array<P & { checkIn: number | null }> = plan.map((p) => ({ ...p, checkIn: null }));
+  checkIns.forEach((c, index) => {
+    const nearest = linked
+      .filter(
+        (p) => p.checkIn === null && p.withWhom !== "candidate" && apart(p.dueDate, c.dueDate) <= CHECK_IN_LINK_DAYS,
+      )
+      .sort((x, y) => apart(x.dueDate, c.dueDate) - apart(y.dueDate, c.dueDate))[0];
+    if (nearest) Object.assign(nearest, { checkIn: index, dueDate: c.dueDate });
+  });
+  return linked;
 }
 
 export type CheckInState = "done" | "overdue" | "due" | "soon" | "later";
@@ -41,6 +67,18 @@ export function overdueCount(
 ): number {
   if (!active) return 0;
   return checkIns.filter((c) => checkInState(c.dueDate, c.done, today) === "overdue").length;
+}
+
+/** Overdue check-ins per hire, from the open check-ins of hires still in work (`openCheckIns`). */
+export function overdueCounts(
+  open: Array<{ proposal_id: string; due_date: string }>,
+  today: string,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of open)
+    if (checkInState(c.due_date, false, today) === "overdue")
+      counts.set(c.proposal_id, (counts.get(c.proposal_id) ?? 0) + 1);
+  return counts;
 }
 
 /** The employer may add their view until the specialist has recorded the check-in. */

@@ -16,7 +16,7 @@ export interface HireView {
   mentorApplicationId: string | null;
   nextMeeting: string | null;
   overdue: number;
-  plan: Array<{ id: string; date: string; withWhom: string; place: string; state: string }>;
+  plan: Array<{ id: string; date: string; withWhom: string; place: string; state: string; isCheckIn: boolean }>;
   checkIns: Array<{
     id: string;
     monthsAfter: number;
@@ -101,7 +101,7 @@ export function FollowUpPlan({ plan, level = "2" }: { plan: HireView["plan"]; le
       <ul className="stack-tight">
         {plan.map((p) => (
           <li key={p.id} className="row-actions">
-            <BodyShort>{`${p.date}: ${p.withWhom} ${p.place}`}</BodyShort>
+            <BodyShort>{`${p.date}: ${p.withWhom} ${p.place}${p.isCheckIn ? ` – ${t.planIsCheckIn}` : ""}`}</BodyShort>
             <StateTag state={p.state} />
           </li>
         ))}

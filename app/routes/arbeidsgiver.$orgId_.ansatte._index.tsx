@@ -20,7 +20,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = getDb();
   const hires = await listOrganisationHires(db, organisationId);
   const [overdue, unread] = await Promise.all([
-    overdueByHire(hires),
+    overdueByHire({ organisationId }),
     unreadForOrganisations(db, user.id, [organisationId]),
   ]);
   return {

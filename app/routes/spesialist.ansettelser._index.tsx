@@ -19,7 +19,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!officeId) return { hires: [] };
   const db = getDb();
   const hires = await listOfficeHires(db, officeId);
-  const [overdue, unread] = await Promise.all([overdueByHire(hires), unreadForOffice(db, user.id, officeId)]);
+  const [overdue, unread] = await Promise.all([overdueByHire({ officeId }), unreadForOffice(db, user.id, officeId)]);
   return {
     hires: hires.map((h) => ({
       id: h.id,

@@ -48,7 +48,9 @@ export const afterHire = {
   conversationLink: "Samtale med jobbspesialisten",
   conversationLinkSpecialist: "Samtale med arbeidsgiveren",
   planHeading: "Oppfølgingsplan",
-  planIntro: "Avtalte kontakter med jobbspesialisten, på arbeidsplassen og utenfor.",
+  planIntro:
+    "Avtalte kontakter med jobbspesialisten, på arbeidsplassen og utenfor. Møtene med arbeidsgiveren etter 1, 3 og 6 måneder er oppfølgingssamtalene.",
+  planIsCheckIn: "oppfølgingssamtale",
   nextMeeting: (date: string) => `Neste møte: ${date}`,
   withWhom: { candidate: "Med den ansatte", employer: "Med arbeidsgiver", both: "Med begge" } as Record<string, string>,
   place: { workplace: "på arbeidsplassen", outside: "utenfor arbeidsplassen" } as Record<string, string>,

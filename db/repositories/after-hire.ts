@@ -168,13 +168,24 @@ export async function listCheckIns(db: Db, proposalId: string) {
     .execute();
 }
 
-/** Check-ins of many hires at once (for the lists' overdue flags). */
-export async function listCheckInsOf(db: Db, proposalIds: string[]) {
-  if (proposalIds.length === 0) return [];
+/**
+ * The check-ins not yet recorded on the hires still in work of an organisation or an office: the
+ * one query behind every overdue count (the navigation's and the lists'), which app/afterhire/rules.ts
+ * overdueCount counts.
+ */
+export async function openCheckIns(db: Db, scope: Scope) {
   return db
-    .selectFrom("check_ins")
-    .select(["proposal_id", "due_date", "done_at"])
-    .where("proposal_id", "in", proposalIds)
+    .selectFrom("check_ins as k")
+    .innerJoin("proposals as p", "p.id", "k.proposal_id")
+    .innerJoin("candidates as c", "c.id", "p.candidate_id")
+    .select(["k.proposal_id", "k.due_date"])
+    .where("k.done_at", "is", null)
+    .where("p.status", "=", "hired")
+    .where((eb) =>
+      "organisationId" in scope
+        ? eb("p.organisation_id", "=", scope.organisationId)
+        : eb("c.office_id", "=", scope.officeId),
+    )
     .execute();
 }
 
@@ -206,22 +217,31 @@ export async function addEmployerView(
   return result.numUpdatedRows > 0n;
 }
 
-/** The specialist records a check-in (once). */
+/** The specialist records a check-in (once); the plan contact that is this check-in is done with it. */
 export async function recordCheckIn(
-  db: Db,
+  db: Kysely<Database>,
   proposalId: string,
   checkInId: string,
   userId: string,
   summary: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("check_ins")
-    .set({ summary, done_at: sql`now()`, done_by: userId })
-    .where("id", "=", checkInId)
-    .where("proposal_id", "=", proposalId)
-    .where("done_at", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable("check_ins")
+      .set({ summary, done_at: sql`now()`, done_by: userId })
+      .where("id", "=", checkInId)
+      .where("proposal_id", "=", proposalId)
+      .where("done_at", "is", null)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) return false;
+    await trx
+      .updateTable("follow_ups")
+      .set({ done_at: sql`now()`, done_by: userId, note: summary })
+      .where("check_in_id", "=", checkInId)
+      .where("done_at", "is", null)
+      .execute();
+    return true;
+  });
 }
 
 // ---- Job changes -----------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 // the candidate's EUSE stage history, follow-ups after hire and in-portal notifications. Every
 // move is checked against app/matching/pipeline.ts inside the transaction that makes it.
 import { type Kysely, type Transaction, sql } from "kysely";
-import { checkHire, checkPlacement, planCheckIns } from "../../app/afterhire/rules";
+import { checkHire, checkPlacement, linkPlanToCheckIns, planCheckIns } from "../../app/afterhire/rules";
 import {
   type Actor,
   type ProposalStatus,
@@ -358,25 +358,26 @@ async function moveProposalIn(
     if (endsJob && details.jobEnd) await endJobIn(trx, proposal, details.jobEnd, actor);
     if (to === "hired") await clearOpenToAnotherJob(trx, proposal.candidate_id);
     if (to === "hired" && details.hireStart) {
-      await trx
+      // The check-ins and the follow-up plan; the plan's meetings with the employer at about 1, 3
+      // and 6 months are those check-ins (linked, on the check-in's date, done together).
+      const checkIns = planCheckIns(details.hireStart);
+      const checkInIds = await trx
         .insertInto("check_ins")
-        .values(
-          planCheckIns(details.hireStart).map((c) => ({
-            proposal_id: id,
-            months_after: c.monthsAfter,
-            due_date: c.dueDate,
-          })),
-        )
+        .values(checkIns.map((c) => ({ proposal_id: id, months_after: c.monthsAfter, due_date: c.dueDate })))
+        .returning(["id", "months_after"])
         .execute();
+      const checkInId = (index: number | null) =>
+        index === null ? null : (checkInIds.find((k) => k.months_after === checkIns[index]?.monthsAfter)?.id ?? null);
       await trx
         .insertInto("follow_ups")
         .values(
-          planFollowUps(details.hireStart).map((f) => ({
+          linkPlanToCheckIns(planFollowUps(details.hireStart), checkIns).map((f) => ({
             candidate_id: proposal.candidate_id,
             proposal_id: id,
             due_date: f.dueDate,
             with_whom: f.withWhom,
             place: f.place,
+            check_in_id: checkInId(f.checkIn),
           })),
         )
         .execute();
@@ -589,21 +590,33 @@ export async function listFollowUps(db: Db, candidateId: string) {
   return db.selectFrom("follow_ups").selectAll().where("candidate_id", "=", candidateId).orderBy("due_date").execute();
 }
 
+/** A plan contact is done; when it is a check-in, the check-in is recorded as done with it. */
 export async function completeFollowUp(
-  db: Db,
+  db: Kysely<Database>,
   candidateId: string,
   id: string,
   userId: string,
   note: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("follow_ups")
-    .set({ done_at: sql`now()`, done_by: userId, note })
-    .where("id", "=", id)
-    .where("candidate_id", "=", candidateId)
-    .where("done_at", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return db.transaction().execute(async (trx) => {
+    const done = await trx
+      .updateTable("follow_ups")
+      .set({ done_at: sql`now()`, done_by: userId, note })
+      .where("id", "=", id)
+      .where("candidate_id", "=", candidateId)
+      .where("done_at", "is", null)
+      .returning("check_in_id")
+      .executeTakeFirst();
+    if (!done) return false;
+    if (done.check_in_id)
+      await trx
+        .updateTable("check_ins")
+        .set({ done_at: sql`now()`, done_by: userId, summary: note.trim() || null })
+        .where("id", "=", done.check_in_id)
+        .where("done_at", "is", null)
+        .execute();
+    return true;
+  });
 }
 
 /** Follow-ups due today or earlier and not done, with the specialist who should act. */

@@ -22,6 +22,7 @@ import { createCarvedJob, createTaskNeed } from "../../db/repositories/jobs";
 import {
   MoveRefusedError,
   PlacementRefusedError,
+  completeFollowUp,
   createProposal,
   listStageEvents,
   moveProposal,
@@ -32,7 +33,10 @@ import type { Kysely } from "kysely";
 import { candidateWith, createOfficeAndSpecialist } from "../support/candidates";
 import { type TestDatabase, createTestDatabase } from "../support/db";
 import { callRoute, closeServices, signIn, useAppServices } from "../support/app";
-import { hireDetails, startMentorApplication } from "../../app/afterhire/hires.server";
+import { hireDetails, overdueByHire, startMentorApplication } from "../../app/afterhire/hires.server";
+import { todayInOslo } from "../../app/domain/dates";
+import { addDays } from "../../app/grants/periods";
+import { employerNavCounts } from "../../db/repositories/employer-nav";
 import type { SessionUser } from "../../app/auth/session.server";
 import { action as specialistProposalAction } from "../../app/routes/spesialist.forslag.$id";
 import { loader as employerProposalLoader } from "../../app/routes/arbeidsgiver.$orgId_.forslag.$id";
@@ -446,6 +450,76 @@ describe("after the hire", () => {
       namedIn: null,
       grantApproved: true,
     });
+  });
+
+  it("a check-in is the plan's meeting with the employer on its date: recording either marks both done", async () => {
+    const { id: candidateId } = await candidateWith(t.db, ids, { name: "Lars Lenket" });
+    const id = await hire(candidateId, a, "2030-01-31");
+    const plan = async () =>
+      t.db
+        .selectFrom("follow_ups as f")
+        .leftJoin("check_ins as k", "k.id", "f.check_in_id")
+        .select(["f.id", "f.due_date", "f.with_whom", "f.done_at", "f.note", "k.months_after", "k.done_at as k_done"])
+        .where("f.proposal_id", "=", id)
+        .orderBy("f.due_date")
+        .execute();
+    // 28, 91 and 182 days after the start are the 1-, 3- and 6-month check-ins, on their dates.
+    expect((await plan()).map((f) => [f.due_date, f.with_whom, f.months_after])).toEqual([
+      ["2030-02-07", "both", null],
+      ["2030-02-14", "candidate", null],
+      ["2030-02-28", "employer", 1],
+      ["2030-03-28", "candidate", null],
+      ["2030-04-30", "both", 3],
+      ["2030-07-31", "both", 6],
+    ]);
+    const checkIns = await listCheckIns(t.db, id);
+    // The specialist records the one-month check-in: its plan contact is done too, with the summary.
+    expect(await recordCheckIn(t.db, id, checkIns[0]?.id ?? "", ids.specialistId, "Trives godt.")).toBe(true);
+    // The three-month contact is marked done from the candidate's page: the check-in is done too.
+    const threeMonths = (await plan()).find((f) => f.months_after === 3);
+    expect(await completeFollowUp(t.db, candidateId, threeMonths?.id ?? "", ids.specialistId, "")).toBe(true);
+    expect((await plan()).map((f) => [f.months_after, f.done_at !== null, f.k_done !== null, f.note])).toEqual([
+      [null, false, false, ""],
+      [null, false, false, ""],
+      [1, true, true, "Trives godt."],
+      [null, false, false, ""],
+      [3, true, true, ""],
+      [6, false, false, ""],
+    ]);
+    // Done once: a second record of either is refused.
+    expect(await recordCheckIn(t.db, id, checkIns[1]?.id ?? "", ids.specialistId, "Igjen")).toBe(false);
+    expect(await completeFollowUp(t.db, candidateId, threeMonths?.id ?? "", ids.specialistId, "")).toBe(false);
+  });
+
+  it("counts overdue check-ins the same in the employer's navigation, both lists of hires and the hire page", async () => {
+    const c = await organisationWithJob(t.db, "921609126", "Bakeri C", "c@bakeri.no");
+    const { id: candidateId } = await candidateWith(t.db, ids, { name: "Kim Forsinket" });
+    // Started 100 days ago: the 1- and 3-month check-ins are past, and five plan contacts too.
+    const id = await hire(candidateId, c, addDays(todayInOslo(), -100));
+    const counts = async () => {
+      const row = await getHire(t.db, id, { organisationId: c.orgId });
+      if (!row) throw new Error("no hire");
+      return [
+        (await employerNavCounts(t.db, c.orgId, c.employerId)).employees,
+        (await overdueByHire({ organisationId: c.orgId })).get(id) ?? 0,
+        (await overdueByHire({ officeId: ids.officeId })).get(id) ?? 0,
+        (await hireDetails(row)).overdue,
+      ];
+    };
+    expect(await counts()).toEqual([2, 2, 2, 2]);
+    const [first] = await listCheckIns(t.db, id);
+    await recordCheckIn(t.db, id, first?.id ?? "", ids.specialistId, "Går bra.");
+    expect(await counts()).toEqual([1, 1, 1, 1]);
+    // An ended job has nothing overdue, anywhere.
+    await moveProposal(
+      t.db,
+      id,
+      "ended",
+      specialist(),
+      { jobEnd: { reason: "candidate_wish", date: todayInOslo() } },
+      () => null,
+    );
+    expect(await counts()).toEqual([0, 0, 0, 0]);
   });
 
   it("an employer cannot read another organisation's hire or conversation, whatever ids are asked for", async () => {
