@@ -54,9 +54,6 @@ export const afterHire = {
   nextMeeting: (date: string) => `Neste møte: ${date}`,
   withWhom: { candidate: "Med den ansatte", employer: "Med arbeidsgiver", both: "Med begge" } as Record<string, string>,
   place: { workplace: "på arbeidsplassen", outside: "utenfor arbeidsplassen" } as Record<string, string>,
-  planDone: "Gjennomført",
-  planOverdue: "Forsinket",
-  planUpcoming: "Planlagt",
   checkInsHeading: "Oppfølgingssamtaler",
   checkInsIntro:
     "Samtaler 1, 3, 6 og 12 måneder etter oppstart. Arbeidsgiveren kan skrive sitt syn før samtalen; jobbspesialisten skriver hva som ble avtalt.",
@@ -74,7 +71,6 @@ export const afterHire = {
   employerViewSave: "Lagre synet",
   employerViewSaved: "Synet deres er lagret. Jobbspesialisten ser det før samtalen.",
   employerViewRequired: "Skriv noen ord om hvordan det går (minst 3 tegn).",
-  noEmployerView: "Arbeidsgiveren har ikke skrevet noe.",
   summary: "Hva ble avtalt",
   summaryLabel: "Hva ble sagt og avtalt",
   summaryRequired: "Skriv hva som ble sagt og avtalt (minst 3 tegn).",
@@ -152,7 +148,8 @@ export const afterHire = {
   hireRefused: (organisation: string) =>
     `Kandidaten er allerede i jobb hos ${organisation} og kan ikke ansettes hos en annen arbeidsgiver samtidig. Registrer først at det arbeidsforholdet er avsluttet, eller marker kandidaten som åpen for en jobb til på oppfølgingssiden.`,
   anotherEmployer: "en annen arbeidsgiver",
-  notifyOverdue: (who: string, date: string) => `Oppfølgingssamtalen med ${who} ${date} er forsinket`,
+  /** The reminder names the candidate's code, never the person (the employer may not know who it is). */
+  notifyOverdue: (code: string, date: string) => `Oppfølgingssamtalen for ${code} ${date} er forsinket`,
 } as const;
 
 export const conversation = {
@@ -180,7 +177,6 @@ export const conversation = {
   nameBeforeConsent:
     "Meldingen inneholder kandidatens navn. Kandidaten har ikke samtykket til å dele identiteten med arbeidsgiveren – fjern navnet.",
   unreadBadge: (n: number) => `${n} uleste`,
-  openLink: "Samtale",
   notify: (job: string) => `Ny melding om «${job}»`,
   mailBody: (text: string, link: string) => `${text}.\n\nLes og svar i Arbeidsbro: ${link}`,
   proposalLink: "Til forslaget",

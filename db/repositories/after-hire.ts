@@ -2,6 +2,9 @@
 // dates (job_events, counted by the norms dashboard), the mentor cue, and the conversation between
 // employer and specialist per proposal with unread counts. Rules are in app/afterhire/rules.ts.
 import { type Kysely, type Transaction, sql } from "kysely";
+import { checkInState } from "../../app/afterhire/rules";
+import { formatDate } from "../../app/format";
+import * as texts from "../../app/texts";
 import type { Database, JobEndReason } from "../schema";
 import { type Notice, notify } from "./matching";
 
@@ -59,11 +62,8 @@ export async function listOfficeHires(db: Db, officeId: string) {
 /** Whose a hire or a conversation is: an employer's organisation, or a specialist's office. */
 export type Scope = { organisationId: string } | { officeId: string };
 
-/**
- * One hire, only within the scope (another organisation's or office's id finds nothing), with the
- * specialist's contact details and the organisation's and office's names.
- */
-export async function getHire(db: Db, id: string, scope: Scope) {
+/** Hires with what the hire pages show: the specialist's contact details, the organisation's and office's names. */
+function hireQuery(db: Db) {
   return db
     .selectFrom("proposals as p")
     .innerJoin("candidates as c", "c.id", "p.candidate_id")
@@ -82,8 +82,13 @@ export async function getHire(db: Db, id: string, scope: Scope) {
       "s.email as specialist_email",
       "n.name as office_name",
     ])
+    .where("p.hire_start", "is not", null);
+}
+
+/** One hire, only within the scope (another organisation's or office's id finds nothing). */
+export async function getHire(db: Db, id: string, scope: Scope) {
+  return hireQuery(db)
     .where("p.id", "=", id)
-    .where("p.hire_start", "is not", null)
     .where("p.status", "in", ["hired", "ended"])
     .where((eb) =>
       "organisationId" in scope
@@ -121,13 +126,9 @@ export async function getConversation(db: Db, id: string, scope: Scope) {
     .executeTakeFirst();
 }
 
-/** The active hires (not ended) of a candidate: what the candidate's own page shows. */
+/** The active hires (not ended) of a candidate, as the hire pages read them: what the candidate's own page shows. */
 export async function listCandidateHires(db: Db, candidateId: string) {
-  return db
-    .selectFrom("proposals as p")
-    .innerJoin("organisations as o", "o.id", "p.organisation_id")
-    .select(hireColumns)
-    .select("o.name as organisation_name")
+  return hireQuery(db)
     .where("p.candidate_id", "=", candidateId)
     .where("p.status", "=", "hired")
     .orderBy("p.hire_start", "desc")
@@ -173,18 +174,20 @@ export async function listCheckIns(db: Db, proposalId: string) {
  * one query behind every overdue count (the navigation's and the lists'), which app/afterhire/rules.ts
  * overdueCount counts.
  */
-export async function openCheckIns(db: Db, scope: Scope) {
+export async function openCheckIns(db: Db, scope: Scope | "all") {
   return db
     .selectFrom("check_ins as k")
     .innerJoin("proposals as p", "p.id", "k.proposal_id")
     .innerJoin("candidates as c", "c.id", "p.candidate_id")
-    .select(["k.proposal_id", "k.due_date"])
+    .select(["k.id", "k.proposal_id", "k.due_date", "p.organisation_id", "c.code", "c.specialist_id"])
     .where("k.done_at", "is", null)
     .where("p.status", "=", "hired")
-    .where((eb) =>
-      "organisationId" in scope
-        ? eb("p.organisation_id", "=", scope.organisationId)
-        : eb("c.office_id", "=", scope.officeId),
+    .$if(scope !== "all", (q) =>
+      q.where((eb) =>
+        typeof scope === "object" && "organisationId" in scope
+          ? eb("p.organisation_id", "=", scope.organisationId)
+          : eb("c.office_id", "=", (scope as { officeId: string }).officeId),
+      ),
     )
     .execute();
 }
@@ -462,44 +465,34 @@ export async function listOfficeConversations(db: Db, officeId: string) {
 // ---- Overdue check-ins -------------------------------------------------------------------------
 
 /**
- * The reminder job: each check-in overdue (not recorded, due before today) on a hire still in
- * work tells both sides once: the candidate's specialist and the employer's active members. The
- * employer's notice names the code, never the person.
+ * The reminder job (daily): each check-in overdue (the rule of the pages, over the same query)
+ * tells both sides once: the candidate's specialist and the employer's active members. The
+ * employer's notice names the code, never the person. The members of all the organisations
+ * concerned are read at once.
  */
 export async function remindOverdueCheckIns(db: Kysely<Database>, today: string): Promise<number> {
-  const overdue = await db
-    .selectFrom("check_ins as k")
-    .innerJoin("proposals as p", "p.id", "k.proposal_id")
-    .innerJoin("candidates as c", "c.id", "p.candidate_id")
-    .select(["k.id", "k.due_date", "p.id as proposal_id", "p.organisation_id", "c.code", "c.specialist_id"])
-    .where("k.done_at", "is", null)
-    .where("k.due_date", "<", today)
-    .where("p.status", "=", "hired")
+  const overdue = (await openCheckIns(db, "all")).filter((k) => checkInState(k.due_date, false, today) === "overdue");
+  if (overdue.length === 0) return 0;
+  const members = await db
+    .selectFrom("organisation_members")
+    .select(["organisation_id", "user_id"])
+    .where("organisation_id", "in", [...new Set(overdue.map((k) => k.organisation_id))])
+    .where("status", "=", "active")
     .execute();
   for (const k of overdue) {
-    const members = await db
-      .selectFrom("organisation_members")
-      .select("user_id")
-      .where("organisation_id", "=", k.organisation_id)
-      .where("status", "=", "active")
-      .execute();
-    const text = `Oppfølgingssamtalen for ${k.code} ${k.due_date} er forsinket`;
+    const text = texts.afterHire.notifyOverdue(k.code, formatDate(k.due_date));
+    const dedupeKey = `checkin:${k.id}`;
     await notify(
       db,
-      members.map((m) => m.user_id),
-      {
-        kind: "check_in",
-        text,
-        link: `/arbeidsgiver/${k.organisation_id}/ansatte/${k.proposal_id}`,
-        dedupeKey: `checkin:${k.id}`,
-      },
+      members.filter((m) => m.organisation_id === k.organisation_id).map((m) => m.user_id),
+      { kind: "check_in", text, link: `/arbeidsgiver/${k.organisation_id}/ansatte/${k.proposal_id}`, dedupeKey },
     );
     if (k.specialist_id)
       await notify(db, [k.specialist_id], {
         kind: "check_in",
         text,
         link: `/spesialist/ansettelser/${k.proposal_id}`,
-        dedupeKey: `checkin:${k.id}`,
+        dedupeKey,
       });
   }
   return overdue.length;

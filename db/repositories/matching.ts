@@ -11,6 +11,7 @@ import {
   planFollowUps,
   stageAfter,
 } from "../../app/matching/pipeline";
+import { formatDate } from "../../app/format";
 import * as texts from "../../app/texts";
 import { enqueueIndex } from "../outbox";
 import type { Database, JobEndReason, Proposal } from "../schema";
@@ -95,13 +96,18 @@ export async function markNotificationsRead(db: Db, userId: string): Promise<voi
     .execute();
 }
 
-/** Raises the candidate's EUSE stage (never lowers it through a match) and records why. */
-async function raiseStage(
+/**
+ * Moves the candidate's EUSE stage inside a transaction (the profile row locked) and records why:
+ * "raise" never lowers it (a match's move), "set" goes to the stage asked for (a specialist's
+ * change, a job end back to job finding). No change, no event.
+ */
+async function changeStage(
   trx: Transaction<Database>,
   candidateId: string,
   to: number,
   byUser: string | null,
   reason: string,
+  mode: "raise" | "set",
 ): Promise<void> {
   const profile = await trx
     .selectFrom("candidate_profiles")
@@ -109,18 +115,7 @@ async function raiseStage(
     .where("candidate_id", "=", candidateId)
     .forUpdate()
     .executeTakeFirst();
-  if (!profile || profile.euse_stage >= to) return;
-  await setStageIn(trx, candidateId, profile.euse_stage, to, byUser, reason);
-}
-
-async function setStageIn(
-  trx: Transaction<Database>,
-  candidateId: string,
-  from: number | null,
-  to: number,
-  byUser: string | null,
-  reason: string,
-) {
+  if (!profile || (mode === "raise" ? profile.euse_stage >= to : profile.euse_stage === to)) return;
   await trx
     .updateTable("candidate_profiles")
     .set({ euse_stage: to, updated_at: sql`now()` })
@@ -128,7 +123,7 @@ async function setStageIn(
     .execute();
   await trx
     .insertInto("stage_events")
-    .values({ candidate_id: candidateId, from_stage: from, to_stage: to, by_user: byUser, reason })
+    .values({ candidate_id: candidateId, from_stage: profile.euse_stage, to_stage: to, by_user: byUser, reason })
     .execute();
   await enqueueIndex(trx, "candidate", candidateId);
 }
@@ -141,16 +136,7 @@ export async function setStage(
   byUser: string,
   reason: string,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const profile = await trx
-      .selectFrom("candidate_profiles")
-      .select("euse_stage")
-      .where("candidate_id", "=", candidateId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!profile || profile.euse_stage === to) return;
-    await setStageIn(trx, candidateId, profile.euse_stage, to, byUser, reason);
-  });
+  await db.transaction().execute((trx) => changeStage(trx, candidateId, to, byUser, reason, "set"));
 }
 
 export async function listStageEvents(db: Db, candidateId: string) {
@@ -251,7 +237,7 @@ export async function createProposal(
           by_role: "specialist",
         })
         .execute();
-      await raiseStage(trx, input.candidateId, stageAfter("proposed", 1), input.specialistId, "proposal");
+      await changeStage(trx, input.candidateId, stageAfter("proposed", 1), input.specialistId, "proposal", "raise");
       await notify(trx, await activeMemberIds(trx, input.organisationId), notice(id));
       return id;
     });
@@ -354,7 +340,7 @@ async function moveProposalIn(
         note,
       })
       .execute();
-    await raiseStage(trx, proposal.candidate_id, stageAfter(to, 1), actor.userId, to);
+    await changeStage(trx, proposal.candidate_id, stageAfter(to, 1), actor.userId, to, "raise");
     if (endsJob && details.jobEnd) await endJobIn(trx, proposal, details.jobEnd, actor);
     if (to === "hired") await clearOpenToAnotherJob(trx, proposal.candidate_id);
     if (to === "hired" && details.hireStart) {
@@ -431,14 +417,7 @@ async function endJobIn(
       by_role: actor.role,
     })
     .execute();
-  const profile = await trx
-    .selectFrom("candidate_profiles")
-    .select("euse_stage")
-    .where("candidate_id", "=", proposal.candidate_id)
-    .forUpdate()
-    .executeTakeFirst();
-  if (profile && profile.euse_stage !== 3)
-    await setStageIn(trx, proposal.candidate_id, profile.euse_stage, 3, actor.userId, "job_ended");
+  await changeStage(trx, proposal.candidate_id, 3, actor.userId, "job_ended", "set");
   await clearOpenToAnotherJob(trx, proposal.candidate_id);
   await trx
     .deleteFrom("follow_ups")
@@ -637,7 +616,7 @@ export async function remindDueFollowUps(db: Kysely<Database>, today: string): P
     if (!f.specialist_id) continue;
     await notify(db, [f.specialist_id], {
       kind: "follow_up",
-      text: texts.proposal.notifyFollowUp(f.code, f.due_date),
+      text: texts.proposal.notifyFollowUp(f.code, formatDate(f.due_date)),
       link: `/spesialist/kandidater/${f.candidate_id}`,
       dedupeKey: `followup:${f.id}`,
     });

@@ -596,6 +596,9 @@ describe("after the hire", () => {
     const employerTexts = await count(b.employerId);
     expect(employerTexts).toHaveLength(1);
     expect(employerTexts[0]).not.toContain("Lise");
+    // The date as every page writes it, not as the database stores it.
+    expect(employerTexts[0]).toContain("10. feb. 2031");
+    expect(employerTexts[0]).not.toContain("2031-02-10");
     expect(await count(ids.specialistId)).toHaveLength(1);
   });
 });
