@@ -23,6 +23,7 @@ import {
 } from "../../db/repositories/after-hire";
 import { createApplication } from "../../db/repositories/grants";
 import { activeMemberIds, hasIdentityConsent, listFollowUps } from "../../db/repositories/matching";
+import { type FieldErrors, firstErrors, jobChangeSchema } from "./forms";
 import { checkMessage } from "./messages";
 import {
   checkInState,
@@ -286,4 +287,27 @@ export async function changeJob(
       origin,
     );
   return recordJobChange(getDb(), hire.id, change, { userId: user.id, role });
+}
+
+export type JobChangeAnswer =
+  | { ok: true; location: string }
+  | { ok: false; errors: FieldErrors; refused: string | null; status: 400 | 409 };
+
+/**
+ * Both hire pages' job change form: checked with zod (400 at the field), refused when it does not
+ * apply to the hire as it is now (409), else done and back to the page (`base`) with a notice.
+ */
+export async function changeJobFromForm(
+  user: SessionUser,
+  role: "employer" | "specialist",
+  hire: Hire,
+  form: Record<string, unknown>,
+  request: Request,
+  base: string,
+): Promise<JobChangeAnswer> {
+  const parsed = jobChangeSchema(hire.hire_start).safeParse(form);
+  if (!parsed.success) return { ok: false, errors: firstErrors(parsed.error), refused: null, status: 400 };
+  if (!(await changeJob(user, role, hire, parsed.data, new URL(request.url).origin)))
+    return { ok: false, errors: {}, refused: t.changeRefused, status: 409 };
+  return { ok: true, location: `${base}?${parsed.data.kind === "ended" ? "avsluttet" : "endret"}=1` };
 }

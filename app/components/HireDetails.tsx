@@ -1,4 +1,5 @@
 import { Alert, BodyShort, Button, Heading, Radio, RadioGroup, Select, Tag, TextField } from "@navikt/ds-react";
+import { MoveAlerts } from "~/components/ProposalActions";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { HireMentor } from "~/afterhire/rules";
@@ -256,5 +257,68 @@ export function JobChangeForm({
         </Button>
       </div>
     </Form>
+  );
+}
+
+/** A hire in a list: in work or ended, its overdue check-ins and unread messages. */
+export function HireStatus({ active, overdue, unread }: { active: boolean; overdue: number; unread: number }) {
+  return (
+    <div className="row-actions">
+      <span>{active ? t.active : t.ended}</span>
+      {overdue > 0 ? (
+        <Tag size="small" variant="error">
+          {t.overdue(overdue)}
+        </Tag>
+      ) : null}
+      {unread > 0 ? (
+        <Tag size="small" variant="warning">
+          {t.unread(unread)}
+        </Tag>
+      ) : null}
+    </div>
+  );
+}
+
+/** The top of a hire page, for both sides: the heading, what the last action did or why it was refused. */
+export function HireHeader({
+  who,
+  jobTitle,
+  notice,
+  refused,
+  children,
+}: {
+  who: string;
+  jobTitle: string;
+  notice: string | null;
+  refused?: string | null;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <Heading level="1" size="xlarge">
+        {t.heading(who, jobTitle)}
+      </Heading>
+      {children}
+      <MoveAlerts notice={notice} refused={refused} />
+    </>
+  );
+}
+
+/** Both sides' job change form, shown while the person is in the job, with the last answer's errors. */
+export function HireJobChange({
+  hire,
+  result,
+}: {
+  hire: { active: boolean; hireForm: string | null };
+  result?: { intent: string; errors: Record<string, string | undefined>; values: Record<string, string> };
+}) {
+  if (!hire.active) return null;
+  const mine = result?.intent === "change";
+  return (
+    <JobChangeForm
+      errors={mine ? result.errors : {}}
+      values={mine ? result.values : {}}
+      permanent={hire.hireForm === "permanent"}
+    />
   );
 }
