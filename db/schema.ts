@@ -291,6 +291,8 @@ export interface ProposalsTable {
   tapering_at: Timestamp;
   maybe_later: Generated<boolean>;
   closed_at: Timestamp;
+  /** A hire made while the candidate was in another job (the exception to one placement at a time). */
+  extra_job: Generated<boolean>;
 }
 
 export interface ProposalEventsTable {
@@ -325,6 +327,8 @@ export interface FollowUpsTable {
   done_by: string | null;
   note: Generated<string>;
   created_at: CreatedAt;
+  /** The check-in this plan contact is (done together with it). */
+  check_in_id: string | null;
 }
 
 export interface NotificationsTable {

@@ -187,7 +187,7 @@ export function syncTasks(ctx: SyncContext): TaskList {
     apply_retention: async () => {
       await runRetention(ctx.db);
     },
-    // Not search, but the same worker: follow-ups that have come due notify the specialist (once each).
+    // Not search, but the same worker, daily: follow-ups that have come due notify the specialist (once each).
     remind_follow_ups: async () => {
       await remindDueFollowUps(ctx.db, todayInOslo());
       // Overdue check-ins after a hire tell both sides, once each (decision 011).
@@ -217,7 +217,9 @@ export async function startSyncWorker(
     pollInterval: 1000,
     logger: quietLogger,
     taskList: syncTasks(ctx),
-    crontab: "* * * * * expire_consents\n*/15 * * * * remind_follow_ups\n0 2 * * * apply_retention",
+    // Reminders are about days (due today, overdue since yesterday): once a day, in the morning,
+    // and caught up after a restart that missed it (fill=1d).
+    crontab: "* * * * * expire_consents\n0 6 * * * remind_follow_ups ?fill=1d\n0 2 * * * apply_retention",
   }).catch(async (error) => {
     await pgPool.end().catch(() => {});
     throw error;

@@ -39,3 +39,17 @@ export async function postMessage(
   if (!result.ok) return invalid(result.message, result.confirmable);
   return data({ sent: true, error: null, confirmable: false, body: "" });
 }
+
+/**
+ * Where a conversation's back-link goes: the hire's page once the proposal became a hire (it has a
+ * start date, in work or ended since), else the proposal's page, also for a proposal that ended
+ * before any hire (there is no hire page for it).
+ */
+export function conversationBack(
+  conversation: { status: string; hire_start: string | null },
+  hrefs: { hire: string; proposal: string },
+) {
+  return conversation.hire_start !== null && (conversation.status === "hired" || conversation.status === "ended")
+    ? { href: hrefs.hire, text: t.hireLink }
+    : { href: hrefs.proposal, text: t.proposalLink };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jobChangeSchema } from "./forms";
+import { jobChangeSchema, noticeFrom } from "./forms";
 
 const schema = jobChangeSchema("2026-03-01");
 const errorsOf = (input: Record<string, string>) => {
@@ -47,5 +47,14 @@ describe("the job-change form", () => {
       kind: expect.any(String),
       date: expect.any(String),
     });
+  });
+});
+
+describe("the hire pages' notice after a redirect", () => {
+  const notices = { endret: "Endringen er registrert.", avsluttet: "Avsluttet." };
+  it("is the notice whose key is in the address, and none without one", () => {
+    expect(noticeFrom(new URL("http://x/ansatte/1?avsluttet=1"), notices)).toBe("Avsluttet.");
+    expect(noticeFrom(new URL("http://x/ansatte/1?endret=1"), notices)).toBe("Endringen er registrert.");
+    expect(noticeFrom(new URL("http://x/ansatte/1?annet=1"), notices)).toBeNull();
   });
 });

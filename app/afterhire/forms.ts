@@ -44,3 +44,14 @@ export const checkInSchema = z.object({
   checkInId: z.string().uuid(),
   summary: z.string({ message: t.summaryRequired }).trim().min(3, t.summaryRequired).max(2000),
 });
+
+export type FieldErrors = Record<string, string | undefined>;
+
+/** The first message per field, for the after-hire pages' forms. */
+export const firstErrors = (error: z.ZodError): FieldErrors =>
+  Object.fromEntries(Object.entries(z.flattenError(error).fieldErrors).map(([k, v]) => [k, (v as string[])[0]]));
+
+/** The confirmation a hire page shows after a redirect: the first of `notices` whose key is in the address. */
+export function noticeFrom(url: URL, notices: Record<string, string>): string | null {
+  return Object.entries(notices).find(([key]) => url.searchParams.has(key))?.[1] ?? null;
+}

@@ -15,16 +15,26 @@ import {
   addMessage,
   getHire,
   listCheckIns,
-  listCheckInsOf,
   listHireGrants,
   listJobEvents,
   listMessages,
+  openCheckIns,
   recordJobChange,
 } from "../../db/repositories/after-hire";
 import { createApplication } from "../../db/repositories/grants";
 import { activeMemberIds, hasIdentityConsent, listFollowUps } from "../../db/repositories/matching";
+import { type FieldErrors, firstErrors, jobChangeSchema } from "./forms";
 import { checkMessage } from "./messages";
-import { checkInState, employerMayAddView, mentorPeriod, mentorSuggestion, nextMeeting, overdueCount } from "./rules";
+import {
+  checkInState,
+  employerMayAddView,
+  hireMentor,
+  mentorPeriod,
+  mentorSuggestion,
+  nextMeeting,
+  overdueCount,
+  overdueCounts,
+} from "./rules";
 
 const t = texts.afterHire;
 
@@ -64,6 +74,8 @@ export async function hireDetails(hire: Hire, today = todayInOslo()) {
       place: t.place[f.place] ?? f.place,
       done: Boolean(f.done_at),
       state: checkInState(f.due_date, Boolean(f.done_at), today),
+      // This contact is one of the check-ins (same date, done together).
+      isCheckIn: f.check_in_id !== null,
     }));
   const checks = checkIns.map((c) => ({
     id: c.id,
@@ -90,7 +102,11 @@ export async function hireDetails(hire: Hire, today = todayInOslo()) {
     form: hire.hire_form ? (t.forms[hire.hire_form] ?? hire.hire_form) : "",
     hireForm: hire.hire_form,
     hours: hire.hire_hours ?? "",
-    mentorName: hire.mentor_name,
+    mentorStatus: hireMentor({
+      namedAtHire: hire.mentor_name,
+      namedInJob: hire.job_mentor_name,
+      mentorGrantStatuses: grants.filter((g) => g.kind === "mentor").map((g) => g.status),
+    }),
     taperingOn: hire.tapering_at ? todayInOslo(hire.tapering_at) : null,
     openToAnotherJob: hire.open_to_another_job,
     organisationName: hire.organisation_name,
@@ -101,7 +117,9 @@ export async function hireDetails(hire: Hire, today = todayInOslo()) {
     },
     plan,
     checkIns: checks,
-    overdue: overdueCount([...plan, ...checks], today, active),
+    // The same count as the lists and the navigation: overdue check-ins (a plan contact that is a
+    // check-in is done with it; the others show their own state in the plan).
+    overdue: overdueCount(checks, today, active),
     nextMeeting: next ? formatDate(next.dueDate) : null,
     events: events.map((e) => ({
       id: String(e.id),
@@ -143,20 +161,9 @@ export async function employerLabel(
   return { label: identity ? `${identity.name} (${hire.code})` : hire.code, identity };
 }
 
-/** Overdue counts for a list of hires (only those still in work count). */
-export async function overdueByHire(hires: Array<{ id: string; status: string }>, today = todayInOslo()) {
-  const rows = await listCheckInsOf(
-    getDb(),
-    hires.map((h) => h.id),
-  );
-  const counts = new Map<string, number>();
-  for (const h of hires) {
-    const mine = rows
-      .filter((r) => r.proposal_id === h.id)
-      .map((r) => ({ dueDate: r.due_date, done: Boolean(r.done_at) }));
-    counts.set(h.id, overdueCount(mine, today, h.status === "hired"));
-  }
-  return counts;
+/** Overdue check-ins per hire still in work, of an organisation or an office (one query, one rule). */
+export async function overdueByHire(scope: Scope, today = todayInOslo()): Promise<Map<string, number>> {
+  return overdueCounts(await openCheckIns(getDb(), scope), today);
 }
 
 /**
@@ -169,6 +176,13 @@ export async function startMentorApplication(user: SessionUser, organisationId: 
   const existing = (await listHireGrants(db, hire.id)).filter((g) => g.kind === "mentor").at(-1);
   if (existing) return existing.id;
   const period = mentorPeriod(hire.hire_start, todayInOslo());
+  // The mentor named at hire, or else the one the carved job names.
+  const named = hireMentor({
+    namedAtHire: hire.mentor_name,
+    namedInJob: hire.job_mentor_name,
+    mentorGrantStatuses: [],
+  });
+  const mentorName = named.has ? named.name : null;
   return createApplication(db, {
     kind: "mentor",
     organisationId,
@@ -178,7 +192,7 @@ export async function startMentorApplication(user: SessionUser, organisationId: 
     answers: {
       contactName: user.name,
       contactEmail: user.email,
-      ...(hire.mentor_name ? { mentorName: hire.mentor_name } : {}),
+      ...(mentorName ? { mentorName } : {}),
       startDate: period.startDate,
       endDate: period.endDate,
       extended: "no",
@@ -273,4 +287,27 @@ export async function changeJob(
       origin,
     );
   return recordJobChange(getDb(), hire.id, change, { userId: user.id, role });
+}
+
+export type JobChangeAnswer =
+  | { ok: true; location: string }
+  | { ok: false; errors: FieldErrors; refused: string | null; status: 400 | 409 };
+
+/**
+ * Both hire pages' job change form: checked with zod (400 at the field), refused when it does not
+ * apply to the hire as it is now (409), else done and back to the page (`base`) with a notice.
+ */
+export async function changeJobFromForm(
+  user: SessionUser,
+  role: "employer" | "specialist",
+  hire: Hire,
+  form: Record<string, unknown>,
+  request: Request,
+  base: string,
+): Promise<JobChangeAnswer> {
+  const parsed = jobChangeSchema(hire.hire_start).safeParse(form);
+  if (!parsed.success) return { ok: false, errors: firstErrors(parsed.error), refused: null, status: 400 };
+  if (!(await changeJob(user, role, hire, parsed.data, new URL(request.url).origin)))
+    return { ok: false, errors: {}, refused: t.changeRefused, status: 409 };
+  return { ok: true, location: `${base}?${parsed.data.kind === "ended" ? "avsluttet" : "endret"}=1` };
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { planFollowUps } from "../matching/pipeline";
 import {
   addMonthsClamped,
   checkInState,
+  hireMentor,
+  linkPlanToCheckIns,
+  checkHire,
   checkPlacement,
   employerMayAddView,
   mentorPeriod,
@@ -40,6 +44,37 @@ describe("check-in schedule", () => {
       "2027-05-15",
       "2027-11-15",
     ]);
+  });
+});
+
+describe("check-ins on the plan's dates", () => {
+  it("links the plan's meetings with the employer at about 1, 3 and 6 months to those check-ins, on the check-in's date", () => {
+    const start = "2026-03-10";
+    const linked = linkPlanToCheckIns(planFollowUps(start), planCheckIns(start));
+    expect(linked.map((p) => [p.dueDate, p.withWhom, p.checkIn])).toEqual([
+      ["2026-03-17", "both", null],
+      ["2026-03-24", "candidate", null],
+      ["2026-04-10", "employer", 0], // 28 days → the 1-month check-in, 10 April
+      ["2026-05-05", "candidate", null],
+      ["2026-06-10", "both", 1], // 91 days → 3 months
+      ["2026-09-10", "both", 2], // 182 days → 6 months
+    ]);
+  });
+
+  it("never links a contact with the candidate alone, nor one more than a week away", () => {
+    const plan = [
+      { dueDate: "2026-04-09", withWhom: "candidate" },
+      { dueDate: "2026-04-18", withWhom: "both" },
+    ];
+    expect(linkPlanToCheckIns(plan, [{ dueDate: "2026-04-10" }]).map((p) => p.checkIn)).toEqual([null, null]);
+    expect(linkPlanToCheckIns(plan, [{ dueDate: "2026-04-11" }]).map((p) => p.checkIn)).toEqual([null, 0]);
+  });
+
+  it("links each contact to one check-in at most", () => {
+    const plan = [{ dueDate: "2026-04-10", withWhom: "both" }];
+    expect(
+      linkPlanToCheckIns(plan, [{ dueDate: "2026-04-09" }, { dueDate: "2026-04-11" }]).map((p) => p.checkIn),
+    ).toEqual([0]);
   });
 });
 
@@ -115,6 +150,32 @@ describe("one active placement at a time", () => {
   });
 });
 
+describe("one active placement at hire", () => {
+  const org = "org-a";
+  it("hires a candidate without another job as their placement", () => {
+    expect(checkHire({ targetOrganisationId: org, activeHireOrganisations: [], openToAnotherJob: false })).toEqual({
+      ok: true,
+      extraJob: false,
+    });
+  });
+
+  it("refuses a hire while the candidate is in a job with another employer, and says where", () => {
+    expect(
+      checkHire({ targetOrganisationId: org, activeHireOrganisations: ["org-b"], openToAnotherJob: false }),
+    ).toEqual({ ok: false, reason: "in-job", organisationId: "org-b" });
+  });
+
+  it("hires alongside another job as an extra job: marked open to another job, or the same employer", () => {
+    expect(
+      checkHire({ targetOrganisationId: org, activeHireOrganisations: ["org-b"], openToAnotherJob: true }),
+    ).toEqual({ ok: true, extraJob: true });
+    expect(checkHire({ targetOrganisationId: org, activeHireOrganisations: [org], openToAnotherJob: false })).toEqual({
+      ok: true,
+      extraJob: true,
+    });
+  });
+});
+
 describe("mentor suggestion timing", () => {
   const base = { active: true, hireStart: "2026-01-31", taperingOn: null, hasMentorApplication: false };
   it("comes three months after the start, on that day and not the day before", () => {
@@ -150,5 +211,35 @@ describe("mentor suggestion timing", () => {
     expect(mentorPeriod("2026-01-31", "2026-05-02")).toEqual({ startDate: "2026-05-02", endDate: "2026-11-01" });
     expect(mentorPeriod("2026-07-01", "2026-06-15")).toEqual({ startDate: "2026-07-01", endDate: "2026-12-31" });
     expect(mentorPeriod(null, "2026-03-01")).toEqual({ startDate: "2026-03-01", endDate: "2026-08-31" });
+  });
+});
+
+describe("whether a hire got a mentor", () => {
+  const none = { namedAtHire: null, namedInJob: null, mentorGrantStatuses: [] };
+  it("counts an approved mentortilskudd application, even without a name", () => {
+    expect(hireMentor({ ...none, mentorGrantStatuses: ["approved"] })).toEqual({
+      has: true,
+      name: null,
+      namedIn: null,
+      grantApproved: true,
+    });
+  });
+
+  it("does not count an application that is not approved", () => {
+    expect(hireMentor({ ...none, mentorGrantStatuses: ["draft", "submitted", "rejected"] })).toEqual({ has: false });
+  });
+
+  it("counts the carved job's mentor, and the one named at hire before it", () => {
+    expect(hireMentor({ ...none, namedInJob: "Berit Berg" })).toMatchObject({
+      has: true,
+      name: "Berit Berg",
+      namedIn: "job",
+    });
+    expect(hireMentor({ ...none, namedAtHire: "Tor Hansen", namedInJob: "Berit Berg" })).toMatchObject({
+      name: "Tor Hansen",
+      namedIn: "hire",
+      grantApproved: false,
+    });
+    expect(hireMentor({ ...none, namedInJob: "  " })).toEqual({ has: false });
   });
 });

@@ -25,7 +25,7 @@ export function EmployerNav({
     { key: "proposals", href: `${base}/forslag`, label: t.proposals, count: counts.proposals },
     { key: "employees", href: `${base}/ansatte`, label: t.employees, count: counts.employees },
     { key: "grants", href: `${base}/tilskudd`, label: t.grants, count: counts.grants },
-    { key: "messages", href: `${base}#meldinger`, label: t.messages, count: counts.messages },
+    { key: "messages", href: `${base}#varsler`, label: t.messages, count: counts.messages },
   ];
   return (
     <nav aria-label={t.label} className="employer-nav">

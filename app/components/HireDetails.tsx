@@ -1,6 +1,8 @@
 import { Alert, BodyShort, Button, Heading, Radio, RadioGroup, Select, Tag, TextField } from "@navikt/ds-react";
+import { MoveAlerts } from "~/components/ProposalActions";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
+import type { HireMentor } from "~/afterhire/rules";
 import * as texts from "~/texts";
 
 const t = texts.afterHire;
@@ -11,11 +13,11 @@ export interface HireView {
   start: string;
   form: string;
   hours: string;
-  mentorName: string | null;
+  mentorStatus: HireMentor;
   mentorApplicationId: string | null;
   nextMeeting: string | null;
   overdue: number;
-  plan: Array<{ id: string; date: string; withWhom: string; place: string; state: string }>;
+  plan: Array<{ id: string; date: string; withWhom: string; place: string; state: string; isCheckIn: boolean }>;
   checkIns: Array<{
     id: string;
     monthsAfter: number;
@@ -48,6 +50,14 @@ export function StateTag({ state }: { state: string }) {
   );
 }
 
+/** Whether the hire got a mentor, and how we know: named at hire or in the job, an approved grant. */
+function mentorText(mentor: HireMentor): string {
+  if (!mentor.has) return t.mentorNone;
+  const who = mentor.name ? (mentor.namedIn === "job" ? t.mentorInJob(mentor.name) : t.mentorNamed(mentor.name)) : null;
+  if (!mentor.grantApproved) return who ?? t.mentorNone;
+  return who ? `${who}, ${t.mentorGrantApproved}` : t.mentorWithGrant;
+}
+
 /** The facts of a hire, as both sides see them. */
 export function HireFacts({ hire }: { hire: HireView }) {
   return (
@@ -72,7 +82,7 @@ export function HireFacts({ hire }: { hire: HireView }) {
         <dt>{t.status}</dt>
         <dd>{hire.active ? t.active : t.ended}</dd>
         <dt>{t.mentor}</dt>
-        <dd>{hire.mentorName ? t.mentorNamed(hire.mentorName) : t.mentorNone}</dd>
+        <dd>{mentorText(hire.mentorStatus)}</dd>
         <dt>{t.colNext}</dt>
         <dd>{hire.nextMeeting ?? t.noNext}</dd>
       </dl>
@@ -92,7 +102,7 @@ export function FollowUpPlan({ plan, level = "2" }: { plan: HireView["plan"]; le
       <ul className="stack-tight">
         {plan.map((p) => (
           <li key={p.id} className="row-actions">
-            <BodyShort>{`${p.date}: ${p.withWhom} ${p.place}`}</BodyShort>
+            <BodyShort>{`${p.date}: ${p.withWhom} ${p.place}${p.isCheckIn ? ` – ${t.planIsCheckIn}` : ""}`}</BodyShort>
             <StateTag state={p.state} />
           </li>
         ))}
@@ -247,5 +257,68 @@ export function JobChangeForm({
         </Button>
       </div>
     </Form>
+  );
+}
+
+/** A hire in a list: in work or ended, its overdue check-ins and unread messages. */
+export function HireStatus({ active, overdue, unread }: { active: boolean; overdue: number; unread: number }) {
+  return (
+    <div className="row-actions">
+      <span>{active ? t.active : t.ended}</span>
+      {overdue > 0 ? (
+        <Tag size="small" variant="error">
+          {t.overdue(overdue)}
+        </Tag>
+      ) : null}
+      {unread > 0 ? (
+        <Tag size="small" variant="warning">
+          {t.unread(unread)}
+        </Tag>
+      ) : null}
+    </div>
+  );
+}
+
+/** The top of a hire page, for both sides: the heading, what the last action did or why it was refused. */
+export function HireHeader({
+  who,
+  jobTitle,
+  notice,
+  refused,
+  children,
+}: {
+  who: string;
+  jobTitle: string;
+  notice: string | null;
+  refused?: string | null;
+  children?: ReactNode;
+}) {
+  return (
+    <>
+      <Heading level="1" size="xlarge">
+        {t.heading(who, jobTitle)}
+      </Heading>
+      {children}
+      <MoveAlerts notice={notice} refused={refused} />
+    </>
+  );
+}
+
+/** Both sides' job change form, shown while the person is in the job, with the last answer's errors. */
+export function HireJobChange({
+  hire,
+  result,
+}: {
+  hire: { active: boolean; hireForm: string | null };
+  result?: { intent: string; errors: Record<string, string | undefined>; values: Record<string, string> };
+}) {
+  if (!hire.active) return null;
+  const mine = result?.intent === "change";
+  return (
+    <JobChangeForm
+      errors={mine ? result.errors : {}}
+      values={mine ? result.values : {}}
+      permanent={hire.hireForm === "permanent"}
+    />
   );
 }

@@ -1,6 +1,8 @@
 // The life of a match, as plain rules: who may move a proposal from which status to which, what
 // each move needs, and what it does to the candidate's EUSE stage. The repository enforces these
 // in a transaction; the pages use them to offer only the moves that are allowed.
+import { addDays } from "../grants/periods";
+
 export type ProposalStatus =
   | "proposed"
   | "interested"
@@ -84,11 +86,8 @@ export const followUpPlan: PlannedFollowUp[] = [
   { afterDays: 182, withWhom: "both", place: "workplace" },
 ];
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+/** Date arithmetic is the grants' (app/grants/periods.ts); re-exported for the plan's callers. */
+export { addDays };
 
 export function planFollowUps(
   start: string,

@@ -94,22 +94,43 @@ export async function propose(
     return { ok: true, id };
   } catch (error) {
     if (error instanceof ProposalExistsError) return { ok: false, field: "form", message: t.exists };
-    if (error instanceof PlacementRefusedError) {
-      // The specialist follows the candidate, so they may be told where the candidate works.
-      const hire = await getDb()
-        .selectFrom("proposals as p")
-        .innerJoin("organisations as o", "o.id", "p.organisation_id")
-        .select("o.name")
-        .where("p.candidate_id", "=", parts.candidate.id)
-        .where("p.status", "=", "hired")
-        .executeTakeFirst();
-      return {
-        ok: false,
-        field: "form",
-        message: hire ? texts.afterHire.placementRefused(hire.name) : texts.afterHire.placementRefusedShort,
-      };
-    }
+    if (error instanceof PlacementRefusedError)
+      return { ok: false, field: "form", message: await placementRefusal(parts.candidate.id, "propose") };
     throw error;
+  }
+}
+
+/** Why a candidate in a job was refused. The specialist follows the candidate, so they may be told where. */
+async function placementRefusal(candidateId: string, when: "propose" | "hire"): Promise<string> {
+  const hire = await getDb()
+    .selectFrom("proposals as p")
+    .innerJoin("organisations as o", "o.id", "p.organisation_id")
+    .select("o.name")
+    .where("p.candidate_id", "=", candidateId)
+    .where("p.status", "=", "hired")
+    .executeTakeFirst();
+  if (when === "hire") return texts.afterHire.hireRefused(hire?.name ?? texts.afterHire.anotherEmployer);
+  return hire ? texts.afterHire.placementRefused(hire.name) : texts.afterHire.placementRefusedShort;
+}
+
+export type HireResult = { ok: true } | { ok: false; message: string; status: 409 };
+
+/**
+ * The specialist registers the hire. Refused, with the reason, when the rules do not allow the move
+ * or the candidate has meanwhile been hired by another employer (one active placement at a time).
+ */
+export async function hire(
+  user: SessionUser,
+  proposal: { id: string; code: string; candidate_id: string },
+  details: MoveDetails,
+  origin: string,
+): Promise<HireResult> {
+  try {
+    if (await move(user, "specialist", proposal, "hired", details, origin)) return { ok: true };
+    return { ok: false, message: texts.form.conflict, status: 409 };
+  } catch (error) {
+    if (!(error instanceof PlacementRefusedError)) throw error;
+    return { ok: false, message: await placementRefusal(proposal.candidate_id, "hire"), status: 409 };
   }
 }
 

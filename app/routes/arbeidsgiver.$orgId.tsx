@@ -166,7 +166,7 @@ function Changes({
     changes.jobs ? h.changedJobs(changes.jobs) : null,
   ].filter(Boolean);
   return (
-    <section aria-labelledby="changes-heading" className="stack" id="meldinger">
+    <section aria-labelledby="changes-heading" className="stack" id="varsler">
       <Heading level="2" size="medium" id="changes-heading">
         {h.changesHeading}
       </Heading>

@@ -1,10 +1,23 @@
 import { Alert, BodyShort, Button, Heading, Link, Textarea } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { employerViewSchema, jobChangeSchema } from "~/afterhire/forms";
-import { changeJob, employerLabel, hireDetails, hireFor, startMentorApplication } from "~/afterhire/hires.server";
-import { CheckIns, FollowUpPlan, HireFacts, HireGrants, JobChangeForm, JobEvents } from "~/components/HireDetails";
+import { type FieldErrors, employerViewSchema, firstErrors, jobChangeSchema, noticeFrom } from "~/afterhire/forms";
+import {
+  changeJobFromForm,
+  employerLabel,
+  hireDetails,
+  hireFor,
+  startMentorApplication,
+} from "~/afterhire/hires.server";
+import {
+  CheckIns,
+  FollowUpPlan,
+  HireFacts,
+  HireGrants,
+  HireHeader,
+  HireJobChange,
+  JobEvents,
+} from "~/components/HireDetails";
 import { formatDate } from "~/format";
 import { echoValues } from "~/forms/echo";
 import { readForm } from "~/forms/read-form.server";
@@ -29,19 +42,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     who: label,
     nameShown: label !== hire.code,
     hire: details,
-    notice: url.searchParams.has("endret")
-      ? t.changeSaved
-      : url.searchParams.has("avsluttet")
-        ? t.endedNotice
-        : url.searchParams.has("syn")
-          ? t.employerViewSaved
-          : null,
+    notice: noticeFrom(url, { endret: t.changeSaved, avsluttet: t.endedNotice, syn: t.employerViewSaved }),
   };
 }
 
-type Errors = Record<string, string | undefined>;
-const firstErrors = (error: z.ZodError): Errors =>
-  Object.fromEntries(Object.entries(z.flattenError(error).fieldErrors).map(([k, v]) => [k, (v as string[])[0]]));
+type Errors = FieldErrors;
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const { user, organisationId } = await requireEmployerOrganisation(request, context, params);
@@ -75,11 +80,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return redirect(`/arbeidsgiver/${organisationId}/tilskudd/${id}`);
   }
   if (form.intent === "change") {
-    const parsed = jobChangeSchema(hire.hire_start).safeParse(form);
-    if (!parsed.success) return invalid(firstErrors(parsed.error));
-    const ok = await changeJob(user, "employer", hire, parsed.data, new URL(request.url).origin);
-    if (!ok) return data({ intent: "change", errors: {}, values, refused: t.changeRefused }, { status: 409 });
-    return redirect(`${base}?${parsed.data.kind === "ended" ? "avsluttet" : "endret"}=1`);
+    const changed = await changeJobFromForm(user, "employer", hire, form, request, base);
+    if (changed.ok) return redirect(changed.location);
+    const { errors, refused, status } = changed;
+    return data({ intent: "change", errors, values, refused }, { status });
   }
   return invalid({ intent: texts.errors.badRequestTitle });
 }
@@ -92,20 +96,9 @@ export default function EmployerHire() {
   const viewFor = result?.intent === "view" ? values.checkInId : undefined;
   return (
     <div className="stack narrow-wide">
-      <Heading level="1" size="xlarge">
-        {t.heading(who, hire.jobTitle)}
-      </Heading>
-      {nameShown ? null : <BodyShort>{t.nameHidden}</BodyShort>}
-      {notice ? (
-        <Alert variant="success" role="status">
-          {notice}
-        </Alert>
-      ) : null}
-      {result?.refused ? (
-        <Alert variant="error" role="alert">
-          {result.refused}
-        </Alert>
-      ) : null}
+      <HireHeader who={who} jobTitle={hire.jobTitle} notice={notice} refused={result?.refused}>
+        {nameShown ? null : <BodyShort>{t.nameHidden}</BodyShort>}
+      </HireHeader>
       <Link href={`/arbeidsgiver/${organisationId}/samtaler/${hire.id}`}>{t.conversationLink}</Link>
       <HireFacts hire={hire} />
       {hire.active ? (
@@ -183,13 +176,7 @@ export default function EmployerHire() {
         </dl>
       </section>
       <JobEvents events={hire.events} />
-      {hire.active ? (
-        <JobChangeForm
-          errors={result?.intent === "change" ? errors : {}}
-          values={result?.intent === "change" ? values : {}}
-          permanent={hire.hireForm === "permanent"}
-        />
-      ) : null}
+      <HireJobChange hire={hire} result={result ? { ...result, errors, values } : undefined} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { BodyShort, Heading, Link, Table, Tag } from "@navikt/ds-react";
+import { BodyShort, Heading, Link, Table } from "@navikt/ds-react";
+import { HireStatus } from "~/components/HireDetails";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { employerLabel, overdueByHire } from "~/afterhire/hires.server";
@@ -20,7 +21,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const db = getDb();
   const hires = await listOrganisationHires(db, organisationId);
   const [overdue, unread] = await Promise.all([
-    overdueByHire(hires),
+    overdueByHire({ organisationId }),
     unreadForOrganisations(db, user.id, [organisationId]),
   ]);
   return {
@@ -75,19 +76,7 @@ export default function EmployerHires() {
                   <Table.DataCell>{h.start}</Table.DataCell>
                   <Table.DataCell>{h.form}</Table.DataCell>
                   <Table.DataCell>
-                    <div className="row-actions">
-                      <span>{h.active ? t.active : t.ended}</span>
-                      {h.overdue > 0 ? (
-                        <Tag size="small" variant="error">
-                          {t.overdue(h.overdue)}
-                        </Tag>
-                      ) : null}
-                      {h.unread > 0 ? (
-                        <Tag size="small" variant="warning">
-                          {t.unread(h.unread)}
-                        </Tag>
-                      ) : null}
-                    </div>
+                    <HireStatus active={h.active} overdue={h.overdue} unread={h.unread} />
                   </Table.DataCell>
                 </Table.Row>
               ))}

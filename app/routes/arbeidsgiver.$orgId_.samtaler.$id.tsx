@@ -1,7 +1,7 @@
 import { Heading, Link } from "@navikt/ds-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { postMessage } from "~/afterhire/conversation.server";
+import { conversationBack, postMessage } from "~/afterhire/conversation.server";
 import { conversationMessages, employerLabel } from "~/afterhire/hires.server";
 import { Conversation } from "~/components/Conversation";
 import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
@@ -20,14 +20,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { label } = await employerLabel(context, user, conversation);
   const messages = await conversationMessages(conversation.id);
   await markConversationRead(getDb(), conversation.id, user.id);
-  const hired = conversation.status === "hired" || conversation.status === "ended";
   return {
     who: label,
     jobTitle: conversation.job_title,
     messages,
-    back: hired
-      ? { href: `/arbeidsgiver/${organisationId}/ansatte/${conversation.id}`, text: t.hireLink }
-      : { href: `/arbeidsgiver/${organisationId}/forslag/${conversation.id}`, text: t.proposalLink },
+    back: conversationBack(conversation, {
+      hire: `/arbeidsgiver/${organisationId}/ansatte/${conversation.id}`,
+      proposal: `/arbeidsgiver/${organisationId}/forslag/${conversation.id}`,
+    }),
   };
 }
 

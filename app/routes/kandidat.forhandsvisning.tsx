@@ -1,7 +1,7 @@
 import { Alert, BodyShort, Heading } from "@navikt/ds-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { hireDetails, hireFor } from "~/afterhire/hires.server";
+import { hireDetails } from "~/afterhire/hires.server";
 import { requireRole } from "~/auth/access.server";
 import { employerProfileView } from "~/candidates/profile-view";
 import { CheckIns, FollowUpPlan } from "~/components/HireDetails";
@@ -32,15 +32,14 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     shown: live("employer_view") && live("search"),
     hires: await Promise.all(
       hires.map(async (h) => {
-        const hire = await hireFor({ officeId: candidate.officeId }, h.id);
-        const details = hire ? await hireDetails(hire) : null;
+        const details = await hireDetails(h);
         return {
           id: h.id,
           job: t.jobAt(h.job_title, h.organisation_name),
           start: h.hire_start ? t.startedOn(formatDate(h.hire_start)) : "",
-          plan: details?.plan ?? [],
+          plan: details.plan,
           // The candidate sees the dates and how each stands, not what the others wrote.
-          checkIns: (details?.checkIns ?? []).map((c) => ({
+          checkIns: details.checkIns.map((c) => ({
             ...c,
             employerView: null,
             employerViewBy: null,

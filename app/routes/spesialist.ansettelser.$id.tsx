@@ -1,11 +1,19 @@
-import { Alert, BodyShort, Button, Heading, Link, Textarea } from "@navikt/ds-react";
+import { BodyShort, Button, Heading, Link, Textarea } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { checkInSchema, jobChangeSchema } from "~/afterhire/forms";
-import { changeJob, hireDetails, hireFor } from "~/afterhire/hires.server";
+import { type FieldErrors, checkInSchema, firstErrors, jobChangeSchema, noticeFrom } from "~/afterhire/forms";
+import { changeJobFromForm, hireDetails, hireFor } from "~/afterhire/hires.server";
 import { requireRole } from "~/auth/access.server";
-import { CheckIns, FollowUpPlan, HireFacts, HireGrants, JobChangeForm, JobEvents } from "~/components/HireDetails";
+import {
+  CheckIns,
+  FollowUpPlan,
+  HireFacts,
+  HireGrants,
+  HireHeader,
+  HireJobChange,
+  JobEvents,
+} from "~/components/HireDetails";
 import { formatDate } from "~/format";
 import { echoValues } from "~/forms/echo";
 import { readForm } from "~/forms/read-form.server";
@@ -33,28 +41,20 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     .where("candidate_id", "=", hire.candidate_id)
     .executeTakeFirst();
   const url = new URL(request.url);
-  const saved = ["endret", "avsluttet", "samtale", "nedtrapping", "apen"].find((k) => url.searchParams.has(k));
   return {
     who: `${name?.name ?? ""} (${hire.code})`,
     hire: await hireDetails(hire),
-    notice:
-      saved === "endret"
-        ? t.changeSaved
-        : saved === "avsluttet"
-          ? t.endedNotice
-          : saved === "samtale"
-            ? t.checkInRecorded
-            : saved === "nedtrapping"
-              ? t.taperingSaved
-              : saved === "apen"
-                ? t.openSaved
-                : null,
+    notice: noticeFrom(url, {
+      endret: t.changeSaved,
+      avsluttet: t.endedNotice,
+      samtale: t.checkInRecorded,
+      nedtrapping: t.taperingSaved,
+      apen: t.openSaved,
+    }),
   };
 }
 
-type Errors = Record<string, string | undefined>;
-const firstErrors = (error: z.ZodError): Errors =>
-  Object.fromEntries(Object.entries(z.flattenError(error).fieldErrors).map(([k, v]) => [k, (v as string[])[0]]));
+type Errors = FieldErrors;
 
 const openSchema = z.object({ open: z.enum(["yes", "no"]) });
 
@@ -76,11 +76,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return redirect(`${base}?samtale=1`);
   }
   if (form.intent === "change") {
-    const parsed = jobChangeSchema(hire.hire_start).safeParse(form);
-    if (!parsed.success) return answer(firstErrors(parsed.error), null, 400);
-    if (!(await changeJob(user, "specialist", hire, parsed.data, new URL(request.url).origin)))
-      return answer({}, t.changeRefused, 409);
-    return redirect(`${base}?${parsed.data.kind === "ended" ? "avsluttet" : "endret"}=1`);
+    const changed = await changeJobFromForm(user, "specialist", hire, form, request, base);
+    return changed.ok ? redirect(changed.location) : answer(changed.errors, changed.refused, changed.status);
   }
   if (form.intent === "tapering") {
     if (!(await markTapering(db, hire.id))) return answer({}, texts.form.conflict, 409);
@@ -103,20 +100,9 @@ export default function SpecialistHire() {
   const checkInFor = result?.intent === "checkin" ? values.checkInId : undefined;
   return (
     <div className="stack narrow-wide">
-      <Heading level="1" size="xlarge">
-        {t.heading(who, hire.jobTitle)}
-      </Heading>
-      <BodyShort>{hire.organisationName}</BodyShort>
-      {notice ? (
-        <Alert variant="success" role="status">
-          {notice}
-        </Alert>
-      ) : null}
-      {result?.refused ? (
-        <Alert variant="error" role="alert">
-          {result.refused}
-        </Alert>
-      ) : null}
+      <HireHeader who={who} jobTitle={hire.jobTitle} notice={notice} refused={result?.refused}>
+        <BodyShort>{hire.organisationName}</BodyShort>
+      </HireHeader>
       <div className="row-actions">
         <Link href={`/spesialist/samtaler/${hire.id}`}>{t.conversationLinkSpecialist}</Link>
         <Link href={`/spesialist/kandidater/${hire.candidateId}`}>{texts.proposal.openCandidate}</Link>
@@ -181,13 +167,7 @@ export default function SpecialistHire() {
       </section>
       <HireGrants grants={hire.grants} link={(id) => `/spesialist/tilskudd/${id}`} />
       <JobEvents events={hire.events} />
-      {hire.active ? (
-        <JobChangeForm
-          errors={result?.intent === "change" ? errors : {}}
-          values={result?.intent === "change" ? values : {}}
-          permanent={hire.hireForm === "permanent"}
-        />
-      ) : null}
+      <HireJobChange hire={hire} result={result ? { ...result, errors, values } : undefined} />
     </div>
   );
 }

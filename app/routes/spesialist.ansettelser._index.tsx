@@ -1,4 +1,5 @@
-import { BodyShort, Heading, Link, Table, Tag } from "@navikt/ds-react";
+import { BodyShort, Heading, Link, Table } from "@navikt/ds-react";
+import { HireStatus } from "~/components/HireDetails";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { overdueByHire } from "~/afterhire/hires.server";
@@ -19,7 +20,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (!officeId) return { hires: [] };
   const db = getDb();
   const hires = await listOfficeHires(db, officeId);
-  const [overdue, unread] = await Promise.all([overdueByHire(hires), unreadForOffice(db, user.id, officeId)]);
+  const [overdue, unread] = await Promise.all([overdueByHire({ officeId }), unreadForOffice(db, user.id, officeId)]);
   return {
     hires: hires.map((h) => ({
       id: h.id,
@@ -65,19 +66,7 @@ export default function SpecialistHires() {
                   <Table.DataCell>{h.job}</Table.DataCell>
                   <Table.DataCell>{h.start}</Table.DataCell>
                   <Table.DataCell>
-                    <div className="row-actions">
-                      <span>{h.active ? t.active : t.ended}</span>
-                      {h.overdue > 0 ? (
-                        <Tag size="small" variant="error">
-                          {t.overdue(h.overdue)}
-                        </Tag>
-                      ) : null}
-                      {h.unread > 0 ? (
-                        <Tag size="small" variant="warning">
-                          {t.unread(h.unread)}
-                        </Tag>
-                      ) : null}
-                    </div>
+                    <HireStatus active={h.active} overdue={h.overdue} unread={h.unread} />
                   </Table.DataCell>
                 </Table.Row>
               ))}

@@ -10,7 +10,7 @@ import { ProposalHistory, historyRows } from "~/components/ProposalHistory";
 import { idParam, notFound } from "~/jobs/access.server";
 import { parseHours } from "~/jobs/rules";
 import { allowedMoves, finalStatuses } from "~/matching/pipeline";
-import { move, proposalForOffice } from "~/matching/proposals.server";
+import { hire, move, proposalForOffice } from "~/matching/proposals.server";
 import { getDb } from "~/services.server";
 import { guardFreeText } from "~/domain/free-text-guard";
 import { echoValues } from "~/forms/echo";
@@ -182,7 +182,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (form.intent === "hire") {
     const parsed = hireSchema.safeParse(form);
     if (!parsed.success) return invalid(fieldErrors(parsed.error));
-    return (await move(user, "specialist", proposal, "hired", parsed.data, origin)) ? done(t.moved) : refused();
+    const hired = await hire(user, proposal, parsed.data, origin);
+    if (hired.ok) return done(t.moved);
+    return data(
+      // Told at the hire form, with what was typed kept.
+      { notice: null, refused: null, errors: { hire: [hired.message] } as Errors, values: echo },
+      { status: hired.status },
+    );
   }
   if (form.intent === "end") {
     const parsed = endSchema.safeParse(form);
@@ -323,6 +329,11 @@ export default function SpecialistProposal() {
                 {t.toHired}
               </Heading>
               <input type="hidden" name="intent" value="hire" />
+              {err("hire") ? (
+                <Alert variant="error" size="small" role="alert">
+                  {err("hire")}
+                </Alert>
+              ) : null}
               <RadioGroup legend={t.hireForm} name="hireForm" error={err("hireForm")} defaultValue={values.hireForm}>
                 <Radio value="temporary">{t.hireTemporary}</Radio>
                 <Radio value="permanent">{t.hirePermanent}</Radio>

@@ -1,7 +1,7 @@
 import { Heading, Link } from "@navikt/ds-react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { postMessage } from "~/afterhire/conversation.server";
+import { conversationBack, postMessage } from "~/afterhire/conversation.server";
 import { conversationMessages } from "~/afterhire/hires.server";
 import { requireRole } from "~/auth/access.server";
 import { Conversation } from "~/components/Conversation";
@@ -27,14 +27,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { user, conversation } = await load(request, context, params.id);
   const messages = await conversationMessages(conversation.id);
   await markConversationRead(getDb(), conversation.id, user.id);
-  const hired = conversation.status === "hired" || conversation.status === "ended";
   return {
     who: `${conversation.code}, ${conversation.organisation_name}`,
     jobTitle: conversation.job_title,
     messages,
-    back: hired
-      ? { href: `/spesialist/ansettelser/${conversation.id}`, text: t.hireLink }
-      : { href: `/spesialist/forslag/${conversation.id}`, text: t.proposalLink },
+    back: conversationBack(conversation, {
+      hire: `/spesialist/ansettelser/${conversation.id}`,
+      proposal: `/spesialist/forslag/${conversation.id}`,
+    }),
   };
 }
 

@@ -36,7 +36,9 @@ export const afterHire = {
   mentor: "Mentor",
   mentorNone: "Ingen mentor ennå",
   mentorNamed: (name: string) => `${name} (navngitt ved ansettelsen)`,
-  mentorGrant: (status: string) => `Mentortilskudd: ${status}`,
+  mentorInJob: (name: string) => `${name} (navngitt i jobbeskrivelsen)`,
+  mentorGrantApproved: "mentortilskudd innvilget",
+  mentorWithGrant: "Mentor med innvilget mentortilskudd",
   status: "Status",
   nameHidden: "Navnet vises når kandidaten har samtykket til å dele identiteten med dere.",
   specialistHeading: "Jobbspesialisten",
@@ -46,13 +48,12 @@ export const afterHire = {
   conversationLink: "Samtale med jobbspesialisten",
   conversationLinkSpecialist: "Samtale med arbeidsgiveren",
   planHeading: "Oppfølgingsplan",
-  planIntro: "Avtalte kontakter med jobbspesialisten, på arbeidsplassen og utenfor.",
+  planIntro:
+    "Avtalte kontakter med jobbspesialisten, på arbeidsplassen og utenfor. Møtene med arbeidsgiveren etter 1, 3 og 6 måneder er oppfølgingssamtalene.",
+  planIsCheckIn: "oppfølgingssamtale",
   nextMeeting: (date: string) => `Neste møte: ${date}`,
   withWhom: { candidate: "Med den ansatte", employer: "Med arbeidsgiver", both: "Med begge" } as Record<string, string>,
   place: { workplace: "på arbeidsplassen", outside: "utenfor arbeidsplassen" } as Record<string, string>,
-  planDone: "Gjennomført",
-  planOverdue: "Forsinket",
-  planUpcoming: "Planlagt",
   checkInsHeading: "Oppfølgingssamtaler",
   checkInsIntro:
     "Samtaler 1, 3, 6 og 12 måneder etter oppstart. Arbeidsgiveren kan skrive sitt syn før samtalen; jobbspesialisten skriver hva som ble avtalt.",
@@ -70,7 +71,6 @@ export const afterHire = {
   employerViewSave: "Lagre synet",
   employerViewSaved: "Synet deres er lagret. Jobbspesialisten ser det før samtalen.",
   employerViewRequired: "Skriv noen ord om hvordan det går (minst 3 tegn).",
-  noEmployerView: "Arbeidsgiveren har ikke skrevet noe.",
   summary: "Hva ble avtalt",
   summaryLabel: "Hva ble sagt og avtalt",
   summaryRequired: "Skriv hva som ble sagt og avtalt (minst 3 tegn).",
@@ -145,7 +145,11 @@ export const afterHire = {
     `Kandidaten er i jobb hos ${organisation} og kan ikke foreslås for en annen arbeidsgiver. Marker kandidaten som åpen for en jobb til på oppfølgingssiden hvis det er ønsket.`,
   placementRefusedShort:
     "Kandidaten er i jobb hos en annen arbeidsgiver og kan ikke foreslås, med mindre du markerer kandidaten som åpen for en jobb til.",
-  notifyOverdue: (who: string, date: string) => `Oppfølgingssamtalen med ${who} ${date} er forsinket`,
+  hireRefused: (organisation: string) =>
+    `Kandidaten er allerede i jobb hos ${organisation} og kan ikke ansettes hos en annen arbeidsgiver samtidig. Registrer først at det arbeidsforholdet er avsluttet, eller marker kandidaten som åpen for en jobb til på oppfølgingssiden.`,
+  anotherEmployer: "en annen arbeidsgiver",
+  /** The reminder names the candidate's code, never the person (the employer may not know who it is). */
+  notifyOverdue: (code: string, date: string) => `Oppfølgingssamtalen for ${code} ${date} er forsinket`,
 } as const;
 
 export const conversation = {
@@ -155,7 +159,8 @@ export const conversation = {
   listHeading: "Samtaler",
   listIntro: "Samtaler mellom arbeidsgiver og jobbspesialist, én per forslag og ansettelse.",
   listNone: "Ingen samtaler ennå. En samtale starter fra et forslag eller en ansettelse.",
-  navLink: "Meldinger",
+  /** The page header's link to the conversations (the employer's navigation has "Varsler" for notifications). */
+  navLink: "Samtaler",
   navUnread: (n: number) => (n === 1 ? "1 ulest" : `${n} uleste`),
   intro:
     "Meldinger mellom arbeidsgiveren og jobbspesialisten. Skriv ikke helseopplysninger, og ikke kandidatens navn eller kontaktinformasjon før kandidaten har samtykket.",
@@ -172,7 +177,6 @@ export const conversation = {
   nameBeforeConsent:
     "Meldingen inneholder kandidatens navn. Kandidaten har ikke samtykket til å dele identiteten med arbeidsgiveren – fjern navnet.",
   unreadBadge: (n: number) => `${n} uleste`,
-  openLink: "Samtale",
   notify: (job: string) => `Ny melding om «${job}»`,
   mailBody: (text: string, link: string) => `${text}.\n\nLes og svar i Arbeidsbro: ${link}`,
   proposalLink: "Til forslaget",

@@ -18,10 +18,10 @@ export const employerNav = {
   proposals: "Kandidatforslag",
   employees: "Ansatte med oppfølging",
   grants: "Tilskudd",
-  messages: "Meldinger",
+  /** The in-portal notifications (not the conversations, which are "Samtaler" in the page header). */
+  messages: "Varsler",
   /** "3 nye" beside a place; screen readers hear "Kandidatforslag, 3 nye". */
   count: (n: number) => (n === 1 ? "1 ny" : `${n} nye`),
-  messagesHeading: "Meldinger",
   repeated: (n: number) => `(${n} ganger)`,
 } as const;
 

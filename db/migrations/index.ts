@@ -13,6 +13,8 @@ import * as afterHire from "./20261202T1320a_after_hire";
 import * as registrationRequests from "./20261202T1330a_registration_requests";
 import * as consentAndRetention from "./20261202T1361a_consent_and_retention";
 import * as shareRequestClosed from "./20261202T1362a_share_request_closed";
+import * as oneActivePlacement from "./20261202T1540_one_active_placement";
+import * as checkInPlanLinks from "./20261202T1541_check_in_plan_links";
 import * as registrationAttempts from "./20261202T1620e_registration_attempts";
 
 export const migrations: Record<string, Migration> = {
@@ -27,5 +29,7 @@ export const migrations: Record<string, Migration> = {
   "20261202T1330a_registration_requests": registrationRequests,
   "20261202T1361a_consent_and_retention": consentAndRetention,
   "20261202T1362a_share_request_closed": shareRequestClosed,
+  "20261202T1540_one_active_placement": oneActivePlacement,
+  "20261202T1541_check_in_plan_links": checkInPlanLinks,
   "20261202T1620e_registration_attempts": registrationAttempts,
 };

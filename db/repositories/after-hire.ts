@@ -2,6 +2,9 @@
 // dates (job_events, counted by the norms dashboard), the mentor cue, and the conversation between
 // employer and specialist per proposal with unread counts. Rules are in app/afterhire/rules.ts.
 import { type Kysely, type Transaction, sql } from "kysely";
+import { checkInState } from "../../app/afterhire/rules";
+import { formatDate } from "../../app/format";
+import * as texts from "../../app/texts";
 import type { Database, JobEndReason } from "../schema";
 import { type Notice, notify } from "./matching";
 
@@ -59,19 +62,18 @@ export async function listOfficeHires(db: Db, officeId: string) {
 /** Whose a hire or a conversation is: an employer's organisation, or a specialist's office. */
 export type Scope = { organisationId: string } | { officeId: string };
 
-/**
- * One hire, only within the scope (another organisation's or office's id finds nothing), with the
- * specialist's contact details and the organisation's and office's names.
- */
-export async function getHire(db: Db, id: string, scope: Scope) {
+/** Hires with what the hire pages show: the specialist's contact details, the organisation's and office's names. */
+function hireQuery(db: Db) {
   return db
     .selectFrom("proposals as p")
     .innerJoin("candidates as c", "c.id", "p.candidate_id")
     .innerJoin("organisations as o", "o.id", "p.organisation_id")
     .leftJoin("users as s", "s.id", "p.specialist_id")
     .leftJoin("nav_offices as n", "n.id", "c.office_id")
+    .leftJoin("carved_jobs as j", "j.id", "p.carved_job_id")
     .select(hireColumns)
     .select([
+      "j.mentor_name as job_mentor_name",
       "c.code",
       "c.office_id",
       "c.open_to_another_job",
@@ -80,8 +82,13 @@ export async function getHire(db: Db, id: string, scope: Scope) {
       "s.email as specialist_email",
       "n.name as office_name",
     ])
+    .where("p.hire_start", "is not", null);
+}
+
+/** One hire, only within the scope (another organisation's or office's id finds nothing). */
+export async function getHire(db: Db, id: string, scope: Scope) {
+  return hireQuery(db)
     .where("p.id", "=", id)
-    .where("p.hire_start", "is not", null)
     .where("p.status", "in", ["hired", "ended"])
     .where((eb) =>
       "organisationId" in scope
@@ -104,6 +111,7 @@ export async function getConversation(db: Db, id: string, scope: Scope) {
       "p.specialist_id",
       "p.job_title",
       "p.status",
+      "p.hire_start",
       "c.code",
       "c.office_id",
       "c.specialist_id as candidate_specialist_id",
@@ -118,13 +126,9 @@ export async function getConversation(db: Db, id: string, scope: Scope) {
     .executeTakeFirst();
 }
 
-/** The active hires (not ended) of a candidate: what the candidate's own page shows. */
+/** The active hires (not ended) of a candidate, as the hire pages read them: what the candidate's own page shows. */
 export async function listCandidateHires(db: Db, candidateId: string) {
-  return db
-    .selectFrom("proposals as p")
-    .innerJoin("organisations as o", "o.id", "p.organisation_id")
-    .select(hireColumns)
-    .select("o.name as organisation_name")
+  return hireQuery(db)
     .where("p.candidate_id", "=", candidateId)
     .where("p.status", "=", "hired")
     .orderBy("p.hire_start", "desc")
@@ -165,13 +169,26 @@ export async function listCheckIns(db: Db, proposalId: string) {
     .execute();
 }
 
-/** Check-ins of many hires at once (for the lists' overdue flags). */
-export async function listCheckInsOf(db: Db, proposalIds: string[]) {
-  if (proposalIds.length === 0) return [];
+/**
+ * The check-ins not yet recorded on the hires still in work of an organisation or an office: the
+ * one query behind every overdue count (the navigation's and the lists'), which app/afterhire/rules.ts
+ * overdueCount counts.
+ */
+export async function openCheckIns(db: Db, scope: Scope | "all") {
   return db
-    .selectFrom("check_ins")
-    .select(["proposal_id", "due_date", "done_at"])
-    .where("proposal_id", "in", proposalIds)
+    .selectFrom("check_ins as k")
+    .innerJoin("proposals as p", "p.id", "k.proposal_id")
+    .innerJoin("candidates as c", "c.id", "p.candidate_id")
+    .select(["k.id", "k.proposal_id", "k.due_date", "p.organisation_id", "c.code", "c.specialist_id"])
+    .where("k.done_at", "is", null)
+    .where("p.status", "=", "hired")
+    .$if(scope !== "all", (q) =>
+      q.where((eb) =>
+        typeof scope === "object" && "organisationId" in scope
+          ? eb("p.organisation_id", "=", scope.organisationId)
+          : eb("c.office_id", "=", (scope as { officeId: string }).officeId),
+      ),
+    )
     .execute();
 }
 
@@ -203,22 +220,31 @@ export async function addEmployerView(
   return result.numUpdatedRows > 0n;
 }
 
-/** The specialist records a check-in (once). */
+/** The specialist records a check-in (once); the plan contact that is this check-in is done with it. */
 export async function recordCheckIn(
-  db: Db,
+  db: Kysely<Database>,
   proposalId: string,
   checkInId: string,
   userId: string,
   summary: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("check_ins")
-    .set({ summary, done_at: sql`now()`, done_by: userId })
-    .where("id", "=", checkInId)
-    .where("proposal_id", "=", proposalId)
-    .where("done_at", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable("check_ins")
+      .set({ summary, done_at: sql`now()`, done_by: userId })
+      .where("id", "=", checkInId)
+      .where("proposal_id", "=", proposalId)
+      .where("done_at", "is", null)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) return false;
+    await trx
+      .updateTable("follow_ups")
+      .set({ done_at: sql`now()`, done_by: userId, note: summary })
+      .where("check_in_id", "=", checkInId)
+      .where("done_at", "is", null)
+      .execute();
+    return true;
+  });
 }
 
 // ---- Job changes -----------------------------------------------------------------------------
@@ -439,44 +465,34 @@ export async function listOfficeConversations(db: Db, officeId: string) {
 // ---- Overdue check-ins -------------------------------------------------------------------------
 
 /**
- * The reminder job: each check-in overdue (not recorded, due before today) on a hire still in
- * work tells both sides once: the candidate's specialist and the employer's active members. The
- * employer's notice names the code, never the person.
+ * The reminder job (daily): each check-in overdue (the rule of the pages, over the same query)
+ * tells both sides once: the candidate's specialist and the employer's active members. The
+ * employer's notice names the code, never the person. The members of all the organisations
+ * concerned are read at once.
  */
 export async function remindOverdueCheckIns(db: Kysely<Database>, today: string): Promise<number> {
-  const overdue = await db
-    .selectFrom("check_ins as k")
-    .innerJoin("proposals as p", "p.id", "k.proposal_id")
-    .innerJoin("candidates as c", "c.id", "p.candidate_id")
-    .select(["k.id", "k.due_date", "p.id as proposal_id", "p.organisation_id", "c.code", "c.specialist_id"])
-    .where("k.done_at", "is", null)
-    .where("k.due_date", "<", today)
-    .where("p.status", "=", "hired")
+  const overdue = (await openCheckIns(db, "all")).filter((k) => checkInState(k.due_date, false, today) === "overdue");
+  if (overdue.length === 0) return 0;
+  const members = await db
+    .selectFrom("organisation_members")
+    .select(["organisation_id", "user_id"])
+    .where("organisation_id", "in", [...new Set(overdue.map((k) => k.organisation_id))])
+    .where("status", "=", "active")
     .execute();
   for (const k of overdue) {
-    const members = await db
-      .selectFrom("organisation_members")
-      .select("user_id")
-      .where("organisation_id", "=", k.organisation_id)
-      .where("status", "=", "active")
-      .execute();
-    const text = `Oppfølgingssamtalen for ${k.code} ${k.due_date} er forsinket`;
+    const text = texts.afterHire.notifyOverdue(k.code, formatDate(k.due_date));
+    const dedupeKey = `checkin:${k.id}`;
     await notify(
       db,
-      members.map((m) => m.user_id),
-      {
-        kind: "check_in",
-        text,
-        link: `/arbeidsgiver/${k.organisation_id}/ansatte/${k.proposal_id}`,
-        dedupeKey: `checkin:${k.id}`,
-      },
+      members.filter((m) => m.organisation_id === k.organisation_id).map((m) => m.user_id),
+      { kind: "check_in", text, link: `/arbeidsgiver/${k.organisation_id}/ansatte/${k.proposal_id}`, dedupeKey },
     );
     if (k.specialist_id)
       await notify(db, [k.specialist_id], {
         kind: "check_in",
         text,
         link: `/spesialist/ansettelser/${k.proposal_id}`,
-        dedupeKey: `checkin:${k.id}`,
+        dedupeKey,
       });
   }
   return overdue.length;

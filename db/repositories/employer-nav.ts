@@ -1,6 +1,8 @@
+import { overdueCounts } from "../../app/afterhire/rules";
 import { todayInOslo } from "../../app/domain/dates";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
+import { openCheckIns } from "./after-hire";
 
 /** What is new or waiting in each of an employer's main places (the counts in their navigation). */
 export interface EmployerNavCounts {
@@ -39,20 +41,13 @@ export async function employerNavCounts(
       .where("user_id", "=", userId)
       .where("read_at", "is", null)
       .executeTakeFirst(),
-    db
-      .selectFrom("check_ins as k")
-      .innerJoin("proposals as p", "p.id", "k.proposal_id")
-      .select((eb) => eb.fn.countAll<string>().as("n"))
-      .where("p.organisation_id", "=", organisationId)
-      .where("p.status", "=", "hired")
-      .where("k.done_at", "is", null)
-      .where("k.due_date", "<", today)
-      .executeTakeFirst(),
+    openCheckIns(db, { organisationId }),
   ]);
   return {
     proposals: Number(proposals?.n ?? 0),
     grants: Number(grants?.n ?? 0),
     messages: Number(messages?.n ?? 0),
-    employees: Number(employees?.n ?? 0),
+    // The same rule and query as the list of hires counts per person.
+    employees: [...overdueCounts(employees, today).values()].reduce((sum, n) => sum + n, 0),
   };
 }

@@ -2,7 +2,7 @@
 // the candidate's EUSE stage history, follow-ups after hire and in-portal notifications. Every
 // move is checked against app/matching/pipeline.ts inside the transaction that makes it.
 import { type Kysely, type Transaction, sql } from "kysely";
-import { checkPlacement, planCheckIns } from "../../app/afterhire/rules";
+import { checkHire, checkPlacement, linkPlanToCheckIns, planCheckIns } from "../../app/afterhire/rules";
 import {
   type Actor,
   type ProposalStatus,
@@ -11,6 +11,7 @@ import {
   planFollowUps,
   stageAfter,
 } from "../../app/matching/pipeline";
+import { formatDate } from "../../app/format";
 import * as texts from "../../app/texts";
 import { enqueueIndex } from "../outbox";
 import type { Database, JobEndReason, Proposal } from "../schema";
@@ -95,13 +96,18 @@ export async function markNotificationsRead(db: Db, userId: string): Promise<voi
     .execute();
 }
 
-/** Raises the candidate's EUSE stage (never lowers it through a match) and records why. */
-async function raiseStage(
+/**
+ * Moves the candidate's EUSE stage inside a transaction (the profile row locked) and records why:
+ * "raise" never lowers it (a match's move), "set" goes to the stage asked for (a specialist's
+ * change, a job end back to job finding). No change, no event.
+ */
+async function changeStage(
   trx: Transaction<Database>,
   candidateId: string,
   to: number,
   byUser: string | null,
   reason: string,
+  mode: "raise" | "set",
 ): Promise<void> {
   const profile = await trx
     .selectFrom("candidate_profiles")
@@ -109,18 +115,7 @@ async function raiseStage(
     .where("candidate_id", "=", candidateId)
     .forUpdate()
     .executeTakeFirst();
-  if (!profile || profile.euse_stage >= to) return;
-  await setStageIn(trx, candidateId, profile.euse_stage, to, byUser, reason);
-}
-
-async function setStageIn(
-  trx: Transaction<Database>,
-  candidateId: string,
-  from: number | null,
-  to: number,
-  byUser: string | null,
-  reason: string,
-) {
+  if (!profile || (mode === "raise" ? profile.euse_stage >= to : profile.euse_stage === to)) return;
   await trx
     .updateTable("candidate_profiles")
     .set({ euse_stage: to, updated_at: sql`now()` })
@@ -128,7 +123,7 @@ async function setStageIn(
     .execute();
   await trx
     .insertInto("stage_events")
-    .values({ candidate_id: candidateId, from_stage: from, to_stage: to, by_user: byUser, reason })
+    .values({ candidate_id: candidateId, from_stage: profile.euse_stage, to_stage: to, by_user: byUser, reason })
     .execute();
   await enqueueIndex(trx, "candidate", candidateId);
 }
@@ -141,16 +136,7 @@ export async function setStage(
   byUser: string,
   reason: string,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    const profile = await trx
-      .selectFrom("candidate_profiles")
-      .select("euse_stage")
-      .where("candidate_id", "=", candidateId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (!profile || profile.euse_stage === to) return;
-    await setStageIn(trx, candidateId, profile.euse_stage, to, byUser, reason);
-  });
+  await db.transaction().execute((trx) => changeStage(trx, candidateId, to, byUser, reason, "set"));
 }
 
 export async function listStageEvents(db: Db, candidateId: string) {
@@ -175,6 +161,47 @@ export interface NewProposal {
   fit: { score: number; fits: string[]; misfits: string[] };
 }
 
+/**
+ * What the placement rule needs, with the candidate row locked so that two proposals or two hires
+ * cannot both slip past it: the organisations of the candidate's hires not ended (but `except`,
+ * the proposal being hired) and the specialist's "open to another job".
+ */
+async function lockPlacement(
+  trx: Transaction<Database>,
+  candidateId: string,
+  targetOrganisationId: string,
+  except?: string,
+) {
+  const candidate = await trx
+    .selectFrom("candidates")
+    .select("open_to_another_job")
+    .where("id", "=", candidateId)
+    .forUpdate()
+    .executeTakeFirst();
+  const hires = await trx
+    .selectFrom("proposals")
+    .select("organisation_id")
+    .where("candidate_id", "=", candidateId)
+    .where("status", "=", "hired")
+    .$if(except !== undefined, (q) => q.where("id", "<>", except as string))
+    .execute();
+  return {
+    targetOrganisationId,
+    activeHireOrganisations: hires.map((h) => h.organisation_id),
+    openToAnotherJob: candidate?.open_to_another_job ?? false,
+  };
+}
+
+/** "Open to another job" is an exception for one more job: a hire uses it up, a job end clears it. */
+async function clearOpenToAnotherJob(trx: Transaction<Database>, candidateId: string): Promise<void> {
+  await trx
+    .updateTable("candidates")
+    .set({ open_to_another_job: false, updated_at: sql`now()` })
+    .where("id", "=", candidateId)
+    .where("open_to_another_job", "=", true)
+    .execute();
+}
+
 export async function createProposal(
   db: Kysely<Database>,
   input: NewProposal,
@@ -182,24 +209,7 @@ export async function createProposal(
 ): Promise<string> {
   try {
     return await db.transaction().execute(async (trx) => {
-      // The candidate row is locked so two proposals cannot both slip past the placement rule.
-      const candidate = await trx
-        .selectFrom("candidates")
-        .select("open_to_another_job")
-        .where("id", "=", input.candidateId)
-        .forUpdate()
-        .executeTakeFirst();
-      const hires = await trx
-        .selectFrom("proposals")
-        .select("organisation_id")
-        .where("candidate_id", "=", input.candidateId)
-        .where("status", "=", "hired")
-        .execute();
-      const placement = checkPlacement({
-        targetOrganisationId: input.organisationId,
-        activeHireOrganisations: hires.map((h) => h.organisation_id),
-        openToAnotherJob: candidate?.open_to_another_job ?? false,
-      });
+      const placement = checkPlacement(await lockPlacement(trx, input.candidateId, input.organisationId));
       if (!placement.ok) throw new PlacementRefusedError();
       const { id } = await trx
         .insertInto("proposals")
@@ -227,7 +237,7 @@ export async function createProposal(
           by_role: "specialist",
         })
         .execute();
-      await raiseStage(trx, input.candidateId, stageAfter("proposed", 1), input.specialistId, "proposal");
+      await changeStage(trx, input.candidateId, stageAfter("proposed", 1), input.specialistId, "proposal", "raise");
       await notify(trx, await activeMemberIds(trx, input.organisationId), notice(id));
       return id;
     });
@@ -260,6 +270,24 @@ export async function moveProposal(
   details: MoveDetails,
   notice: (p: Proposal) => { to: "employer" | "specialist"; notice: Notice } | null,
 ): Promise<Proposal> {
+  try {
+    return await moveProposalIn(db, id, to, actor, details, notice);
+  } catch (error) {
+    // The index is the last guard of one placement at a time (the rule below refuses first).
+    if ((error as { constraint?: string }).constraint === "proposals_one_active_placement")
+      throw new PlacementRefusedError();
+    throw error;
+  }
+}
+
+async function moveProposalIn(
+  db: Kysely<Database>,
+  id: string,
+  to: ProposalStatus,
+  actor: { userId: string; role: Actor },
+  details: MoveDetails,
+  notice: (p: Proposal) => { to: "employer" | "specialist"; notice: Notice } | null,
+): Promise<Proposal> {
   return db.transaction().execute(async (trx) => {
     const proposal = await trx.selectFrom("proposals").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
     if (!proposal) throw new MoveRefusedError("not-found");
@@ -268,6 +296,13 @@ export async function moveProposal(
     // A hire ends only as a job end (with a reason from the list), so the norms can count it.
     const endsJob = proposal.status === "hired" && to === "ended";
     if (endsJob && !details.jobEnd) throw new MoveRefusedError("not-allowed");
+    // One active placement at a time, checked again at the hire: the candidate may have been
+    // hired elsewhere since this proposal was made. Refused before anything is written.
+    const hire =
+      to === "hired"
+        ? checkHire(await lockPlacement(trx, proposal.candidate_id, proposal.organisation_id, proposal.id))
+        : null;
+    if (hire && !hire.ok) throw new PlacementRefusedError();
     const updated = await trx
       .updateTable("proposals")
       .set({
@@ -282,6 +317,7 @@ export async function moveProposal(
               hire_hours: details.hireHours ?? null,
               hire_start: details.hireStart ?? null,
               mentor_name: details.mentorName ?? null,
+              extra_job: hire?.ok === true && hire.extraJob,
             }
           : {}),
         ...(to === "ended" ? { end_reason: details.endReason ?? null } : {}),
@@ -304,7 +340,7 @@ export async function moveProposal(
         note,
       })
       .execute();
-    await raiseStage(trx, proposal.candidate_id, stageAfter(to, 1), actor.userId, to);
+    await changeStage(trx, proposal.candidate_id, stageAfter(to, 1), actor.userId, to, "raise");
     // A closed proposal closes its pending share request: no yes can come after the employer's no.
     if (finalStatuses.includes(to))
       await trx
@@ -314,26 +350,28 @@ export async function moveProposal(
         .where("status", "=", "pending")
         .execute();
     if (endsJob && details.jobEnd) await endJobIn(trx, proposal, details.jobEnd, actor);
+    if (to === "hired") await clearOpenToAnotherJob(trx, proposal.candidate_id);
     if (to === "hired" && details.hireStart) {
-      await trx
+      // The check-ins and the follow-up plan; the plan's meetings with the employer at about 1, 3
+      // and 6 months are those check-ins (linked, on the check-in's date, done together).
+      const checkIns = planCheckIns(details.hireStart);
+      const checkInIds = await trx
         .insertInto("check_ins")
-        .values(
-          planCheckIns(details.hireStart).map((c) => ({
-            proposal_id: id,
-            months_after: c.monthsAfter,
-            due_date: c.dueDate,
-          })),
-        )
+        .values(checkIns.map((c) => ({ proposal_id: id, months_after: c.monthsAfter, due_date: c.dueDate })))
+        .returning(["id", "months_after"])
         .execute();
+      const checkInId = (index: number | null) =>
+        index === null ? null : (checkInIds.find((k) => k.months_after === checkIns[index]?.monthsAfter)?.id ?? null);
       await trx
         .insertInto("follow_ups")
         .values(
-          planFollowUps(details.hireStart).map((f) => ({
+          linkPlanToCheckIns(planFollowUps(details.hireStart), checkIns).map((f) => ({
             candidate_id: proposal.candidate_id,
             proposal_id: id,
             due_date: f.dueDate,
             with_whom: f.withWhom,
             place: f.place,
+            check_in_id: checkInId(f.checkIn),
           })),
         )
         .execute();
@@ -387,14 +425,8 @@ async function endJobIn(
       by_role: actor.role,
     })
     .execute();
-  const profile = await trx
-    .selectFrom("candidate_profiles")
-    .select("euse_stage")
-    .where("candidate_id", "=", proposal.candidate_id)
-    .forUpdate()
-    .executeTakeFirst();
-  if (profile && profile.euse_stage !== 3)
-    await setStageIn(trx, proposal.candidate_id, profile.euse_stage, 3, actor.userId, "job_ended");
+  await changeStage(trx, proposal.candidate_id, 3, actor.userId, "job_ended", "set");
+  await clearOpenToAnotherJob(trx, proposal.candidate_id);
   await trx
     .deleteFrom("follow_ups")
     .where("proposal_id", "=", proposal.id)
@@ -545,21 +577,33 @@ export async function listFollowUps(db: Db, candidateId: string) {
   return db.selectFrom("follow_ups").selectAll().where("candidate_id", "=", candidateId).orderBy("due_date").execute();
 }
 
+/** A plan contact is done; when it is a check-in, the check-in is recorded as done with it. */
 export async function completeFollowUp(
-  db: Db,
+  db: Kysely<Database>,
   candidateId: string,
   id: string,
   userId: string,
   note: string,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable("follow_ups")
-    .set({ done_at: sql`now()`, done_by: userId, note })
-    .where("id", "=", id)
-    .where("candidate_id", "=", candidateId)
-    .where("done_at", "is", null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  return db.transaction().execute(async (trx) => {
+    const done = await trx
+      .updateTable("follow_ups")
+      .set({ done_at: sql`now()`, done_by: userId, note })
+      .where("id", "=", id)
+      .where("candidate_id", "=", candidateId)
+      .where("done_at", "is", null)
+      .returning("check_in_id")
+      .executeTakeFirst();
+    if (!done) return false;
+    if (done.check_in_id)
+      await trx
+        .updateTable("check_ins")
+        .set({ done_at: sql`now()`, done_by: userId, summary: note.trim() || null })
+        .where("id", "=", done.check_in_id)
+        .where("done_at", "is", null)
+        .execute();
+    return true;
+  });
 }
 
 /** Follow-ups due today or earlier and not done, with the specialist who should act. */
@@ -580,7 +624,7 @@ export async function remindDueFollowUps(db: Kysely<Database>, today: string): P
     if (!f.specialist_id) continue;
     await notify(db, [f.specialist_id], {
       kind: "follow_up",
-      text: texts.proposal.notifyFollowUp(f.code, f.due_date),
+      text: texts.proposal.notifyFollowUp(f.code, formatDate(f.due_date)),
       link: `/spesialist/kandidater/${f.candidate_id}`,
       dedupeKey: `followup:${f.id}`,
     });

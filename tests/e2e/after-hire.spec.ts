@@ -90,6 +90,16 @@ test("after the hire: the employer sees the new employee by name, a message each
 
   // The employer's "Våre ansatte med oppfølging" shows the new employee by name (identity consent given).
   await employer.goto(orgPath);
+  // Two names for two places: the header's "Samtaler" (conversations with the specialist) and the
+  // employer navigation's "Varsler" (the portal's notifications on the organisation's page).
+  await expect(employer.getByRole("banner").getByRole("link", { name: /^Samtaler/ })).toHaveAttribute(
+    "href",
+    /^\/arbeidsgiver\/[0-9a-f-]+\/samtaler$/,
+  );
+  await expect(
+    employer.getByRole("navigation", { name: "Arbeidsgiver" }).getByRole("link", { name: /^Varsler/ }),
+  ).toHaveAttribute("href", `${orgPath}#varsler`);
+  await expect(employer.getByRole("link", { name: /^Meldinger/ })).toHaveCount(0);
   await employer.getByRole("link", { name: "Våre ansatte med oppfølging" }).click();
   await expect(employer.getByRole("heading", { name: "Våre ansatte med oppfølging", level: 1 })).toBeVisible();
   const row = employer.getByRole("row").filter({ hasText: candidateName });
@@ -138,8 +148,9 @@ test("after the hire: the employer sees the new employee by name, a message each
   await specialist.goto("/logg-inn");
   await specialist.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
   await expect(specialist.getByRole("heading", { name: "Min side", level: 1 })).toBeVisible();
-  await expect(specialist.getByRole("link", { name: /Meldinger \(\d+ ulest/ })).toBeVisible();
-  await specialist.getByRole("link", { name: /Meldinger/ }).click();
+  // The header's link to the conversations is "Samtaler" (the employer's "Varsler" are notifications).
+  await expect(specialist.getByRole("link", { name: /Samtaler \(\d+ ulest/ })).toBeVisible();
+  await specialist.getByRole("link", { name: /Samtaler \(\d+ ulest/ }).click();
   await expectAccessible(specialist);
   await specialist.getByRole("link", { name: new RegExp(candidate.code) }).click();
   await expectAccessible(specialist);
