@@ -16,11 +16,10 @@ import { fieldError, listValue, dateInputProps } from "~/components/field-values
 import { type GrantRates, expenseTypes, payTypes } from "~/grants/calculation";
 import { EXPENSE_ROWS } from "~/grants/form-layout";
 import * as texts from "~/texts";
+import { formatNumber } from "~/format";
 
 const t = texts.grants;
 type Fields = Record<string, FieldMetadata<any>>;
-
-const nb = (n: number) => n.toLocaleString("nb-NO");
 
 function text(f: FieldMetadata<any>, label: string, description?: string, extra: Record<string, unknown> = {}) {
   return (
@@ -149,20 +148,23 @@ function mentorField(name: string, fields: Fields, rates: GrantRates): ReactNode
         >
           {rates.holidayPayPercents.map((p) => (
             <Radio key={p} value={String(p)}>
-              {t.holidayPayOption(nb(p))}
+              {t.holidayPayOption(formatNumber(p))}
             </Radio>
           ))}
         </RadioGroup>
       );
     case "otpPercent":
-      return text(f, t.otpPercent, t.otpHelp(nb(rates.otpMinimumPercent)), { inputMode: "decimal", htmlSize: 6 });
+      return text(f, t.otpPercent, t.otpHelp(formatNumber(rates.otpMinimumPercent)), {
+        inputMode: "decimal",
+        htmlSize: 6,
+      });
     case "taxZone":
       return (
         <Select {...getSelectProps(f)} key={f.key} label={t.taxZone} error={fieldError(f)}>
           <option value="">{texts.form.choose}</option>
           {rates.employerTaxZones.map((z) => (
             <option key={z.id} value={z.id}>
-              {t.taxZoneOption(z.id, nb(z.percent))}
+              {t.taxZoneOption(z.id, formatNumber(z.percent))}
             </option>
           ))}
         </Select>

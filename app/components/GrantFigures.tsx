@@ -3,10 +3,12 @@ import type { GrantRates } from "~/grants/calculation";
 import { inclusionFigures, mentorFigures } from "~/grants/figures";
 import type { FormValues } from "~/forms/wizard";
 import * as texts from "~/texts";
+import { type EditStep, SummarySection } from "~/components/SummarySection";
+import { formatPercent } from "~/format";
+import { answerValue } from "~/components/answer-values";
 import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.grants;
-const pct = (p: number) => `${p.toLocaleString("nb-NO")} %`;
 
 /** The mentor grant, line by line, as NAV computes it; live while typing. */
 export function MentorCalculation({ answers, rates }: { answers: FormValues; rates: GrantRates }) {
@@ -36,7 +38,7 @@ export function MentorCalculation({ answers, rates }: { answers: FormValues; rat
                   <Table.Row key={l.key}>
                     <Table.HeaderCell scope="row">
                       {t.calcLines[l.key as keyof typeof t.calcLines]}
-                      {l.percent !== null ? ` (${pct(l.percent)})` : ""}
+                      {l.percent !== null ? ` (${formatPercent(l.percent)})` : ""}
                     </Table.HeaderCell>
                     <Table.DataCell align="right">{t.kr(l.amountOre)}</Table.DataCell>
                   </Table.Row>
@@ -122,10 +124,8 @@ const labels: Record<string, string> = {
 };
 
 function shown(name: string, value: string): string {
-  if (value === "yes") return t.yes;
-  if (value === "no") return t.no;
   if (name === "payType") return t.payTypes[value as keyof typeof t.payTypes] ?? value;
-  return value;
+  return answerValue(name, value);
 }
 
 /** The answers as a description list, step by step (summary, review, decision). */
@@ -134,11 +134,14 @@ export function GrantAnswers({
   answers,
   stepLabels,
   steps,
+  edit,
 }: {
   kind: "mentor" | "inclusion";
   answers: FormValues;
   stepLabels: readonly string[];
   steps: string[][];
+  /** On the summary: the "Endre" button of step i, shown beside that step's answers. */
+  edit?: EditStep;
 }) {
   const expenses =
     kind === "inclusion" ? inclusionFigures(answers, { inclusionMaxKr: 0, year: 0 } as GrantRates).rows : [];
@@ -146,12 +149,12 @@ export function GrantAnswers({
     <div className="stack">
       {steps.map((names, i) => {
         const rows = names.filter((n) => labels[n] && typeof answers[n] === "string" && answers[n] !== "");
-        if (rows.length === 0 && !(kind === "inclusion" && names.some((n) => n.startsWith("expense")))) return null;
+        const hasExpenses = kind === "inclusion" && names.some((n) => n.startsWith("expense"));
+        // A step with nothing to show keeps its "Endre" on the summary (names.length: not the summary step itself).
+        if (rows.length === 0 && !hasExpenses && !(edit && names.length > 0)) return null;
+        const label = stepLabels[i] ?? "";
         return (
-          <section key={stepLabels[i]} aria-label={stepLabels[i]} className="stack-tight">
-            <Heading level="3" size="xsmall">
-              {stepLabels[i]}
-            </Heading>
+          <SummarySection key={label} label={label} step={i} edit={edit}>
             <dl className="facts">
               {rows.map((n) => (
                 <div key={n} className="facts-row">
@@ -168,7 +171,7 @@ export function GrantAnswers({
                   ))
                 : null}
             </dl>
-          </section>
+          </SummarySection>
         );
       })}
     </div>

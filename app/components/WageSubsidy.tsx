@@ -13,18 +13,20 @@ import {
 } from "@navikt/ds-react";
 import { Fragment, type ReactNode } from "react";
 import { fieldError, listValue } from "~/components/field-values";
-import { formatDate } from "~/format";
+import { formatDate, formatNumber, formatPercent } from "~/format";
 import type { FormValues } from "~/forms/wizard";
 import type { GrantRates } from "~/grants/calculation";
 import { wageFigures } from "~/grants/wage-figures";
 import { type WageKind, wageHolidayPayPercents, wageKinds } from "~/grants/wage-subsidy";
 import { TableScroll } from "~/components/TableScroll";
 import * as texts from "~/texts";
+import { type EditStep, SummarySection } from "~/components/SummarySection";
+import { answerValue } from "~/components/answer-values";
 
 const t = texts.wage;
 const g = texts.grants;
-const nb = (n: number) => n.toLocaleString("nb-NO");
-const pct = (p: number) => `${nb(p)} %`;
+const nb = formatNumber;
+const pct = formatPercent;
 // 15.01.2027: short enough for a table row on a phone.
 const shortDate = new Intl.DateTimeFormat("nb-NO", { dateStyle: "short", timeZone: "UTC" });
 const day = (iso: string) => shortDate.format(new Date(`${iso}T00:00:00Z`));
@@ -350,23 +352,28 @@ const labels: Record<string, string> = {
 function shown(name: string, value: string): string {
   if (name === "wageKind") return t.kinds[value as WageKind] ?? value;
   if (name === "employmentType") return t.employmentTypes[value as "permanent" | "temporary"] ?? value;
-  if (value === "yes") return t.yes;
-  if (value === "no") return t.no;
-  return value;
+  return answerValue(name, value);
 }
 
 /** The answers, step by step (summary, review, decision). */
-export function WageAnswers({ answers, steps }: { answers: FormValues; steps: string[][] }) {
+export function WageAnswers({
+  answers,
+  steps,
+  edit,
+}: {
+  answers: FormValues;
+  steps: string[][];
+  /** On the summary: the "Endre" button of step i, shown beside that step's answers. */
+  edit?: EditStep;
+}) {
   return (
     <div className="stack">
       {steps.map((names, i) => {
         const rows = names.filter((n) => typeof answers[n] === "string" && answers[n] !== "");
-        if (rows.length === 0) return null;
+        if (rows.length === 0 && !(edit && names.length > 0)) return null;
+        const label = t.steps[i] ?? "";
         return (
-          <section key={t.steps[i]} aria-label={t.steps[i]} className="stack-tight">
-            <Heading level="3" size="xsmall">
-              {t.steps[i]}
-            </Heading>
+          <SummarySection key={label} label={label} step={i} edit={edit}>
             <dl className="facts">
               {rows.map((n) => (
                 <div key={n} className="facts-row">
@@ -375,7 +382,7 @@ export function WageAnswers({ answers, steps }: { answers: FormValues; steps: st
                 </div>
               ))}
             </dl>
-          </section>
+          </SummarySection>
         );
       })}
     </div>

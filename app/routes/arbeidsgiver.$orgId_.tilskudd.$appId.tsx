@@ -28,6 +28,8 @@ import { knownPercent, wageContext, wageFiguresFor } from "~/grants/wage.server"
 
 const t = texts.grants;
 const editable = (status: string) => status === "draft" || status === "returned";
+// On the summary each step's answers carry their own "Endre" (it goes back to that step).
+const editStep = (step: number, label: string) => <EditStepButton step={step} label={label} />;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? t.title(t.kinds[data.kind], data.who) : t.listTitle },
@@ -193,15 +195,10 @@ export default function GrantApplication() {
           summary ? (
             <div className="stack">
               {l.kind === "wage" ? (
-                <WageAnswers answers={values} steps={steps} />
+                <WageAnswers answers={values} steps={steps} edit={editStep} />
               ) : (
-                <GrantAnswers kind={l.kind} answers={values} stepLabels={labels} steps={steps} />
+                <GrantAnswers kind={l.kind} answers={values} stepLabels={labels} steps={steps} edit={editStep} />
               )}
-              <div className="row-actions">
-                {labels.slice(0, -1).map((label, i) => (
-                  <EditStepButton key={label} step={i} label={label} />
-                ))}
-              </div>
             </div>
           ) : l.kind === "wage" ? (
             <WageFields

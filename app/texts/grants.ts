@@ -1,4 +1,5 @@
 // Grant applications (mentortilskudd, inkluderingstilskudd), review and decisions.
+import { formatKroner, formatOre } from "~/format";
 
 export const grants = {
   listTitle: "Tilskudd – Arbeidsbro",
@@ -79,6 +80,7 @@ export const grants = {
   otpHelp: (min: string) => `Minst ${min} %.`,
   taxZone: "Arbeidsgiveravgift (sone)",
   taxZoneOption: (id: string, percent: string) => `Sone ${id}: ${percent} %`,
+  taxZoneName: (id: string) => `Sone ${id}`,
   accountNumber: "Kontonummer for utbetaling",
   accountHelp: "11 siffer. Tilskuddet utbetales hver måned.",
   calcHeading: "Beregnet tilskudd",
@@ -92,9 +94,8 @@ export const grants = {
   calcMonthly: "Tilskudd per måned",
   calcPeriod: (months: number) => `For hele perioden (${months} ${months === 1 ? "måned" : "måneder"})`,
   calcIncomplete: "Fyll ut timer, lønn og satser for å se beregningen.",
-  kr: (ore: number) =>
-    `${(ore / 100).toLocaleString("nb-NO", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} kr`,
-  krWhole: (kr: number) => `${kr.toLocaleString("nb-NO")} kr`,
+  kr: formatOre,
+  krWhole: formatKroner,
   reason: "Hvorfor trengs tilretteleggingen?",
   reasonHelp: "Beskriv behovet og hvordan utgiftene løser det. Høyst 1000 tegn.",
   expensesLegend: "Utgifter",
@@ -114,9 +115,8 @@ export const grants = {
     insurance: "Forsikring, lisens eller sertifisering",
   },
   total: "Sum",
-  maxForYear: (year: number, max: number) => `Høyst ${max.toLocaleString("nb-NO")} kr for ${year}`,
-  remaining: (kr: number) =>
-    kr >= 0 ? `${kr.toLocaleString("nb-NO")} kr igjen` : `${(-kr).toLocaleString("nb-NO")} kr over grensen`,
+  maxForYear: (year: number, max: number) => `Høyst ${formatKroner(max)} for ${year}`,
+  remaining: (kr: number) => (kr >= 0 ? `${formatKroner(kr)} igjen` : `${formatKroner(-kr)} over grensen`),
   notPurchased: "Vi bekrefter at ingenting er kjøpt ennå",
   notPurchasedHelp:
     "NAV må godkjenne søknaden før dere kjøper. Tilskuddet utbetales etterpå mot dokumentasjon: hva som er kjøpt, for hvem, beløp, når og at det er betalt.",
@@ -158,7 +158,7 @@ export const grants = {
       amountNotWhole: () => "Skriv beløpet i hele kroner.",
       descriptionMissing: () => "Beskriv hva som skal kjøpes.",
       overMaximum: (max: number, total: number) =>
-        `Summen er ${total.toLocaleString("nb-NO")} kr. Det er over grensen på ${max.toLocaleString("nb-NO")} kr for året. Reduser beløpene.`,
+        `Summen er ${formatKroner(total)}. Det er over grensen på ${formatKroner(max)} for året. Reduser beløpene.`,
       noRows: () => "Før opp minst én utgift.",
     },
   },

@@ -1,7 +1,7 @@
 // Lønnstilskudd (midlertidig, varig, sommerjobb): the employer's application, the candidate's
 // need (innsatsbehov) recorded by the specialist, the period plan and the public calculator.
 
-const nok = (kr: number) => `${kr.toLocaleString("nb-NO")} kr`;
+import { formatKroner as nok } from "~/format";
 
 export const wage = {
   start: "Søk lønnstilskudd",

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { signInAsEmployer } from "./employer-flows";
 import { expect, test } from "./fixtures";
 import { atField, demoUsers, inDays } from "./support";
@@ -100,6 +100,47 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
   await stepHeading(page, "Bekreft og send");
   await expect(page.getByTestId("monthly-grant")).toHaveText("7 821 kr");
   await expect(page.getByText("Tor Hansen")).toBeVisible();
+  // The summary reads like the employer would write it: money, percentages, the zone and the account.
+  const calculation = page.getByRole("region", { name: "Beregning", exact: true });
+  await expect(calculation.getByText("48 750 kr", { exact: true })).toBeVisible();
+  await expect(calculation.getByText("12 %", { exact: true })).toBeVisible();
+  await expect(calculation.getByText("Sone 1", { exact: true })).toBeVisible();
+  const account = page.getByRole("region", { name: "Kontonummer", exact: true });
+  await expect(account.getByText("1234 56 78903", { exact: true })).toBeVisible();
+  // Each step's answers have their own "Endre", beside them; it goes back to that step and on again.
+  for (const section of ["Kontaktperson", "Om mentoren", "Varighet", "Oppfølging og tilrettelegging", "Beregning"]) {
+    await expect(
+      page.getByRole("region", { name: section, exact: true }).getByRole("button", { name: `Endre ${section}` }),
+    ).toBeVisible();
+  }
+  await account.getByRole("button", { name: "Endre Kontonummer" }).click();
+  await stepHeading(page, "Kontonummer");
+  await expect(page.getByLabel("Kontonummer for utbetaling")).toHaveValue("1234 56 78903");
+  await next(page);
+  await stepHeading(page, "Bekreft og send");
+  // On a phone the calculation box sits clear of the answers and the buttons: nothing overlaps.
+  await page.setViewportSize({ width: 375, height: 800 });
+  const boxOf = async (l: Locator) => {
+    const b = await l.boundingBox();
+    if (!b) throw new Error("not on the page");
+    return b;
+  };
+  const calcBox = await boxOf(page.getByRole("region", { name: "Beregnet tilskudd" }));
+  const others = [
+    ...(await page.locator("section.summary-section").all()),
+    page.getByRole("button", { name: "Send søknaden" }),
+  ];
+  for (const other of others) {
+    const b = await boxOf(other);
+    const apart =
+      b.y + b.height <= calcBox.y ||
+      calcBox.y + calcBox.height <= b.y ||
+      b.x + b.width <= calcBox.x ||
+      calcBox.x + calcBox.width <= b.x;
+    expect(apart, `${await other.getAttribute("aria-label")} overlaps the calculation`).toBe(true);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("button", { name: "Send søknaden" }).click();
   await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible();
 
