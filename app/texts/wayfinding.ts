@@ -25,10 +25,15 @@ export const employerNav = {
   repeated: (n: number) => `(${n} ganger)`,
 } as const;
 
-/** The audit page's event names in Norwegian; an event without a name here shows its code. */
-export const auditActionNames: Record<string, string> = {
+/**
+ * The audit page's event names in Norwegian: every action the code writes to the audit log, in the
+ * order the page's filter lists them (the page takes its list from here; a unit test checks that
+ * every action written anywhere has a name).
+ */
+export const auditActionNames = {
   "auth.sign_in": "Innlogging",
   "auth.sign_out": "Utlogging",
+  "auth.register_requested": "Ba om å registrere arbeidsgiver",
   "auth.register": "Registrering",
   "access.denied": "Nektet tilgang",
   "organisation.invite": "Invitasjon sendt",
@@ -40,9 +45,11 @@ export const auditActionNames: Record<string, string> = {
   "audit.viewed": "Så i revisjonsloggen",
   "candidate.profile_viewed": "Så full kandidatprofil",
   "candidate.identity_revealed": "Identitet vist",
+  "candidate.need_recorded": "Innsatsbehov registrert",
   "consent.changed": "Samtykke endret",
   "grant.decided": "Tilskudd avgjort",
   "export.created": "Data lastet ned",
-};
+  "retention.anonymised": "Anonymisert etter lagringstiden",
+} as const;
 
-export const auditActionName = (code: string): string => auditActionNames[code] ?? code;
+export const auditActionName = (code: string): string => (auditActionNames as Record<string, string>)[code] ?? code;
