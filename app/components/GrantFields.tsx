@@ -5,6 +5,7 @@ import {
   Checkbox,
   CheckboxGroup,
   Fieldset,
+  Heading,
   Radio,
   RadioGroup,
   Select,
@@ -273,5 +274,20 @@ export function GrantFields({
           <Fragment key={n}>{kind === "mentor" ? mentorField(n, fields, rates) : inclusionField(n, fields)}</Fragment>
         ))}
     </>
+  );
+}
+
+/** On the summary of an application worth 0 kr: a warning, and the box to tick to send it all the same. */
+export function ZeroWorthConfirm({ field }: { field: FieldMetadata<any> }) {
+  return (
+    <div className="stack-tight">
+      <Alert variant="warning">
+        <Heading level="3" size="xsmall" spacing>
+          {t.zeroWorthHeading}
+        </Heading>
+        <BodyShort>{t.zeroWorth}</BodyShort>
+      </Alert>
+      {confirm(field, t.confirmZero, t.zeroWorthHeading)}
+    </div>
   );
 }

@@ -30,6 +30,10 @@ export const grants = {
   heading: (kind: string, who: string) => `${kind} for ${who}`,
   draftSaved: "Utkastet lagres for hvert steg. Du kan gå fra søknaden og fortsette senere.",
   submit: "Send søknaden",
+  zeroWorthHeading: "Søknaden gjelder 0 kr",
+  zeroWorth:
+    "Med disse svarene blir tilskuddet 0 kr. Sjekk svarene med «Endre», eller bekreft under at du vil sende søknaden likevel.",
+  confirmZero: "Jeg vil sende søknaden selv om tilskuddet blir 0 kr",
   submitted: "Søknaden er sendt. Jobbspesialisten behandler den, og dere får beskjed om vedtaket.",
   returnedNotice: "Jobbspesialisten har sendt søknaden tilbake. Se merknadene, gjør endringene og send på nytt.",
   commentFromNav: "Merknad fra NAV",
@@ -150,6 +154,7 @@ export const grants = {
     accountNumber: "Kontonummeret er ikke gyldig. Sjekk de 11 sifrene.",
     reason: "Beskriv hvorfor tilretteleggingen trengs.",
     notPurchased: "Bekreft at ingenting er kjøpt ennå. NAV må godkjenne før dere kjøper.",
+    confirmZero: "Søknaden gjelder 0 kr. Kryss av for at du vil sende den likevel, eller endre svarene.",
     tooOld: "Deltakeren må være under 72 år på sluttdatoen. Velg en tidligere sluttdato.",
     expense: {
       unknownType: () => "Velg type utgift.",
