@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateForField, formatDateTime, formatPercent } from "./format";
+import {
+  formatAccountNumber,
+  formatDate,
+  formatDateForField,
+  formatDateTime,
+  formatKroner,
+  formatNumber,
+  formatOre,
+  formatPercent,
+} from "./format";
 
 describe("dates on pages", () => {
   it("shows a date as '13. jan. 2027'", () => {
@@ -40,5 +49,31 @@ describe("percentages on pages", () => {
   it("writes a percentage with a decimal comma and a space before the sign", () => {
     expect(formatPercent(40)).toBe("40 %");
     expect(formatPercent(14.1)).toBe("14,1 %");
+  });
+});
+
+describe("numbers, money and account numbers on pages", () => {
+  // Intl writes a no-break space between thousands and before the unit: compare with plain spaces.
+  const plain = (s: string) => s.replace(/\u00a0/g, " ");
+
+  it("shows money as '48 750 kr', øre with two decimals", () => {
+    expect(plain(formatKroner(48750))).toBe("48 750 kr");
+    expect(plain(formatKroner(0))).toBe("0 kr");
+    expect(plain(formatKroner(1234567))).toBe("1 234 567 kr");
+    expect(plain(formatOre(96647))).toBe("966,47 kr");
+    expect(plain(formatOre(100))).toBe("1,00 kr");
+  });
+
+  it("shows percentages as '10,2 %' and plain numbers with a decimal comma", () => {
+    expect(plain(formatPercent(10.2))).toBe("10,2 %");
+    expect(plain(formatPercent(100))).toBe("100 %");
+    expect(plain(formatNumber(37.5))).toBe("37,5");
+  });
+
+  it("groups an account number 4-2-5, whether typed with spaces, dots or none, and leaves the rest alone", () => {
+    expect(formatAccountNumber("12345678903")).toBe("1234 56 78903");
+    expect(formatAccountNumber("1234.56.78903")).toBe("1234 56 78903");
+    expect(formatAccountNumber("1234 5678 903")).toBe("1234 56 78903");
+    expect(formatAccountNumber("123")).toBe("123");
   });
 });

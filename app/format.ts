@@ -38,12 +38,32 @@ export function formatDateForField(value: string): string {
   return isIsoDate(value) ? numericDate.format(toDate(value)) : value;
 }
 
-/** "12,5": a number the Norwegian way. */
+// Numbers, money and account numbers: one way on every page ("48 750 kr", "10,2 %", "1234 56 78903").
+const number = new Intl.NumberFormat("nb-NO", { maximumFractionDigits: 2 });
+const ore = new Intl.NumberFormat("nb-NO", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** "48 750" and "10,2" */
 export function formatNumber(value: number): string {
-  return value.toLocaleString("nb-NO");
+  return number.format(value);
 }
 
-/** "14,1 %": a percentage the Norwegian way. */
-export function formatPercent(value: number): string {
-  return `${formatNumber(value)} %`;
+/** "48 750 kr" (whole kroner or as many decimals as needed, up to two) */
+export function formatKroner(kr: number): string {
+  return `${number.format(kr)} kr`;
+}
+
+/** "966,47 kr" from whole øre: always two decimals */
+export function formatOre(amountOre: number): string {
+  return `${ore.format(amountOre / 100)} kr`;
+}
+
+/** "10,2 %" */
+export function formatPercent(percent: number): string {
+  return `${number.format(percent)} %`;
+}
+
+/** "1234 56 78903": eleven digits as a bank prints them; anything else as it was typed. */
+export function formatAccountNumber(value: string): string {
+  const digits = value.replace(/[\s.]/g, "");
+  return /^\d{11}$/.test(digits) ? `${digits.slice(0, 4)} ${digits.slice(4, 6)} ${digits.slice(6)}` : value;
 }

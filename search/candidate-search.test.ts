@@ -42,4 +42,16 @@ describe("candidate search from the URL", () => {
     const search = parseCandidateSearch(new URLSearchParams('language=norsk" OR officeId EXISTS OR "'));
     expect(candidateFilters(search, now)).toEqual(['languages = "norsk\\" OR officeId EXISTS OR \\""']);
   });
+
+  it("searches the specialist's own office by default, and every office when asked", () => {
+    const office = "2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+    expect(parseCandidateSearch(new URLSearchParams("")).office).toBe("own");
+    expect(parseCandidateSearch(new URLSearchParams("office=all")).office).toBe("all");
+    expect(parseCandidateSearch(new URLSearchParams("office=nonsense")).office).toBe("own");
+    expect(candidateFilters(parseCandidateSearch(new URLSearchParams("interests=lager")), now, office)).toEqual([
+      `officeId = "${office}"`,
+      'interests IN ["lager"]',
+    ]);
+    expect(candidateFilters(parseCandidateSearch(new URLSearchParams("")), now, null)).toEqual([]);
+  });
 });

@@ -44,6 +44,7 @@ export const candidateIndex: IndexDefinition = {
       "drivingLicence",
       "languages",
       "employerVisible",
+      "officeId",
     ],
     sortableAttributes: ["updatedAt", "availableFrom"],
     synonyms: norwegianSynonyms,

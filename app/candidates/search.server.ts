@@ -19,10 +19,14 @@ export interface SearchRow {
 export async function runCandidateSearch(
   search: CandidateSearch,
   officeId: string | null,
-  options: { facets?: boolean } = {},
+  options: { facets?: boolean; ownOfficeOnly?: boolean } = {},
 ) {
   const started = performance.now();
-  const result = await withSearch(() => searchCandidates(getSearch(), getIndexPrefix(), search, new Date(), options));
+  const { ownOfficeOnly, ...rest } = options;
+  const searchOptions = { ...rest, officeId: ownOfficeOnly ? officeId : undefined };
+  const result = await withSearch(() =>
+    searchCandidates(getSearch(), getIndexPrefix(), search, new Date(), searchOptions),
+  );
   const searched = performance.now();
   const ids = result.hits.map((h) => h.id);
   const now = new Date();

@@ -1,4 +1,4 @@
-import { Alert, BodyShort, Button, Heading, Link, Select, Table, Tag, TextField } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Heading, HelpText, Link, Select, Table, Tag, TextField } from "@navikt/ds-react";
 import { Form } from "@remix-run/react";
 import { formatDate, formatDateTime } from "~/format";
 import type { CandidateMatching as Data } from "~/matching/candidate-matching.server";
@@ -21,9 +21,12 @@ export function CandidateMatching({
   return (
     <>
       <section aria-labelledby="stage-heading" className="stack">
-        <Heading level="2" size="large" id="stage-heading">
-          {t.stageHeading}
-        </Heading>
+        <div className="row-actions">
+          <Heading level="2" size="large" id="stage-heading">
+            {t.stageHeading}
+          </Heading>
+          <HelpText title={texts.explain.stageTitle}>{texts.explain.stage}</HelpText>
+        </div>
         <BodyShort>
           <Tag variant="info" size="small">
             {stages[data.stage as keyof typeof stages]}

@@ -1,4 +1,4 @@
-import { BodyShort, Tag } from "@navikt/ds-react";
+import { BodyShort, HelpText, Tag } from "@navikt/ds-react";
 import * as texts from "~/texts";
 
 const t = texts.matching;
@@ -7,9 +7,15 @@ const t = texts.matching;
 export function FitExplanation({ score, fits, misfits }: { score: number; fits: string[]; misfits: string[] }) {
   return (
     <div className="fit">
-      <Tag size="small" variant={score >= 80 ? "success" : score >= 50 ? "warning" : "neutral"}>
-        {`${t.scoreLabel}: ${t.score(score)}`}
-      </Tag>
+      <div className="row-actions">
+        <Tag size="small" variant={score >= 80 ? "success" : score >= 50 ? "warning" : "neutral"}>
+          {`${t.scoreLabel}: ${t.score(score)}`}
+        </Tag>
+        <HelpText title={texts.explain.scoreTitle}>{texts.explain.score}</HelpText>
+      </div>
+      <BodyShort size="small" data-testid="fit-sentence">
+        {texts.explain.fitSentence(score, fits, misfits)}
+      </BodyShort>
       {fits.length ? (
         <BodyShort size="small">
           <strong>{t.fits}:</strong> {fits.join(", ")}

@@ -5,6 +5,7 @@ import {
   Checkbox,
   CheckboxGroup,
   Fieldset,
+  Heading,
   Radio,
   RadioGroup,
   Select,
@@ -13,10 +14,10 @@ import {
 } from "@navikt/ds-react";
 import { Fragment, type ReactNode } from "react";
 import { fieldError, listValue, dateInputProps } from "~/components/field-values";
-import { formatNumber as nb } from "~/format";
 import { type GrantRates, expenseTypes, payTypes } from "~/grants/calculation";
 import { EXPENSE_ROWS } from "~/grants/form-layout";
 import * as texts from "~/texts";
+import { formatNumber } from "~/format";
 
 const t = texts.grants;
 type Fields = Record<string, FieldMetadata<any>>;
@@ -98,7 +99,7 @@ export function taxZone(f: FieldMetadata<any>, rates: GrantRates) {
       <option value="">{texts.form.choose}</option>
       {rates.employerTaxZones.map((z) => (
         <option key={z.id} value={z.id}>
-          {t.taxZoneOption(z.id, nb(z.percent))}
+          {t.taxZoneOption(z.id, formatNumber(z.percent))}
         </option>
       ))}
     </Select>
@@ -184,10 +185,13 @@ function mentorField(name: string, fields: Fields, rates: GrantRates): ReactNode
       return choice(
         f,
         t.holidayPayPercent,
-        rates.holidayPayPercents.map((p) => [String(p), t.holidayPayOption(nb(p))] as const),
+        rates.holidayPayPercents.map((p) => [String(p), t.holidayPayOption(formatNumber(p))] as const),
       );
     case "otpPercent":
-      return text(f, t.otpPercent, t.otpHelp(nb(rates.otpMinimumPercent)), { inputMode: "decimal", htmlSize: 6 });
+      return text(f, t.otpPercent, t.otpHelp(formatNumber(rates.otpMinimumPercent)), {
+        inputMode: "decimal",
+        htmlSize: 6,
+      });
     case "taxZone":
       return taxZone(f, rates);
     case "accountNumber":
@@ -288,5 +292,20 @@ export function GrantFields({
           <Fragment key={n}>{kind === "mentor" ? mentorField(n, fields, rates) : inclusionField(n, fields)}</Fragment>
         ))}
     </>
+  );
+}
+
+/** On the summary of an application worth 0 kr: a warning, and the box to tick to send it all the same. */
+export function ZeroWorthConfirm({ field }: { field: FieldMetadata<any> }) {
+  return (
+    <div className="stack-tight">
+      <Alert variant="warning">
+        <Heading level="3" size="xsmall" spacing>
+          {t.zeroWorthHeading}
+        </Heading>
+        <BodyShort>{t.zeroWorth}</BodyShort>
+      </Alert>
+      {confirm(field, t.confirmZero, t.zeroWorthHeading)}
+    </div>
   );
 }

@@ -1,10 +1,12 @@
 import { Alert, BodyShort, Box, Heading, Table } from "@navikt/ds-react";
 import type { ReactNode } from "react";
-import { formatDate, formatPercent as pct } from "~/format";
 import type { GrantRates } from "~/grants/calculation";
 import { inclusionFigures, mentorFigures } from "~/grants/figures";
 import type { FormValues } from "~/forms/wizard";
 import * as texts from "~/texts";
+import { type EditStep, SummarySection } from "~/components/SummarySection";
+import { formatPercent } from "~/format";
+import { answerValue } from "~/components/answer-values";
 import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.grants;
@@ -37,7 +39,7 @@ export function MentorCalculation({ answers, rates }: { answers: FormValues; rat
                   <Table.Row key={l.key}>
                     <Table.HeaderCell scope="row">
                       {t.calcLines[l.key as keyof typeof t.calcLines]}
-                      {l.percent !== null ? ` (${pct(l.percent)})` : ""}
+                      {l.percent !== null ? ` (${formatPercent(l.percent)})` : ""}
                     </Table.HeaderCell>
                     <Table.DataCell align="right">{t.kr(l.amountOre)}</Table.DataCell>
                   </Table.Row>
@@ -124,55 +126,50 @@ const labels: Record<string, string> = {
 
 function shown(name: string, value: string): string {
   if (name === "payType") return t.payTypes[value as keyof typeof t.payTypes] ?? value;
-  return value;
+  return answerValue(name, value);
 }
 
-/** An answer as the employer reads it back: yes/no in words, a date the Norwegian way. */
-export function answerShown(name: string, value: string, named: (name: string, value: string) => string): string {
-  if (value === "yes") return t.yes;
-  if (value === "no") return t.no;
-  if (name === "startDate" || name === "endDate") return formatDate(value);
-  return named(name, value);
-}
-
-/** The answers of a guided form as description lists, one section per step. */
+/** The answers of a guided form as description lists, one section per step (on the summary, with its "Endre"). */
 export function StepAnswers({
   answers,
   steps,
   stepLabels,
   labels: fieldLabels,
-  named = (_, value) => value,
+  named = answerValue,
   extra,
+  edit,
 }: {
   answers: FormValues;
   steps: string[][];
   stepLabels: readonly string[];
   labels: Record<string, string>;
+  /** An answer as the employer reads it: a kind's name, "48 750 kr", a date the Norwegian way. */
   named?: (name: string, value: string) => string;
   /** More rows of a step (the inclusion grant's expenses), or nothing. */
   extra?: (names: string[]) => ReactNode;
+  /** On the summary: the "Endre" button of step i, shown beside that step's answers. */
+  edit?: EditStep;
 }) {
   return (
     <div className="stack">
       {steps.map((names, i) => {
         const rows = names.filter((n) => fieldLabels[n] && typeof answers[n] === "string" && answers[n] !== "");
         const more = extra?.(names) ?? null;
-        if (rows.length === 0 && more === null) return null;
+        // A step with nothing to show keeps its "Endre" on the summary (names.length: not the summary step itself).
+        if (rows.length === 0 && more === null && !(edit && names.length > 0)) return null;
+        const label = stepLabels[i] ?? "";
         return (
-          <section key={stepLabels[i]} aria-label={stepLabels[i]} className="stack-tight">
-            <Heading level="3" size="xsmall">
-              {stepLabels[i]}
-            </Heading>
+          <SummarySection key={label} label={label} step={i} edit={edit}>
             <dl className="facts">
               {rows.map((n) => (
                 <div key={n} className="facts-row">
                   <dt>{fieldLabels[n]}</dt>
-                  <dd>{answerShown(n, String(answers[n]), named)}</dd>
+                  <dd>{named(n, String(answers[n]))}</dd>
                 </div>
               ))}
               {more}
             </dl>
-          </section>
+          </SummarySection>
         );
       })}
     </div>
@@ -185,11 +182,14 @@ export function GrantAnswers({
   answers,
   stepLabels,
   steps,
+  edit,
 }: {
   kind: "mentor" | "inclusion";
   answers: FormValues;
   stepLabels: readonly string[];
   steps: string[][];
+  /** On the summary: the "Endre" button of step i, shown beside that step's answers. */
+  edit?: EditStep;
 }) {
   const expenses =
     kind === "inclusion" ? inclusionFigures(answers, { inclusionMaxKr: 0, year: 0 } as GrantRates).rows : [];
@@ -200,6 +200,7 @@ export function GrantAnswers({
       stepLabels={stepLabels}
       labels={labels}
       named={shown}
+      edit={edit}
       extra={(names) =>
         kind === "inclusion" && names.some((n) => n.startsWith("expense"))
           ? expenses.map((e) => (

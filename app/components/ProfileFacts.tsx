@@ -1,4 +1,4 @@
-import { BodyShort, Tag } from "@navikt/ds-react";
+import { BodyShort, HelpText, Tag } from "@navikt/ds-react";
 import { labelOf } from "~/domain/vocabulary";
 import { formatDate } from "~/format";
 import * as texts from "~/texts";
@@ -96,7 +96,9 @@ export function ProfileFacts({ profile }: { profile: ProfileView }) {
       ) : null}
       {profile.euseStage !== undefined ? (
         <>
-          <dt>{t.stage}</dt>
+          <dt>
+            {t.stage} <HelpText title={texts.explain.stageTitle}>{texts.explain.stage}</HelpText>
+          </dt>
           <dd>{labelOf(v.euseStages as Record<string, string>, String(profile.euseStage))}</dd>
         </>
       ) : null}

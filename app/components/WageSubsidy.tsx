@@ -10,6 +10,8 @@ import { wageFigures } from "~/grants/wage-figures";
 import { type WageKind, type offeredKinds, wageHolidayPayPercents } from "~/grants/wage-subsidy";
 import { TableScroll } from "~/components/TableScroll";
 import * as texts from "~/texts";
+import type { EditStep } from "~/components/SummarySection";
+import { answerValue } from "~/components/answer-values";
 
 const t = texts.wage;
 const g = texts.grants;
@@ -290,10 +292,10 @@ const labels: Record<string, string> = {
 function named(name: string, value: string): string {
   if (name === "wageKind") return t.kinds[value as WageKind] ?? value;
   if (name === "employmentType") return t.employmentTypes[value as "permanent" | "temporary"] ?? value;
-  return value;
+  return answerValue(name, value);
 }
 
 /** The answers, step by step (summary, review, decision). */
-export function WageAnswers({ answers, steps }: { answers: FormValues; steps: string[][] }) {
-  return <StepAnswers answers={answers} steps={steps} stepLabels={t.steps} labels={labels} named={named} />;
+export function WageAnswers({ answers, steps, edit }: { answers: FormValues; steps: string[][]; edit?: EditStep }) {
+  return <StepAnswers answers={answers} steps={steps} stepLabels={t.steps} labels={labels} named={named} edit={edit} />;
 }

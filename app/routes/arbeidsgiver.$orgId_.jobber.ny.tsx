@@ -1,4 +1,4 @@
-import { BodyLong, Heading, Link } from "@navikt/ds-react";
+import { BodyLong, Heading, Link, ReadMore } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { isUuid } from "~/auth/access.server";
@@ -128,6 +128,7 @@ export default function CarveJob() {
       <Heading level="1" size="xlarge">
         {t.heading}
       </Heading>
+      <ReadMore header={texts.explain.carveTitle}>{texts.explain.carve}</ReadMore>
       <BodyLong>{loaderData.copied && !actionData ? t.duplicated : t.intro}</BodyLong>
       <Wizard
         key={step}

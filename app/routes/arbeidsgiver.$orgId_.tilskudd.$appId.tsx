@@ -2,7 +2,8 @@ import { Alert, BodyLong, BodyShort, Heading, Link, Tag } from "@navikt/ds-react
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { ExpenseTotal, GrantAnswers, MentorCalculation } from "~/components/GrantFigures";
-import { GrantFields } from "~/components/GrantFields";
+import { GrantFields, ZeroWorthConfirm } from "~/components/GrantFields";
+import type { FieldMetadata } from "@conform-to/react";
 import { EditStepButton, Wizard } from "~/components/Wizard";
 import { type FormValues, readFormValues, wizardPageTitle } from "~/forms/wizard";
 import { handleWizardPost } from "~/forms/wizard.server";
@@ -25,11 +26,14 @@ import { readForm } from "~/forms/read-form.server";
 import { WageAnswers, WageCalculation, WageFields } from "~/components/WageSubsidy";
 import { WAGE_CALC_STEP, zonePercent } from "~/grants/wage-figures";
 import { wageWizard } from "~/grants/wage-forms";
+import { CONFIRM_ZERO_FIELD, type GrantKind, worthNothing } from "~/grants/worth";
 import { knownPercent, wageContext, wageFiguresFor } from "~/grants/wage.server";
 import { offeredKinds } from "~/grants/wage-subsidy";
 
 const t = texts.grants;
 const editable = (status: string) => status === "draft" || status === "returned";
+// On the summary each step's answers carry their own "Endre" (it goes back to that step).
+const editStep = (step: number, label: string) => <EditStepButton step={step} label={label} />;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? t.title(t.kinds[data.kind], data.who) : t.listTitle },
@@ -95,6 +99,23 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
         step: 0,
         values: outcome.values,
         result: { status: "error", error: { endDate: [t.errors.tooOld] } },
+      };
+    }
+  }
+  // An application worth 0 kr goes only with the employer's explicit confirmation on the summary.
+  if (outcome.kind === "complete") {
+    const percent = person ? knownPercent(outcome.values, person.need, null) : null;
+    const rates = await ratesFor(outcome.values);
+    if (
+      worthNothing(a.kind as GrantKind, outcome.values, rates, percent) &&
+      formData.get(CONFIRM_ZERO_FIELD) !== "on"
+    ) {
+      outcome = {
+        kind: "render",
+        status: 400,
+        step: config.steps.length - 1,
+        values: outcome.values,
+        result: { status: "error", error: { [CONFIRM_ZERO_FIELD]: [t.errors.confirmZero] } },
       };
     }
   }
@@ -192,7 +213,7 @@ export default function GrantApplication() {
         stepLabels={labels}
         step={step}
         values={values}
-        stepFields={steps[step] ?? []}
+        stepFields={summary ? [CONFIRM_ZERO_FIELD] : (steps[step] ?? [])}
         listFields={[]}
         lastResult={actionData?.result}
         submitButtons={[{ intent: "submit", label: t.submit }]}
@@ -202,15 +223,13 @@ export default function GrantApplication() {
           summary ? (
             <div className="stack">
               {l.kind === "wage" ? (
-                <WageAnswers answers={values} steps={steps} />
+                <WageAnswers answers={values} steps={steps} edit={editStep} />
               ) : (
-                <GrantAnswers kind={l.kind} answers={values} stepLabels={labels} steps={steps} />
+                <GrantAnswers kind={l.kind} answers={values} stepLabels={labels} steps={steps} edit={editStep} />
               )}
-              <div className="row-actions">
-                {labels.slice(0, -1).map((label, i) => (
-                  <EditStepButton key={label} step={i} label={label} />
-                ))}
-              </div>
+              {worthNothing(l.kind, values, l.rates, l.wagePercent) ? (
+                <ZeroWorthConfirm field={fields[CONFIRM_ZERO_FIELD] as FieldMetadata<any>} />
+              ) : null}
             </div>
           ) : l.kind === "wage" ? (
             <WageFields

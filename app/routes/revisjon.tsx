@@ -10,24 +10,9 @@ import { TableScroll } from "~/components/TableScroll";
 
 const t = texts.audit;
 
-const actions: AuditAction[] = [
-  "auth.sign_in",
-  "auth.sign_out",
-  "auth.register",
-  "access.denied",
-  "organisation.invite",
-  "organisation.join_request",
-  "organisation.member_approved",
-  "invitation.accept",
-  "admin.office_created",
-  "admin.specialist_created",
-  "audit.viewed",
-  "candidate.profile_viewed",
-  "candidate.identity_revealed",
-  "consent.changed",
-  "grant.decided",
-  "export.created",
-];
+// The filter's choices: every action the audit log knows, named in the text module (one list).
+const names: Record<AuditAction, string> = texts.auditActionNames;
+const actions = Object.keys(names) as AuditAction[];
 
 export const meta: MetaFunction = () => [{ title: t.title }];
 

@@ -30,7 +30,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireRole(request, context, "specialist");
   const url = new URL(request.url);
   const search = parseCandidateSearch(url.searchParams);
-  const result = await runCandidateSearch(search, user.navOfficeId);
+  // Page 1 is the candidates the specialist can open: their own office's, unless they ask for all.
+  const result = await runCandidateSearch(search, user.navOfficeId, { ownOfficeOnly: search.office === "own" });
   return {
     search,
     result,
@@ -58,6 +59,10 @@ export default function CandidateSearchPage() {
       <div className="search-layout">
         <Form method="get" className="stack search-filters" aria-label={t.filters}>
           <TextField label={t.q} name="q" defaultValue={search.q} description={t.qHelp} />
+          <Select label={t.office} name="office" defaultValue={search.office} size="small">
+            <option value="own">{t.officeOwn}</option>
+            <option value="all">{t.officeAll}</option>
+          </Select>
           <div className="row-fields">
             <TextField
               label={t.hoursFrom}

@@ -1,4 +1,5 @@
 // Grant applications (mentortilskudd, inkluderingstilskudd), review and decisions.
+import { formatKroner, formatOre } from "~/format";
 
 export const grants = {
   listTitle: "Tilskudd – Arbeidsbro",
@@ -29,6 +30,10 @@ export const grants = {
   heading: (kind: string, who: string) => `${kind} for ${who}`,
   draftSaved: "Utkastet lagres for hvert steg. Du kan gå fra søknaden og fortsette senere.",
   submit: "Send søknaden",
+  zeroWorthHeading: "Søknaden gjelder 0 kr",
+  zeroWorth:
+    "Med disse svarene blir tilskuddet 0 kr. Sjekk svarene med «Endre», eller bekreft under at du vil sende søknaden likevel.",
+  confirmZero: "Jeg vil sende søknaden selv om tilskuddet blir 0 kr",
   submitted: "Søknaden er sendt. Jobbspesialisten behandler den, og dere får beskjed om vedtaket.",
   returnedNotice: "Jobbspesialisten har sendt søknaden tilbake. Se merknadene, gjør endringene og send på nytt.",
   commentFromNav: "Merknad fra NAV",
@@ -79,6 +84,7 @@ export const grants = {
   otpHelp: (min: string) => `Minst ${min} %.`,
   taxZone: "Arbeidsgiveravgift (sone)",
   taxZoneOption: (id: string, percent: string) => `Sone ${id}: ${percent} %`,
+  taxZoneName: (id: string) => `Sone ${id}`,
   accountNumber: "Kontonummer for utbetaling",
   accountHelp: "11 siffer. Tilskuddet utbetales hver måned.",
   calcHeading: "Beregnet tilskudd",
@@ -92,9 +98,8 @@ export const grants = {
   calcMonthly: "Tilskudd per måned",
   calcPeriod: (months: number) => `For hele perioden (${months} ${months === 1 ? "måned" : "måneder"})`,
   calcIncomplete: "Fyll ut timer, lønn og satser for å se beregningen.",
-  kr: (ore: number) =>
-    `${(ore / 100).toLocaleString("nb-NO", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} kr`,
-  krWhole: (kr: number) => `${kr.toLocaleString("nb-NO")} kr`,
+  kr: formatOre,
+  krWhole: formatKroner,
   reason: "Hvorfor trengs tilretteleggingen?",
   reasonHelp: "Beskriv behovet og hvordan utgiftene løser det. Høyst 1000 tegn.",
   expensesLegend: "Utgifter",
@@ -114,9 +119,8 @@ export const grants = {
     insurance: "Forsikring, lisens eller sertifisering",
   },
   total: "Sum",
-  maxForYear: (year: number, max: number) => `Høyst ${max.toLocaleString("nb-NO")} kr for ${year}`,
-  remaining: (kr: number) =>
-    kr >= 0 ? `${kr.toLocaleString("nb-NO")} kr igjen` : `${(-kr).toLocaleString("nb-NO")} kr over grensen`,
+  maxForYear: (year: number, max: number) => `Høyst ${formatKroner(max)} for ${year}`,
+  remaining: (kr: number) => (kr >= 0 ? `${formatKroner(kr)} igjen` : `${formatKroner(-kr)} over grensen`),
   notPurchased: "Vi bekrefter at ingenting er kjøpt ennå",
   notPurchasedHelp:
     "NAV må godkjenne søknaden før dere kjøper. Tilskuddet utbetales etterpå mot dokumentasjon: hva som er kjøpt, for hvem, beløp, når og at det er betalt.",
@@ -150,6 +154,7 @@ export const grants = {
     accountNumber: "Kontonummeret er ikke gyldig. Sjekk de 11 sifrene.",
     reason: "Beskriv hvorfor tilretteleggingen trengs.",
     notPurchased: "Bekreft at ingenting er kjøpt ennå. NAV må godkjenne før dere kjøper.",
+    confirmZero: "Søknaden gjelder 0 kr. Kryss av for at du vil sende den likevel, eller endre svarene.",
     tooOld: "Deltakeren må være under 72 år på sluttdatoen. Velg en tidligere sluttdato.",
     expense: {
       unknownType: () => "Velg type utgift.",
@@ -158,7 +163,7 @@ export const grants = {
       amountNotWhole: () => "Skriv beløpet i hele kroner.",
       descriptionMissing: () => "Beskriv hva som skal kjøpes.",
       overMaximum: (max: number, total: number) =>
-        `Summen er ${total.toLocaleString("nb-NO")} kr. Det er over grensen på ${max.toLocaleString("nb-NO")} kr for året. Reduser beløpene.`,
+        `Summen er ${formatKroner(total)}. Det er over grensen på ${formatKroner(max)} for året. Reduser beløpene.`,
       noRows: () => "Før opp minst én utgift.",
     },
   },

@@ -126,3 +126,30 @@ test("a specialist edits a profile, and search follows within seconds", async ({
     await expect(page.getByRole("heading", { name: `Kandidat ${code}` })).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 10_000 });
 });
+
+test("a specialist's search starts with their own office's candidates, can widen to every office, and skips straight to the results", async ({
+  page,
+}) => {
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
+  await expect(page.getByRole("heading", { name: "Min side", level: 1 })).toBeVisible();
+  await page.goto("/spesialist/sok");
+  await expect(page.getByLabel("Kandidater fra")).toHaveValue("own");
+  const results = page.getByRole("region", { name: /kandidat/ }).locator("li.result");
+  await expect(results.first()).toBeVisible();
+  // Every candidate on page 1 is one the specialist can open.
+  const shown = await results.count();
+  await expect(page.getByRole("link", { name: /^Åpne hele profilen til K-/ })).toHaveCount(shown);
+  await expect(page.getByText("Følges opp av et annet NAV-kontor", { exact: false })).toHaveCount(0);
+
+  // Asked for, every office's candidates: some are followed up elsewhere.
+  await page.getByLabel("Kandidater fra").selectOption("all");
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await expect(page).toHaveURL(/office=all/);
+  await expect(page.getByText("Følges opp av et annet NAV-kontor", { exact: false }).first()).toBeVisible();
+
+  // Past the long filters in one step.
+  await page.getByRole("link", { name: "Gå til resultatene" }).click();
+  await expect(page).toHaveURL(/#results-heading$/);
+  await expect(page.getByRole("heading", { level: 2, name: /kandidat/ })).toBeInViewport();
+});

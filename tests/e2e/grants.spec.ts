@@ -1,7 +1,7 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { signInAsEmployer } from "./employer-flows";
 import { expect, test } from "./fixtures";
-import { atField, demoUsers, inDays } from "./support";
+import { atField, demoUsers, inDays, queryE2eDb } from "./support";
 
 async function startApplication(page: Page, kind: "Søk mentortilskudd" | "Søk inkluderingstilskudd"): Promise<string> {
   await signInAsEmployer(page);
@@ -100,6 +100,47 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
   await stepHeading(page, "Bekreft og send");
   await expect(page.getByTestId("monthly-grant")).toHaveText("7 821 kr");
   await expect(page.getByText("Tor Hansen")).toBeVisible();
+  // The summary reads like the employer would write it: money, percentages, the zone and the account.
+  const calculation = page.getByRole("region", { name: "Beregning", exact: true });
+  await expect(calculation.getByText("48 750 kr", { exact: true })).toBeVisible();
+  await expect(calculation.getByText("12 %", { exact: true })).toBeVisible();
+  await expect(calculation.getByText("Sone 1", { exact: true })).toBeVisible();
+  const account = page.getByRole("region", { name: "Kontonummer", exact: true });
+  await expect(account.getByText("1234 56 78903", { exact: true })).toBeVisible();
+  // Each step's answers have their own "Endre", beside them; it goes back to that step and on again.
+  for (const section of ["Kontaktperson", "Om mentoren", "Varighet", "Oppfølging og tilrettelegging", "Beregning"]) {
+    await expect(
+      page.getByRole("region", { name: section, exact: true }).getByRole("button", { name: `Endre ${section}` }),
+    ).toBeVisible();
+  }
+  await account.getByRole("button", { name: "Endre Kontonummer" }).click();
+  await stepHeading(page, "Kontonummer");
+  await expect(page.getByLabel("Kontonummer for utbetaling")).toHaveValue("1234 56 78903");
+  await next(page);
+  await stepHeading(page, "Bekreft og send");
+  // On a phone the calculation box sits clear of the answers and the buttons: nothing overlaps.
+  await page.setViewportSize({ width: 375, height: 800 });
+  const boxOf = async (l: Locator) => {
+    const b = await l.boundingBox();
+    if (!b) throw new Error("not on the page");
+    return b;
+  };
+  const calcBox = await boxOf(page.getByRole("region", { name: "Beregnet tilskudd" }));
+  const others = [
+    ...(await page.locator("section.summary-section").all()),
+    page.getByRole("button", { name: "Send søknaden" }),
+  ];
+  for (const other of others) {
+    const b = await boxOf(other);
+    const apart =
+      b.y + b.height <= calcBox.y ||
+      calcBox.y + calcBox.height <= b.y ||
+      b.x + b.width <= calcBox.x ||
+      calcBox.x + calcBox.width <= b.x;
+    expect(apart, `${await other.getAttribute("aria-label")} overlaps the calculation`).toBe(true);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("button", { name: "Send søknaden" }).click();
   await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible();
 
@@ -188,4 +229,59 @@ test("an inkluderingstilskudd over the year's maximum is refused at the expense 
   await expect(page.getByTestId("expense-total")).toHaveText("160 400 kr");
   await page.getByRole("button", { name: "Send søknaden" }).click();
   await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible();
+});
+
+test("an application worth 0 kr warns on the summary and is sent only once the employer confirms, without JavaScript too", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const url = await startApplication(page, "Søk mentortilskudd");
+  // Every step answered, but the mentor has no hours a month: the grant is 0 kr.
+  const answers = {
+    contactName: demoUsers.employer.name,
+    contactPhone: "91234567",
+    contactEmail: demoUsers.employer.email,
+    mentorName: "Tor Hansen",
+    mentorPhone: "92345678",
+    mentorTasks: "Opplæring i kjøkkenrutinene og en fast prat hver fredag.",
+    familyTie: "no",
+    confidentiality: "on",
+    startDate: inDays(7),
+    endDate: inDays(100),
+    extended: "no",
+    followUp: "Ukentlig samtale med mentor.",
+    hoursPerMonth: "0",
+    payType: "monthly",
+    payAmount: "48750",
+    positionPercent: "100",
+    holidayPayPercent: "12",
+    otpPercent: "2",
+    taxZone: "1",
+    accountNumber: "12345678903",
+  };
+  await queryE2eDb("update grant_applications set answers = $1, step = 6 where id = $2", [
+    JSON.stringify(answers),
+    url.split("/").pop(),
+  ]);
+  await page.goto(url);
+  await stepHeading(page, "Bekreft og send");
+  await expect(page.getByText("Med disse svarene blir tilskuddet 0 kr.", { exact: false })).toBeVisible();
+
+  // Sent without the confirmation: refused, with the reason at the box, and nothing sent.
+  await page.getByRole("button", { name: "Send søknaden" }).click();
+  await stepHeading(page, "Bekreft og send");
+  await expect(
+    atField(page, "Søknaden gjelder 0 kr. Kryss av for at du vil sende den likevel, eller endre svarene."),
+  ).toBeVisible();
+  await expect(page).toHaveTitle(/^Feil:/);
+  const [draft] = await queryE2eDb<{ status: string }>("select status from grant_applications where id = $1", [
+    url.split("/").pop(),
+  ]);
+  expect(draft?.status).toBe("draft");
+
+  await page.getByRole("checkbox", { name: "Jeg vil sende søknaden selv om tilskuddet blir 0 kr" }).check();
+  await page.getByRole("button", { name: "Send søknaden" }).click();
+  await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible();
+  await context.close();
 });

@@ -81,6 +81,11 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
     .filter({ has: specialist.getByRole("heading", { name: `Kandidat ${candidate?.code}` }) });
   // Monday fits, Wednesday does not: the explanation says so.
   await expect(card.getByText(/Passer ikke:.*onsdag/)).toBeVisible();
+  // In one sentence why, and what "Treff" means, a click away.
+  await expect(card.getByTestId("fit-sentence")).toHaveText(/^Passer (godt|delvis|dårlig).*onsdag.*\.$/);
+  await card.getByRole("button", { name: "Hva betyr treff?" }).click();
+  await expect(specialist.getByText(/Treff er et tall fra 0 til 100/)).toBeVisible();
+  await specialist.keyboard.press("Escape");
   await card.getByRole("link", { name: `Foreslå ${candidate?.code}` }).click();
   await specialist
     .getByLabel("Hvorfor passer kandidaten? (til arbeidsgiveren)")
