@@ -183,7 +183,7 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
 
   // The candidate is at stage 5 with a follow-up plan, and the temporary hire is flagged.
   await specialist.getByRole("link", { name: "Se kandidaten" }).click();
-  await expect(specialist.getByText("5 Oppfølging").first()).toBeVisible();
+  await expect(specialist.getByText("5 Oppfølging", { exact: true }).first()).toBeVisible();
   await expect(specialist.getByText("Neste oppfølging:")).toBeVisible();
   await expect(specialist.getByText(/Midlertidig ansatt siden/)).toBeVisible();
   await expect(specialist.getByRole("button", { name: /Marker som utført/ })).toHaveCount(6);
