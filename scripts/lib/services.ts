@@ -383,10 +383,10 @@ export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Pro
     masterKey: randomBytes(24).toString("base64url"),
     port: 0,
   };
-  const port = state.port && (await isPortFree(state.port)) ? state.port : await freePort();
+  let port = state.port && (await isPortFree(state.port)) ? state.port : await freePort();
   writeFileSync(stateFile, JSON.stringify({ ...state, port }, null, 2), { mode: 0o600 });
 
-  const url = `http://127.0.0.1:${port}`;
+  let url = `http://127.0.0.1:${port}`;
   const spawnServer = () => {
     const child = spawnLogged(
       binary,
@@ -416,7 +416,20 @@ export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Pro
   };
 
   let child = spawnServer();
-  await waitFor("The embedded Meilisearch", logFile, child, healthy, 30_000);
+  // A free port can be taken by another process between freePort() and Meilisearch's bind (test
+  // files start services side by side): if it exits while starting, try twice more on new ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await waitFor("The embedded Meilisearch", logFile, child, healthy, 30_000);
+      break;
+    } catch (error) {
+      if (attempt >= 3 || child.exitCode === null) throw error;
+      port = await freePort();
+      url = `http://127.0.0.1:${port}`;
+      writeFileSync(stateFile, JSON.stringify({ ...state, port }, null, 2), { mode: 0o600 });
+      child = spawnServer();
+    }
+  }
 
   let stopped = false;
   let restartTimer: NodeJS.Timeout | undefined;
