@@ -15,7 +15,10 @@ async function signInAsSpecialist(page: import("@playwright/test").Page) {
 test("with JavaScript, a specialist finds a municipality by typing part of its name", async ({ page }) => {
   await signInAsSpecialist(page);
   await page.goto("/spesialist/sok");
+  await page.setViewportSize({ width: 375, height: 800 });
   await chooseMunicipality(page, label, "Harstad", "5503");
+  // The combobox fits a phone: nothing sticks out to the right.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await page.getByRole("button", { name: "Søk", exact: true }).click();
   await expect(page).toHaveURL(/[?&]municipality=5503(&|$)/);
   // The answer keeps the choice in the combobox.
