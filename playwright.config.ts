@@ -4,6 +4,9 @@ import { defineConfig } from "@playwright/test";
 // build, and passes them in E2E_* variables. The web server is the real `npm start` script.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// A stand-in for Enhetsregisteret's open API (tests/support/enhetsregisteret-stub.ts), which the
+// portal under test looks organisation numbers up in.
+const enhetsregisteretPort = Number(process.env.E2E_ENHETSREGISTERET_PORT ?? port + 1);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -37,26 +40,35 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node_modules/.bin/tsx scripts/start.ts",
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-      // The portal logs in as the least-privilege app role (db/roles.ts), as in a deployment.
-      APP_DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? "",
-      DATABASE_APP_ROLE: process.env.TEST_APP_ROLE ?? "",
-      MEILI_URL: process.env.MEILI_URL ?? "",
-      MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? "",
-      MEILI_INDEX_PREFIX: process.env.E2E_INDEX_PREFIX ?? "e2e_",
-      DEMO_DATA: "1",
-      // One-click sign-in and /utvikler/e-post: off by default, needed by the specs.
-      DEV_TOOLS: "1",
-      SKIP_BUILD: "1",
+  webServer: [
+    {
+      command: "node_modules/.bin/tsx scripts/start.ts",
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+        // The portal logs in as the least-privilege app role (db/roles.ts), as in a deployment.
+        APP_DATABASE_URL: process.env.E2E_APP_DATABASE_URL ?? "",
+        DATABASE_APP_ROLE: process.env.TEST_APP_ROLE ?? "",
+        MEILI_URL: process.env.MEILI_URL ?? "",
+        MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY ?? "",
+        MEILI_INDEX_PREFIX: process.env.E2E_INDEX_PREFIX ?? "e2e_",
+        DEMO_DATA: "1",
+        // One-click sign-in and /utvikler/e-post: off by default, needed by the specs.
+        DEV_TOOLS: "1",
+        SKIP_BUILD: "1",
+        ENHETSREGISTERET_URL: `http://127.0.0.1:${enhetsregisteretPort}`,
+      },
     },
-  },
+    {
+      command: `node_modules/.bin/tsx tests/support/enhetsregisteret-stub.ts ${enhetsregisteretPort}`,
+      url: `http://127.0.0.1:${enhetsregisteretPort}/enhetsregisteret/api/enheter/974760673`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -71,6 +71,8 @@ export const startEnvSchema = z.object({
    * count). When set, session cookies are Secure and HTTPS answers carry HSTS.
    */
   TRUST_PROXY: trustProxy.optional(),
+  /** Enhetsregisteret's open API, for the organisation lookup on registration; unset → the employer types the name. */
+  ENHETSREGISTERET_URL: httpUrl.optional(),
 });
 
 /** What the running web app needs: by now the start script has filled in the service URLs. */

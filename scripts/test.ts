@@ -240,6 +240,8 @@ async function main(): Promise<number> {
       E2E_INDEX_PREFIX: `${runId}_e2e_`,
       E2E_PORT: String(port),
       PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      // The stand-in for Enhetsregisteret (playwright.config.ts starts it).
+      E2E_ENHETSREGISTERET_PORT: String(await freePort()),
     });
     counts.push(playwrightCounts(report));
   }

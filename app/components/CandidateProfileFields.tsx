@@ -3,6 +3,7 @@ import { getInputProps, getSelectProps, getTextareaProps } from "@conform-to/rea
 import type { FieldMetadata } from "@conform-to/react";
 import { BodyShort, Checkbox, CheckboxGroup, Fieldset, Label, Select, TextField, Textarea } from "@navikt/ds-react";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";
+import { MunicipalitySelect } from "~/components/MunicipalitySelect";
 import { VocabularyOptions } from "~/components/VocabularyOptions";
 import type { ProfileFieldName } from "~/candidates/profile-schema";
 import * as texts from "~/texts";
@@ -87,14 +88,16 @@ export function CandidateProfileFields({
         >
           <VocabularyOptions name={fields.timesOfDay.name} vocabulary={v.timesOfDay} />
         </CheckboxGroup>
-        <Select
-          {...getSelectProps(fields.municipalityNumber)}
+        <MunicipalitySelect
           key={fields.municipalityNumber.key}
+          id={fields.municipalityNumber.id}
+          name={fields.municipalityNumber.name}
+          defaultValue={values("municipalityNumber")[0]}
           label={t.municipality}
           error={error("municipalityNumber")}
-        >
-          <MunicipalityOptions municipalities={municipalities} placeholder={texts.register.chooseMunicipality} />
-        </Select>
+          municipalities={municipalities}
+          placeholder={texts.register.chooseMunicipality}
+        />
         {/* Aksel's Select has no multiple choice; a native one is keyboard- and screen-reader-friendly. */}
         <div className="native-field">
           <Label htmlFor={fields.reachableMunicipalities.id}>{t.reachable}</Label>

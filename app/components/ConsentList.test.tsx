@@ -26,3 +26,17 @@ describe("the consent list", () => {
     expect(html).toContain("01.12.2027");
   });
 });
+
+describe("the consent list read by a specialist", () => {
+  const html = (reader: "candidate" | "specialist") =>
+    renderToStaticMarkup(<ConsentList consents={[active]} confirmId={null} notice={null} reader={reader} />);
+
+  it("speaks about the candidate, not to them", () => {
+    expect(html("specialist")).toContain("hva kandidaten har samtykket til");
+    expect(html("specialist")).not.toMatch(/du har samtykket|Du kan trekke/);
+  });
+
+  it("still speaks to the candidate on the candidate's own page", () => {
+    expect(html("candidate")).toContain("Her ser du hva du har samtykket til");
+  });
+});

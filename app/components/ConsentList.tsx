@@ -20,26 +20,31 @@ export interface ConsentView {
 /**
  * The consents with a withdraw button each. Withdrawing asks first, in plain words, on the page
  * itself (`?trekk=<id>`), so it works without JavaScript. On a page that cannot withdraw (the
- * readable copy of the candidate's data), `readOnly` leaves the withdraw links out.
+ * readable copy of the candidate's data), `readOnly` leaves the withdraw links out. `reader`
+ * picks the wording: to the candidate, or about them for the specialist.
  */
 export function ConsentList({
   consents,
   confirmId,
   notice,
   readOnly = false,
+  reader = "candidate",
 }: {
   consents: ConsentView[];
   confirmId: string | null;
   notice: string | null;
   readOnly?: boolean;
+  /** Who reads the list: the candidate is spoken to ("du"); a specialist reads about the candidate. */
+  reader?: "candidate" | "specialist";
 }) {
+  const w = reader === "specialist" ? { ...t, ...texts.consentForSpecialist } : t;
   const confirming = consents.find((c) => c.id === confirmId && c.state === "active");
   return (
     <section aria-labelledby="consents-heading" className="stack">
       <Heading level="2" size="large" id="consents-heading">
         {t.heading}
       </Heading>
-      <BodyLong>{t.intro}</BodyLong>
+      <BodyLong>{w.intro}</BodyLong>
       {notice ? (
         <Alert variant="success" role="status">
           {notice}
@@ -48,9 +53,9 @@ export function ConsentList({
       {confirming ? (
         <Alert variant="warning">
           <Heading level="3" size="small" spacing>
-            {t.confirmHeading}
+            {w.confirmHeading}
           </Heading>
-          <BodyLong spacing>{confirming.scope === "search" ? t.confirmSearch : t.confirmOther}</BodyLong>
+          <BodyLong spacing>{confirming.scope === "search" ? w.confirmSearch : w.confirmOther}</BodyLong>
           <Form method="post" className="row-actions">
             <input type="hidden" name="intent" value="withdraw" />
             <input type="hidden" name="consentId" value={confirming.id} />

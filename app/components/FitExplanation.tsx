@@ -3,7 +3,10 @@ import * as texts from "~/texts";
 
 const t = texts.matching;
 
-/** The score and the reasons: "Passer: kjøkken, morgen. Passer ikke: lørdag." */
+/**
+ * The score and, in one sentence, why the job fits or not: "Passer delvis: kjøkken og morgen
+ * stemmer, men ikke lørdag." The sentence names every reason, so they are not listed again.
+ */
 export function FitExplanation({ score, fits, misfits }: { score: number; fits: string[]; misfits: string[] }) {
   return (
     <div className="fit">
@@ -16,16 +19,6 @@ export function FitExplanation({ score, fits, misfits }: { score: number; fits: 
       <BodyShort size="small" data-testid="fit-sentence">
         {texts.explain.fitSentence(score, fits, misfits)}
       </BodyShort>
-      {fits.length ? (
-        <BodyShort size="small">
-          <strong>{t.fits}:</strong> {fits.join(", ")}
-        </BodyShort>
-      ) : null}
-      {misfits.length ? (
-        <BodyShort size="small">
-          <strong>{t.misfits}:</strong> {misfits.join(", ")}
-        </BodyShort>
-      ) : null}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { audit, isUuid, requireRole } from "~/auth/access.server";
 import { hashPassword } from "~/auth/password.server";
 import { FormErrors } from "~/components/FormErrors";
-import { MunicipalityOptions } from "~/components/MunicipalityOptions";
+import { MunicipalitySelect } from "~/components/MunicipalitySelect";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { isMunicipalityNumber, municipalityChoices, municipalityName } from "../../db/data/places";
@@ -177,14 +177,20 @@ export default function AdminHome() {
             label={t.officeName}
             error={officeFields.name.errors?.[0]}
           />
-          <Select
-            {...getSelectProps(officeFields.municipalityNumber)}
+          <MunicipalitySelect
             key={officeFields.municipalityNumber.key}
+            id={officeFields.municipalityNumber.id}
+            name={officeFields.municipalityNumber.name}
+            defaultValue={
+              typeof officeFields.municipalityNumber.initialValue === "string"
+                ? officeFields.municipalityNumber.initialValue
+                : ""
+            }
             label={t.officeMunicipality}
             error={officeFields.municipalityNumber.errors?.[0]}
-          >
-            <MunicipalityOptions municipalities={municipalities} placeholder={texts.register.chooseMunicipality} />
-          </Select>
+            municipalities={municipalities}
+            placeholder={texts.register.chooseMunicipality}
+          />
           <div>
             <Button type="submit">{t.createOffice}</Button>
           </div>

@@ -141,7 +141,7 @@ export default function CandidatePage() {
         <Link href={`/spesialist/kandidater/${id}/innsatsbehov`}>{texts.needs.link}</Link>
       </section>
       <CandidateMatching candidateId={id} data={matching} errors={actionData?.errors} />
-      <ConsentList consents={consents} confirmId={confirmId} notice={notice} />
+      <ConsentList consents={consents} confirmId={confirmId} notice={notice} reader="specialist" />
     </div>
   );
 }

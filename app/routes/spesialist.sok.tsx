@@ -15,7 +15,7 @@ import { requireRole } from "~/auth/access.server";
 import { SearchFacet } from "~/components/SearchFacet";
 import { runCandidateSearch } from "~/candidates/search.server";
 import { Highlighted } from "~/components/Highlighted";
-import { MunicipalityOptions } from "~/components/MunicipalityOptions";
+import { MunicipalitySelect } from "~/components/MunicipalitySelect";
 import { ProfileFacts } from "~/components/ProfileFacts";
 import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
@@ -111,9 +111,14 @@ export default function CandidateSearchPage() {
             selected={search.strengths}
             counts={result.facets.strengths}
           />
-          <Select label={t.municipality} name="municipality" defaultValue={search.municipality ?? ""} size="small">
-            <MunicipalityOptions municipalities={municipalities} placeholder={t.anyMunicipality} />
-          </Select>
+          <MunicipalitySelect
+            label={t.municipality}
+            name="municipality"
+            defaultValue={search.municipality ?? ""}
+            size="small"
+            municipalities={municipalities}
+            placeholder={t.anyMunicipality}
+          />
           <Select label={t.region} name="region" defaultValue={search.region ?? ""} size="small">
             <option value="">{t.anyRegion}</option>
             {result.regions.map((r) => (

@@ -1,24 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { counties, countyName, findMunicipality, municipalities, municipalityName } from "./places";
+import { municipalityChoices, sortByName } from "./places";
 
-describe("municipalities and counties", () => {
-  it("has all 357 municipalities in 15 counties, each number once, each county known", () => {
-    expect(municipalities).toHaveLength(357);
-    expect(new Set(municipalities.map((m) => m.number)).size).toBe(357);
-    expect(counties).toHaveLength(15);
-    const countyNumbers = new Set(counties.map((c) => c.number));
-    expect(municipalities.every((m) => countyNumbers.has(m.countyNumber) && /^\d{4}$/.test(m.number))).toBe(true);
+describe("municipalities sorted by name", () => {
+  it("puts Æ, Ø and Å last, as a Norwegian reader expects, not by number", () => {
+    const sorted = sortByName([
+      { number: "3207", name: "Ås" },
+      { number: "5501", name: "Tromsø" },
+      { number: "4601", name: "Bergen" },
+      { number: "4626", name: "Øygarden" },
+      { number: "3203", name: "Asker" },
+    ]);
+    expect(sorted.map((m) => m.name)).toEqual(["Asker", "Bergen", "Tromsø", "Øygarden", "Ås"]);
   });
 
-  it("knows the numbers since the 2024 reform", () => {
-    expect(municipalityName("0301")).toBe("Oslo");
-    expect(municipalityName("5501")).toBe("Tromsø");
-    expect(municipalityName("5503")).toBe("Harstad");
-    expect(municipalityName("4601")).toBe("Bergen");
-    expect(municipalityName("3201")).toBe("Bærum");
-    expect(countyName("5501")).toBe("Troms");
-    expect(countyName("5601")).toBe("Finnmark");
-    expect(countyName("3301")).toBe("Buskerud");
-    expect(findMunicipality("1902")).toBeUndefined(); // Tromsø's number before 2020
+  it("breaks a tie between two places with one name by number", () => {
+    const sorted = sortByName([
+      { number: "1818", name: "Herøy" },
+      { number: "1515", name: "Herøy" },
+    ]);
+    expect(sorted.map((m) => m.number)).toEqual(["1515", "1818"]);
+  });
+
+  it("offers every municipality once, in name order", () => {
+    const choices = municipalityChoices();
+    expect(choices).toHaveLength(357);
+    expect(new Set(choices.map((m) => m.number)).size).toBe(357);
+    const names = choices.map((m) => m.name);
+    expect(names.indexOf("Asker")).toBeLessThan(names.indexOf("Oslo"));
+    expect(names.indexOf("Oslo")).toBeLessThan(names.indexOf("Ås"));
+    expect(names.at(-1)?.startsWith("Å")).toBe(true);
   });
 });

@@ -26,7 +26,20 @@ export function countyName(municipalityNumber: string): string {
   return countyByNumber.get(county) ?? county;
 }
 
-/** Number and name only: what a municipality select needs to send to the browser. */
+const norwegian = new Intl.Collator("nb");
+
+/**
+ * Municipalities in the order a reader looks for them: by name, the Norwegian way (Æ, Ø and Å
+ * last), the number breaking a tie ("Herøy" is in two counties). Not by number: a person knows
+ * the name of the place, not its number.
+ */
+export function sortByName<T extends { number: string; name: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => norwegian.compare(a.name, b.name) || a.number.localeCompare(b.number));
+}
+
+const choices = sortByName(municipalities.map((m) => ({ number: m.number, name: m.name })));
+
+/** Number and name only, sorted by name: what a municipality choice needs to send to the browser. */
 export function municipalityChoices(): Array<{ number: string; name: string }> {
-  return municipalities.map((m) => ({ number: m.number, name: m.name }));
+  return choices.map((m) => ({ ...m }));
 }

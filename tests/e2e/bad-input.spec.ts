@@ -843,6 +843,24 @@ const rows: Row[] = [
     fields: { open: "choice" },
     empty: 400,
   },
+  {
+    route: "registrer",
+    role: "anonymous",
+    what: "look the organisation number up in Enhetsregisteret",
+    url: () => "/registrer",
+    // A lookup saves nothing; the other fields are only carried back into the form.
+    base: () => ({
+      intent: "lookup",
+      name: "Ny Arbeidsgiver",
+      email: "ikke-en-epost",
+      orgNumber: "974760673",
+      orgName: "",
+      address: "",
+      municipalityNumber: "",
+    }),
+    fields: { orgNumber: "number", name: "optionalText", orgName: "optionalText", address: "optionalText" },
+    empty: 400,
+  },
 ];
 
 // ---- The malformed forms of a row ------------------------------------------------------------

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "./fixtures";
+import { chooseMunicipality } from "./municipality-choice";
 import { demoUsers, queryE2eDb } from "./support";
 
 test("a specialist registers a consented candidate, finds them by interest and hours, withdraws the consent, and they leave search within 5 seconds", async ({
@@ -23,7 +24,7 @@ test("a specialist registers a consented candidate, finds them by interest and h
   await page.getByRole("group", { name: "Dager kandidaten kan jobbe" }).getByLabel("Mandag").check();
   await page.getByRole("group", { name: "Dager kandidaten kan jobbe" }).getByLabel("Tirsdag").check();
   await page.getByRole("group", { name: "Tid på døgnet" }).getByLabel("Morgen").check();
-  await page.getByLabel("Bostedskommune").selectOption("5501");
+  await chooseMunicipality(page, "Bostedskommune", "Tromsø", "5501");
   await page.getByLabel("Kommuner kandidaten også kan reise til (valgfritt)").selectOption(["5503"]);
   // The privacy guard: a phone number in the summary is refused, with what to remove.
   await page.getByLabel("Kort oppsummering, skrevet sammen med kandidaten").fill("Ring Tuva på 912 34 567 for avtale.");
@@ -59,7 +60,8 @@ test("a specialist registers a consented candidate, finds them by interest and h
   await page.getByRole("link", { name: `Åpne hele profilen til ${code}` }).click();
   await page.getByRole("link", { name: /Trekk samtykket\s*: Søkbar for jobbspesialister/ }).click();
   await expect(
-    page.getByText("Når du trekker dette samtykket, blir profilen tatt ut av søket med en gang."),
+    // The specialist reads about the candidate, not to them.
+    page.getByText("Når samtykket trekkes, blir profilen tatt ut av søket med en gang."),
   ).toBeVisible();
   await page.getByRole("button", { name: "Ja, trekk samtykket" }).click();
   await expect(page.getByText("Samtykket er trukket.")).toBeVisible();
