@@ -94,6 +94,8 @@ test("demo users sign in with one click, and password sign-in works for them too
   await expect(page).toHaveURL(/\/spesialist$/);
   await expect(page.getByText("NAV Tromsø")).toBeVisible();
   await page.getByRole("button", { name: "Logg ut" }).click();
+  // Signed out before the next step: the sign-in page, not the old one mid-navigation.
+  await expect(page.getByText("Du er logget ut.")).toBeVisible();
 
   await page.getByLabel("E-post").fill(demoUsers.admin.email);
   await page.getByLabel("Passord").fill(DEMO_PASSWORD);
