@@ -128,6 +128,10 @@ describe("profile fields", () => {
       "Datoen kan ikke være tilbake i tid.",
     ]);
     expect(parsed({ availableFrom: "" }).availableFrom).toBeUndefined();
+    // A date not on the calendar is told as that, not also as "in the past" from what was typed.
+    expect(errorsAt("availableFrom", { availableFrom: "12.13.2020" })).toEqual([
+      "Den datoen finnes ikke i kalenderen. Sjekk dag og måned.",
+    ]);
   });
 
   it("reads the driving licence box as checked for 'on' and 'true' only", () => {
