@@ -26,6 +26,13 @@ export const mutationModules: Record<string, string[]> = {
   "auth/access": ["app/auth/access-rules.ts"],
   "auth/throttle": ["app/auth/throttle.ts"],
   "auth/next-path": ["app/auth/next-path.ts"],
+  "grants/periods": ["app/grants/periods.ts"],
+  "grants/wage-subsidy": ["app/grants/wage-subsidy.ts"],
+  "afterhire/rules": ["app/afterhire/rules.ts"],
+  "domain/retention": ["app/domain/retention.ts"],
+  "domain/free-text-guard": ["app/domain/free-text-guard.ts"],
+  "jobs/rules": ["app/jobs/rules.ts"],
+  "candidates/share-request": ["app/candidates/share-request-rules.ts"],
   "accounts/enhetsregisteret": ["app/accounts/enhetsregisteret.ts"],
 };
 

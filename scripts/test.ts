@@ -5,8 +5,8 @@
 //   3. Vitest (unit + integration), then the production build and Playwright (e2e) against
 //      `scripts/start.ts` on a fresh database with demo data.
 // Prints each runner's own summary and a last line "Summary: N passed, M failed".
-// Options: --only=unit|integration|e2e; other arguments are file filters passed on to Vitest and
-// Playwright. `--only=unit` starts nothing: unit tests need no services. For older habits,
+// Options: --only=unit|integration|e2e; other options (`--repeat-each=3`, `--workers=2`) go to
+// Playwright; other arguments are file filters passed on to Vitest and Playwright. `--only=unit` starts nothing: unit tests need no services. For older habits,
 // `npm run test:unit -- <filter>` whose filter names integration test files runs those too (and
 // then starts the services), saying so; `npm run test:integration -- <filter>` is the plain way.
 import { spawn } from "node:child_process";
@@ -28,6 +28,8 @@ const resultsDir = path.join(root, "test-results");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length);
 // Anything else narrows the run to matching test files, e.g. `npm run test:unit -- job-sync`.
 const fileFilters = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+// Other options go to Playwright as they are (write them with "=": `--repeat-each=3 --workers=2`).
+const playwrightOptions = process.argv.slice(2).filter((a) => a.startsWith("--") && !a.startsWith("--only="));
 const log = (line: string) => console.log(`[test] ${line}`);
 const testAppRole = "arbeidsbro_test_app";
 const testAppPassword = "arbeidsbro-test-app-only";
@@ -233,7 +235,7 @@ async function main(): Promise<number> {
     const report = path.join(resultsDir, "playwright.json");
     rmSync(report, { force: true });
     log("Playwright: end-to-end tests in Chromium");
-    await run(path.join(root, "node_modules", ".bin", "playwright"), ["test", ...fileFilters], {
+    await run(path.join(root, "node_modules", ".bin", "playwright"), ["test", ...playwrightOptions, ...fileFilters], {
       ...shared,
       E2E_DATABASE_URL: withDatabase(adminUrl, e2eDb),
       E2E_APP_DATABASE_URL: asTestAppRole(withDatabase(adminUrl, e2eDb)),

@@ -38,6 +38,10 @@ describe("reading a typed date", () => {
       "2027",
       "13.01.202",
       "13..01.2027",
+      // Year first, with something before or after it.
+      "x2027-01-13",
+      "2027-01-134",
+      "2027-01-13x",
       "1e3.01.2027",
       "13.01.2027 kl. 12",
     ]) {

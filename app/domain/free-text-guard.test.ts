@@ -33,4 +33,32 @@ describe("the privacy guard on fields", () => {
     expect(result.error?.issues[0]?.path).toEqual(["languages"]);
     expect(result.error?.issues[0]?.message).toContain("telefonnummer");
   });
+
+  it("reads only the texts of a list, each on its own, and nothing that is not text", () => {
+    expect(identifyingFields({ tags: [98765432, "lager"] })).toEqual({});
+    expect(identifyingFields({ tags: ["9876", "5432"] })).toEqual({});
+    expect(identifyingFields({ hours: 98765432 })).toEqual({});
+    expect(identifyingFields({ tags: ["lager", "98765432"] })).toEqual({ tags: ["phone"] });
+  });
+
+  it("names each kind once per field", () => {
+    expect(identifyingFields({ summary: "ring 98765432 eller 41234567" })).toEqual({ summary: ["phone"] });
+  });
+
+  it("as a refinement, gives one issue per finding, the candidate's names included", () => {
+    const schema = z.object({ summary: z.string() }).superRefine((v, ctx) => {
+      guardFreeText(ctx, "summary", v.summary, ["Kari Olsen"]);
+    });
+    const issues = schema.safeParse({ summary: "Kari, ring 98765432" }).error?.issues ?? [];
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      [["summary"], expect.stringContaining("telefonnummer («98765432»)")],
+      [["summary"], expect.stringContaining("kandidatens navn («Kari»)")],
+    ]);
+    expect(
+      z
+        .object({ summary: z.string() })
+        .superRefine((v, ctx) => guardFreeText(ctx, "summary", v.summary))
+        .safeParse({ summary: "Kari liker lager" }).success,
+    ).toBe(true);
+  });
 });

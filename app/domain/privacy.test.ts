@@ -128,4 +128,27 @@ describe("privacy guard on free text", () => {
   it("lets ordinary profile text through", () => {
     expect(findIdentifyingText("Rolig og nøyaktig, liker lager og morgenarbeid i Tromsø.", ["Ola Berg"])).toEqual([]);
   });
+
+  it("finds the whole e-mail address, also with digits in the domain and several dots", () => {
+    for (const email of ["kari@nav2.no", "ola@post.4u.no", "ola@firma.co.uk", "per@mail.firma9.no"]) {
+      expect(findIdentifyingText(`send til ${email} i dag`), email).toMatchObject([{ kind: "email", match: email }]);
+    }
+  });
+
+  it("finds +47 with or without a space, and reports the number as written", () => {
+    expect(findIdentifyingText("ring +4798765432")).toMatchObject([{ kind: "phone", match: "+4798765432" }]);
+    expect(findIdentifyingText("ring +47 98765432")).toMatchObject([{ kind: "phone", match: "+47 98765432" }]);
+  });
+
+  it("does not report digits inside an e-mail address as a phone number, but a phone right after it", () => {
+    expect(findIdentifyingText("ola98765432@firma.no").map((f) => f.kind)).toEqual(["email"]);
+    expect(findIdentifyingText("ola@firma.no+4798765432").map((f) => f.match)).toEqual(["ola@firma.no", "+4798765432"]);
+  });
+
+  it("reads a name with a dot or a bracket as it is written, not as a pattern", () => {
+    expect(findIdentifyingText("JoAnn og Jo.Ann", ["Jo.Ann Li"]).map((f) => f.match)).toEqual(["Jo.Ann"]);
+    expect(findIdentifyingText("JoAnn liker lager", ["Jo.Ann Li"])).toEqual([]);
+    expect(findIdentifyingText("Kris liker lager", ["(Kris) Berg"])).toEqual([]);
+    expect(findIdentifyingText("Kari (Kris) liker lager", ["(Kris) Berg"]).map((f) => f.match)).toEqual(["(Kris)"]);
+  });
 });

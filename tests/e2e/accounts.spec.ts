@@ -94,6 +94,8 @@ test("demo users sign in with one click, and password sign-in works for them too
   await expect(page).toHaveURL(/\/spesialist$/);
   await expect(page.getByText("NAV Tromsø")).toBeVisible();
   await page.getByRole("button", { name: "Logg ut" }).click();
+  // Signed out before the next step: the sign-in page, not the old one mid-navigation.
+  await expect(page.getByText("Du er logget ut.")).toBeVisible();
 
   await page.getByLabel("E-post").fill(demoUsers.admin.email);
   await page.getByLabel("Passord").fill(DEMO_PASSWORD);
@@ -103,7 +105,10 @@ test("demo users sign in with one click, and password sign-in works for them too
 });
 
 test("an organisation admin invites a colleague, who joins through the e-mailed link", async ({ page, browser }) => {
-  const colleague = `kollega.${randomBytes(3).toString("hex")}@polarkjokken.no`;
+  const tag = randomBytes(3).toString("hex");
+  const colleague = `kollega.${tag}@polarkjokken.no`;
+  // A name of its own: the organisation's member list keeps every colleague of earlier runs.
+  const colleagueName = `Kim Kollega ${tag}`;
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: `Logg inn som ${demoUsers.employer.name} (arbeidsgiver)` }).click();
   await page.getByRole("link", { name: "Polarkjøkken AS" }).click();
@@ -125,11 +130,11 @@ test("an organisation admin invites a colleague, who joins through the e-mailed 
   await other.goto(new URL(link ?? "").pathname);
   await expect(other.getByRole("heading", { name: "Bli med i Polarkjøkken AS" })).toBeVisible();
   await expectAccessible(other);
-  await other.getByLabel("Fullt navn").fill("Kim Kollega");
+  await other.getByLabel("Fullt navn").fill(colleagueName);
   await other.getByLabel("Passord").fill("kollega-passord");
   await other.getByRole("button", { name: "Godta invitasjonen" }).click();
   await expect(other.getByRole("heading", { name: "Polarkjøkken AS", level: 1 })).toBeVisible();
-  await expect(other.getByRole("cell", { name: "Kim Kollega" })).toBeVisible();
+  await expect(other.getByRole("cell", { name: colleagueName })).toBeVisible();
   await expectAccessible(other);
 
   // A used link does not work twice.

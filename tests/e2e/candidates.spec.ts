@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "./fixtures";
 import { chooseMunicipality } from "./municipality-choice";
-import { demoUsers, queryE2eDb } from "./support";
+import { DEMO_PASSWORD, demoUsers, queryE2eDb } from "./support";
+import { makeCandidate, makeCandidateUser } from "./test-data";
 
 test("a specialist registers a consented candidate, finds them by interest and hours, withdraws the consent, and they leave search within 5 seconds", async ({
   page,
@@ -82,15 +83,23 @@ test("a specialist registers a consented candidate, finds them by interest and h
 
 test("a candidate sees their consents and who looked at their profile, and can withdraw themselves", async ({
   page,
+  baseURL,
 }) => {
+  // A candidate of the test's own who can sign in: the demo candidate's consents stay as seeded.
+  const candidate = await makeCandidateUser(baseURL ?? "");
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
-  // The specialist opens Ola's full profile: that look must show up on Ola's own page.
-  await page.getByRole("link", { name: "Ola Berg", exact: true }).click();
-  await expect(page.getByRole("heading", { name: /Ola Berg \(K-/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Min side", level: 1 })).toBeVisible();
+  // The specialist opens the candidate's full profile: that look must show up on the candidate's own page.
+  await page.goto(`/spesialist/kandidater/${candidate.id}`);
+  await expect(page.getByRole("heading", { name: new RegExp(`${candidate.name} \\(K-`) })).toBeVisible();
   await page.getByRole("button", { name: "Logg ut" }).click();
+  // Signed out before the next step: the sign-in page, not the old one mid-navigation.
+  await expect(page.getByText("Du er logget ut.")).toBeVisible();
 
-  await page.getByRole("button", { name: `Logg inn som ${demoUsers.candidate.name} (kandidat)` }).click();
+  await page.getByLabel("E-post").fill(candidate.email);
+  await page.getByLabel("Passord").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page.getByText(/Profilen din vises anonymt med koden K-/)).toBeVisible();
   await expect(page.getByRole("cell", { name: `${demoUsers.specialist.name} (jobbspesialist)` }).first()).toBeVisible();
   const searchRow = page.getByRole("row", { name: /Søkbar for jobbspesialister/ });
@@ -101,18 +110,14 @@ test("a candidate sees their consents and who looked at their profile, and can w
   await expect(page.getByRole("row", { name: /Søkbar for jobbspesialister/ }).getByText("Trukket")).toBeVisible();
 });
 
-test("a specialist edits a profile, and search follows within seconds", async ({ page }) => {
+test("a specialist edits a profile, and search follows within seconds", async ({ page, baseURL }) => {
   const tag = `endret${randomBytes(3).toString("hex")}`;
+  // A searchable candidate of the test's own: no demo profile is changed.
+  const { id, code } = await makeCandidate(baseURL ?? "");
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
-  // A searchable candidate other than Ola Berg, whom another test withdraws.
-  const row = page
-    .getByRole("row")
-    .filter({ has: page.getByText("Ja", { exact: true }) })
-    .filter({ hasNot: page.getByText("Ola Berg") })
-    .first();
-  await row.getByRole("link").click();
-  const code = (await page.getByRole("heading", { level: 1 }).textContent())?.match(/K-[0-9A-Z]+/)?.[0] ?? "";
+  await expect(page.getByRole("heading", { name: "Min side", level: 1 })).toBeVisible();
+  await page.goto(`/spesialist/kandidater/${id}`);
   await page.getByRole("link", { name: "Endre profilen" }).click();
   await expect(page.getByRole("heading", { name: `Endre profilen til ${code}` })).toBeVisible();
 

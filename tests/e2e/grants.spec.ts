@@ -2,14 +2,21 @@ import type { Locator, Page } from "@playwright/test";
 import { signInAsEmployer } from "./employer-flows";
 import { expect, test } from "./fixtures";
 import { atField, demoUsers, inDays, queryE2eDb } from "./support";
+import { type MadeHire, makeHire } from "./test-data";
 
-async function startApplication(page: Page, kind: "Søk mentortilskudd" | "Søk inkluderingstilskudd"): Promise<string> {
+/** Starts an application for the test's own hire (made by makeHire: no demo row is changed). */
+async function startApplication(
+  page: Page,
+  kind: "Søk mentortilskudd" | "Søk inkluderingstilskudd",
+  hire: MadeHire,
+): Promise<string> {
   await signInAsEmployer(page);
   await page.getByRole("navigation", { name: "Arbeidsgiver" }).getByRole("link", { name: "Tilskudd" }).click();
   await expect(page.getByRole("heading", { name: "Tilskudd", level: 1 })).toBeVisible();
   await page
+    .getByRole("listitem")
+    .filter({ hasText: hire.title })
     .getByRole("button", { name: new RegExp(kind) })
-    .first()
     .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(
     kind === "Søk mentortilskudd" ? "Mentortilskudd" : "Inkluderingstilskudd",
@@ -24,8 +31,9 @@ const stepHeading = (page: Page, name: string) =>
 test("an employer applies for mentortilskudd over all steps with a reload in the middle, sees 7 821 kr a month, and the specialist approves", async ({
   page,
   browser,
+  baseURL,
 }) => {
-  const url = await startApplication(page, "Søk mentortilskudd");
+  const url = await startApplication(page, "Søk mentortilskudd", await makeHire(baseURL ?? ""));
 
   // Contact: the employer's name and e-mail are filled in already.
   await stepHeading(page, "Kontaktperson");
@@ -179,8 +187,9 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
 
 test("an inkluderingstilskudd over the year's maximum is refused at the expense step, then sent within it", async ({
   page,
+  baseURL,
 }) => {
-  await startApplication(page, "Søk inkluderingstilskudd");
+  await startApplication(page, "Søk inkluderingstilskudd", await makeHire(baseURL ?? ""));
   await stepHeading(page, "Periode");
   await page.getByLabel("Startdato").fill(inDays(3));
   await page.getByLabel("Sluttdato").fill(inDays(3 + 120));
@@ -233,10 +242,12 @@ test("an inkluderingstilskudd over the year's maximum is refused at the expense 
 
 test("an application worth 0 kr warns on the summary and is sent only once the employer confirms, without JavaScript too", async ({
   browser,
+  baseURL,
 }) => {
+  const hire = await makeHire(baseURL ?? "");
   const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
   const page = await context.newPage();
-  const url = await startApplication(page, "Søk mentortilskudd");
+  const url = await startApplication(page, "Søk mentortilskudd", hire);
   // Every step answered, but the mentor has no hours a month: the grant is 0 kr.
   const answers = {
     contactName: demoUsers.employer.name,

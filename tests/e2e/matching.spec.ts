@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { postTaskNeed, signInAsEmployer } from "./employer-flows";
 import { expect, test } from "./fixtures";
-import { demoUsers, inDays, queryE2eDb, signedInRequest } from "./support";
+import { demoUsers, inDays, queryE2eDb } from "./support";
+import { makeCandidate } from "./test-data";
 
 test("a specialist proposes a candidate for an employer's carved job; the employer answers; identity follows consent; the match goes to hire and stage 5", async ({
   page: employer,
@@ -34,34 +35,13 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
   ]);
 
   // A consenting candidate who fits it (registered through the real form, as the specialist).
-  const api = await signedInRequest(baseURL ?? "", "specialist");
-  const registered = await api.post("/spesialist/kandidater/ny", {
-    multipart: {
-      name: candidateName,
-      birthDate: "1996-03-14",
-      phone: "41234567",
-      interests: "kjokken-kantine",
-      strengths: "palitelig",
-      tags: `kaffe${marker}`,
-      hoursMin: "10",
-      hoursMax: "15",
-      weekdays: "mon",
-      timesOfDay: "morning",
-      municipalityNumber: "5501",
-      summary: "Liker folk og faste rutiner.",
-      consentSearch: "on",
-      consentEmployerView: "on",
-      consentMethod: "meeting",
-    },
-    maxRedirects: 0,
+  const candidate = await makeCandidate(baseURL ?? "", {
+    name: candidateName,
+    birthDate: "1996-03-14",
+    phone: "41234567",
+    tags: `kaffe${marker}`,
   });
-  expect(registered.status()).toBe(302);
   // Only Mondays: the job's Wednesday will show as what does not fit.
-  const [candidate] = await queryE2eDb<{ id: string; code: string }>(
-    "select c.id, c.code from candidates c join candidate_identities i on i.candidate_id = c.id where i.name = $1",
-    [candidateName],
-  );
-  await api.dispose();
 
   // The specialist finds the candidate for the job, ranked with a reason, and proposes.
   const specialist = await browser.newPage();

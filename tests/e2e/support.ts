@@ -2,6 +2,7 @@ import { type APIRequestContext, type APIResponse, request as playwrightRequest 
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { todayInOslo } from "../../app/domain/dates";
 import { DEMO_PASSWORD, type DemoUserKey, demoUsers } from "../../db/seed/demo";
 
 export { DEMO_PASSWORD, demoUsers };
@@ -59,9 +60,13 @@ export async function signedInRequest(baseURL: string, who: DemoUserKey): Promis
   return context;
 }
 
-/** A date `days` from today, as the forms want it (YYYY-MM-DD). */
+/**
+ * A date `days` from today in Norway, as the forms want it (YYYY-MM-DD). The portal counts days
+ * in Oslo time; today in UTC is yesterday in Oslo between midnight and 01/02 at night.
+ */
 export function inDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const today = new Date(`${todayInOslo()}T00:00:00Z`);
+  return new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** What the portal answered a request (redirects not followed), or why it did not answer in time. */

@@ -10,6 +10,7 @@ import { wagePlan } from "../../app/grants/wage-subsidy";
 import { signInAsEmployer } from "./employer-flows";
 import { expect, expectAccessible, test } from "./fixtures";
 import { demoUsers, inDays, organisationOf, queryOneE2e } from "./support";
+import { makeHire } from "./test-data";
 
 const next = (page: Page) => page.getByRole("button", { name: "Neste" }).click();
 // A step answers after a POST: on a loaded shared machine that can take longer than 10 s.
@@ -29,11 +30,12 @@ async function signInAsSpecialist(page: Page) {
 test("an employer applies for midlertidig lønnstilskudd for a hired candidate, the specialist approves, and the employer sees the period plan", async ({
   page,
   browser,
+  baseURL,
 }) => {
   test.setTimeout(540_000);
-  const org = await organisationOf(demoUsers.employer.email);
-  // The employer's grants page offers lønnstilskudd for each hire: the test takes the first one
-  // offered, and the candidate behind it is the one whose need the specialist records.
+  // The test's own hire (no demo row changes): its candidate is the one whose need the specialist records.
+  const made = await makeHire(baseURL ?? "");
+  const org = made.organisationId;
   await signInAsEmployer(page);
   await page.getByRole("navigation", { name: "Arbeidsgiver" }).getByRole("link", { name: "Tilskudd" }).click();
   // The public calculator is a link away from the grants page.
@@ -41,7 +43,9 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
     "href",
     "/lonnstilskudd",
   );
-  const wageForm = page.locator("form", { has: page.locator('input[name="kind"][value="wage"]') }).first();
+  const wageForm = page.locator("form", {
+    has: page.locator(`input[name="kind"][value="wage"] ~ input[name="proposalId"][value="${made.proposalId}"]`),
+  });
   const proposalId = await wageForm.locator('input[name="proposalId"]').inputValue();
   const hire = await queryOneE2e<{ candidate_id: string }>(
     "select candidate_id from proposals where id = $1 and organisation_id = $2 and status = 'hired'",

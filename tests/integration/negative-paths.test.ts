@@ -223,29 +223,34 @@ describe("negative paths through the real code", () => {
   });
 
   describe("an employer cannot record a hire", () => {
+    // A hire is recorded from a meeting or a work trial (pipeline.ts): one live match at each.
+    const proposalIds: Record<"meeting" | "work_trial", string> = { meeting: "", work_trial: "" };
     let proposalId: string;
     beforeAll(async () => {
-      proposalId = (
-        await t.db
-          .insertInto("proposals")
-          .values({
-            candidate_id: kari.id,
-            organisation_id: orgId,
-            carved_job_id: await openJob("Oppvaskhjelp"),
-            job_title: "Oppvaskhjelp",
-            specialist_id: ids.specialistId,
-            fit_score: 80,
-            status: "work_trial",
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow()
-      ).id;
+      for (const from of ["meeting", "work_trial"] as const) {
+        proposalIds[from] = (
+          await t.db
+            .insertInto("proposals")
+            .values({
+              candidate_id: kari.id,
+              organisation_id: orgId,
+              carved_job_id: await openJob(from === "meeting" ? "Lagerhjelp" : "Oppvaskhjelp"),
+              job_title: from === "meeting" ? "Lagerhjelp" : "Oppvaskhjelp",
+              specialist_id: ids.specialistId,
+              fit_score: 80,
+              status: from,
+            })
+            .returning("id")
+            .executeTakeFirstOrThrow()
+        ).id;
+      }
+      proposalId = proposalIds.work_trial;
     });
-    const status = async () =>
-      (await t.db.selectFrom("proposals").select("status").where("id", "=", proposalId).executeTakeFirstOrThrow())
-        .status;
+    const statusOf = async (id: string) =>
+      (await t.db.selectFrom("proposals").select("status").where("id", "=", id).executeTakeFirstOrThrow()).status;
+    const status = () => statusOf(proposalId);
 
-    it("through the employer's proposal page, whatever the form says", async () => {
+    it("through the employer's proposal page, whatever the form says, from a meeting or a work trial", async () => {
       const cookie = await signIn(employerId);
       const forms: Array<Record<string, string>> = [
         { intent: "hired" },
@@ -253,16 +258,25 @@ describe("negative paths through the real code", () => {
         { intent: "answer", answer: "hired", reason: "good-fit" },
         { intent: "move", to: "hired" },
       ];
-      for (const form of forms) {
-        const answer = await callRoute(employerProposalAction, {
-          path: `/arbeidsgiver/${orgId}/forslag/${proposalId}`,
-          params: { orgId, id: proposalId },
-          cookie,
-          form,
-        });
-        expect(answer.status, JSON.stringify(form)).toBe(400);
-        expect(await status()).toBe("work_trial");
+      for (const [from, id] of Object.entries(proposalIds)) {
+        for (const form of forms) {
+          const answer = await callRoute(employerProposalAction, {
+            path: `/arbeidsgiver/${orgId}/forslag/${id}`,
+            params: { orgId, id },
+            cookie,
+            form,
+          });
+          expect(answer.status, `${from}: ${JSON.stringify(form)}`).toBe(400);
+          expect(await statusOf(id)).toBe(from);
+        }
       }
+    });
+
+    it("through the move the pages use, from a meeting: refused for the employer", async () => {
+      const proposal = { id: proposalIds.meeting, code: kari.code, candidate_id: kari.id };
+      const employer = { ...(await user(employerId)), memberships: [] };
+      expect(await move(employer, "employer", proposal, "hired", {}, "http://arbeidsbro.test")).toBe(false);
+      expect(await statusOf(proposalIds.meeting)).toBe("meeting");
     });
 
     it("through the move the pages use: refused for the employer, done for the specialist", async () => {
