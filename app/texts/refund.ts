@@ -34,7 +34,7 @@ export const refund = {
     expired: "Frist gått ut",
   } as Record<string, string>,
   mentorStates: { not_yet: "Til utbetaling", paid: "Utbetalt" } as Record<string, string>,
-  openClaim: (period: string) => `Åpne kravet for ${period}`,
+  openClaim: "Refusjonskrav for ",
   period: (start: string, end: string) => `${start}–${end}`,
   claimTitle: (period: string) => `Refusjonskrav for ${period}`,
   claimHeading: "Refusjonskrav",
