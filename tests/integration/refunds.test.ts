@@ -14,6 +14,7 @@ import { createOrganisation } from "../../db/repositories/organisations";
 import {
   approveClaim,
   claimHistory,
+  extendClaim,
   getClaim,
   listOrganisationClaims,
   runRefundDeadlines,
@@ -266,5 +267,37 @@ describe("refund claims", () => {
     const g = await grunnbelopOn(t.db, claim.end_date);
     expect(g).toBe(118_620);
     expect(fiveGLeftKr(g ?? 0, paid)).toBe(3_100);
+  });
+
+  it("extends a deadline once: an expired claim whose new deadline is ahead opens again, a second extension is refused", async () => {
+    const wage = await agreement(
+      "wage",
+      "midlertidig",
+      [{ start: "2025-03-01", end: "2025-03-31", amountKr: 20_000 }],
+      "2025-02-15",
+    );
+    await runRefundDeadlines(t.db, "2025-06-02");
+    const [claim] = await claimsOf(wage);
+    expect(claim).toMatchObject({ state: "expired", deadline: "2025-05-31" });
+    const extended = claimDeadline({ periodEnd: "2025-03-31", absenceReported: false, extended: true });
+    expect(extended).toBe("2025-06-30");
+    expect(
+      await extendClaim(t.db, claim?.id ?? "", ids.specialistId, "Lønnssystemet var nede.", extended, "2025-06-02"),
+    ).toBe(true);
+    expect(await getClaim(t.db, claim?.id ?? "")).toMatchObject({ state: "ready", deadline: "2025-06-30" });
+    expect(await extendClaim(t.db, claim?.id ?? "", ids.specialistId, "En gang til.", "2025-07-31", "2025-06-02")).toBe(
+      false,
+    );
+    // The job leaves it open until the new deadline, then expires it again.
+    await runRefundDeadlines(t.db, "2025-06-30");
+    expect((await getClaim(t.db, claim?.id ?? ""))?.state).toBe("ready");
+    await runRefundDeadlines(t.db, "2025-07-01");
+    expect((await getClaim(t.db, claim?.id ?? ""))?.state).toBe("expired");
+    expect((await claimHistory(t.db, claim?.id ?? "")).map((e) => [e.event, e.reason])).toEqual([
+      ["opened", null],
+      ["expired", null],
+      ["extended", "Lønnssystemet var nede."],
+      ["expired", null],
+    ]);
   });
 });
