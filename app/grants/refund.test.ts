@@ -90,6 +90,17 @@ describe("NAV's refund calculation, line by line", () => {
     expect(over).toMatchObject({ refundKr: 0, absenceFloorApplied: true });
   });
 
+  it("keeps the floor when the wages and the holiday deduction cancel out (L = 0)", () => {
+    const zero = { ...nav, lines: [{ kind: "fixed" as const, amountKr: 5_000 }], holidayDeductionKr: 5_000 };
+    expect(calculateRefund({ ...zero, absenceRefundKr: 1_000 })).toMatchObject({
+      costsOre: 0,
+      refundKr: 0,
+      absenceFloorApplied: true,
+      carriedOutKr: 0,
+    });
+    expect(calculateRefund(zero)).toMatchObject({ refundKr: 0, absenceFloorApplied: false, carriedOutKr: 0 });
+  });
+
   it("caps the refund at the period's agreed amount and says so; at the amount exactly there is no cap", () => {
     expect(calculateRefund({ ...nav, agreedKr: 15_000 })).toMatchObject({
       refundKr: 20_520,
