@@ -508,6 +508,8 @@ export interface Database {
   message_reads: MessageReadsTable;
   share_requests: ShareRequestsTable;
   retention_notices: RetentionNoticesTable;
+  refund_claims: RefundClaimsTable;
+  refund_claim_events: RefundClaimEventsTable;
 }
 
 export type NavOffice = Selectable<NavOfficesTable>;
@@ -530,3 +532,41 @@ export type CheckIn = Selectable<CheckInsTable>;
 export type JobEvent = Selectable<JobEventsTable>;
 export type Message = Selectable<MessagesTable>;
 export type ShareRequest = Selectable<ShareRequestsTable>;
+
+export type RefundClaimState = "not_yet" | "ready" | "sent" | "returned" | "paid" | "expired";
+export type RefundClaimEvent = "opened" | "saved" | "sent" | "approved" | "returned" | "extended" | "expired";
+
+/** One claim per approved tilskuddsperiode (lønnstilskudd: the employer's wage claim; mentor: paid as agreed). */
+export interface RefundClaimsTable {
+  id: Generated<string>;
+  application_id: string;
+  period_seq: number;
+  kind: "wage" | "mentor";
+  state: Generated<RefundClaimState>;
+  deadline: ColumnType<string | null, string | null | undefined, string | null>;
+  absence_reported: Generated<boolean>;
+  extended_at: Timestamp;
+  extended_by: string | null;
+  extension_reason: string | null;
+  form: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  calculation: ColumnType<Record<string, unknown> | null, string | null | undefined, string | null>;
+  claimed_kr: number | null;
+  paid_kr: number | null;
+  carried_in_kr: Generated<number>;
+  carried_out_kr: Generated<number>;
+  return_reason: string | null;
+  sent_at: Timestamp;
+  decided_at: Timestamp;
+  decided_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Updated;
+}
+
+export interface RefundClaimEventsTable {
+  id: Generated<string>;
+  claim_id: string;
+  event: RefundClaimEvent;
+  actor_id: string | null;
+  reason: string | null;
+  at: ColumnType<Date, Date | string | undefined, never>;
+}

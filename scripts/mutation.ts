@@ -34,6 +34,7 @@ export const mutationModules: Record<string, string[]> = {
   "jobs/rules": ["app/jobs/rules.ts"],
   "candidates/share-request": ["app/candidates/share-request-rules.ts"],
   "accounts/enhetsregisteret": ["app/accounts/enhetsregisteret.ts"],
+  "grants/refund": ["app/grants/refund.ts", "app/grants/refund-form.ts"],
 };
 
 const args = process.argv.slice(2);

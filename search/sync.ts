@@ -15,6 +15,7 @@ import { remindOverdueCheckIns } from "../db/repositories/after-hire";
 import { remindDueFollowUps } from "../db/repositories/matching";
 import { runRetention } from "../db/repositories/retention";
 import { expireShareRequests } from "../db/repositories/sharing";
+import { runRefundDeadlines } from "../db/repositories/refunds";
 import { todayInOslo } from "../app/domain/dates";
 import { daysCovered, positionPercent, timesCovered } from "../app/jobs/rules";
 import * as texts from "../app/texts";
@@ -193,6 +194,11 @@ export function syncTasks(ctx: SyncContext): TaskList {
       // Overdue check-ins after a hire tell both sides, once each (decision 011).
       await remindOverdueCheckIns(ctx.db, todayInOslo());
     },
+    // Hourly: refund claims open the day after their period ends and expire after their deadline;
+    // reminders once each (docs/decisions/015). Idempotent, so a rerun or a catch-up is harmless.
+    refund_deadlines: async () => {
+      await runRefundDeadlines(ctx.db, todayInOslo());
+    },
   };
 }
 
@@ -219,7 +225,8 @@ export async function startSyncWorker(
     taskList: syncTasks(ctx),
     // Reminders are about days (due today, overdue since yesterday): once a day, in the morning,
     // and caught up after a restart that missed it (fill=1d).
-    crontab: "* * * * * expire_consents\n0 6 * * * remind_follow_ups ?fill=1d\n0 2 * * * apply_retention",
+    crontab:
+      "* * * * * expire_consents\n0 6 * * * remind_follow_ups ?fill=1d\n0 2 * * * apply_retention\n0 * * * * refund_deadlines ?fill=1d",
   }).catch(async (error) => {
     await pgPool.end().catch(() => {});
     throw error;

@@ -4,7 +4,7 @@ import type { EmployerNavCounts } from "../../db/repositories/employer-nav";
 
 const t = texts.employerNav;
 
-export type EmployerPlace = "work" | "proposals" | "employees" | "grants" | "messages";
+export type EmployerPlace = "work" | "proposals" | "employees" | "grants" | "messages" | "refunds";
 
 /**
  * An employer's main places, with counts of what is new or waiting, on every page of their
@@ -26,6 +26,7 @@ export function EmployerNav({
     { key: "employees", href: `${base}/ansatte`, label: t.employees, count: counts.employees },
     { key: "grants", href: `${base}/tilskudd`, label: t.grants, count: counts.grants },
     { key: "messages", href: `${base}#varsler`, label: t.messages, count: counts.messages },
+    { key: "refunds", href: `${base}/refusjon`, label: texts.refund.navLabel, count: counts.refunds },
   ];
   return (
     <nav aria-label={t.label} className="employer-nav">

@@ -65,6 +65,7 @@ export default function SpecialistHome() {
         <Link href="/spesialist/tilskudd">{texts.review.link}</Link>
         <Link href="/spesialist/ansettelser">{texts.afterHire.specialistLink}</Link>
         <Link href="/spesialist/samtaler">{texts.conversation.listHeading}</Link>
+        <Link href="/spesialist/refusjon">{texts.refund.specialistLink}</Link>
         <Link href="/revisjon">{t.auditLink}</Link>
       </nav>
       <section aria-labelledby="notifications-heading" className="stack">

@@ -18,3 +18,4 @@ export * from "./sharing";
 export * from "./wayfinding";
 export * from "./info";
 export * from "./phone";
+export * from "./refund";

@@ -73,6 +73,11 @@ export const auditActionNames = {
   "grant.decided": "Tilskudd avgjort",
   "export.created": "Data lastet ned",
   "retention.anonymised": "Anonymisert etter lagringstiden",
+  "refund.saved": "Refusjonskrav beregnet",
+  "refund.sent": "Refusjonskrav sendt",
+  "refund.approved": "Refusjonskrav godkjent for utbetaling",
+  "refund.returned": "Refusjonskrav sendt tilbake",
+  "refund.extended": "Frist for refusjonskrav forlenget",
 } as const;
 
 export const auditActionName = (code: string): string => (auditActionNames as Record<string, string>)[code] ?? code;

@@ -26,7 +26,12 @@ export type AuditAction =
   | "grant.decided"
   | "candidate.need_recorded"
   | "export.created"
-  | "retention.anonymised";
+  | "retention.anonymised"
+  | "refund.saved"
+  | "refund.sent"
+  | "refund.approved"
+  | "refund.returned"
+  | "refund.extended";
 
 export interface AuditActor {
   userId: string | null;

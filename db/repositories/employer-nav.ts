@@ -3,6 +3,7 @@ import { todayInOslo } from "../../app/domain/dates";
 import type { Kysely } from "kysely";
 import type { Database } from "../schema";
 import { openCheckIns } from "./after-hire";
+import { employerOpenClaims } from "./refunds";
 
 /** What is new or waiting in each of an employer's main places (the counts in their navigation). */
 export interface EmployerNavCounts {
@@ -14,6 +15,8 @@ export interface EmployerNavCounts {
   messages: number;
   /** Check-ins with the people hired through the portal that are past their date and not done. */
   employees: number;
+  /** Refund claims the employer can send now (open, or sent back by NAV). */
+  refunds: number;
 }
 
 export async function employerNavCounts(
@@ -22,7 +25,7 @@ export async function employerNavCounts(
   userId: string,
 ): Promise<EmployerNavCounts> {
   const today = todayInOslo();
-  const [proposals, grants, messages, employees] = await Promise.all([
+  const [proposals, grants, messages, employees, refunds] = await Promise.all([
     db
       .selectFrom("proposals")
       .select((eb) => eb.fn.countAll<string>().as("n"))
@@ -42,6 +45,7 @@ export async function employerNavCounts(
       .where("read_at", "is", null)
       .executeTakeFirst(),
     openCheckIns(db, { organisationId }),
+    employerOpenClaims(db, organisationId),
   ]);
   return {
     proposals: Number(proposals?.n ?? 0),
@@ -49,5 +53,6 @@ export async function employerNavCounts(
     messages: Number(messages?.n ?? 0),
     // The same rule and query as the list of hires counts per person.
     employees: [...overdueCounts(employees, today).values()].reduce((sum, n) => sum + n, 0),
+    refunds,
   };
 }

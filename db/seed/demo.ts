@@ -9,6 +9,7 @@ import { demoEmployers, seedEmployerWork } from "./jobs";
 import { seedDemoHires } from "./after-hire";
 import { seedDemoMatches } from "./matching";
 import { seedDemoWageSubsidy } from "./wage-subsidy";
+import { seedDemoRefunds } from "./refunds";
 
 /** Demo accounts; their shared password is in the README so password sign-in can be tried. */
 export const DEMO_PASSWORD = "demo-passord-2026";
@@ -133,6 +134,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
   await seedDemoMatches(db, { employerOrgName: demoOrganisations[0]?.name ?? "", officeName: "NAV Tromsø" });
   await seedDemoWageSubsidy(db, { employerOrgName: demoOrganisations[0]?.name ?? "" });
   await seedDemoHires(db, { employerOrgName: demoOrganisations[0]?.name ?? "", officeName: "NAV Tromsø" });
+  await seedDemoRefunds(db, { employerOrgName: demoOrganisations[0]?.name ?? "" });
   return true;
 }
 

@@ -127,13 +127,9 @@ export async function seedDemoMatches(
   return count;
 }
 
-async function seedMentorApplication(
-  db: Kysely<Database>,
-  a: { organisationId: string; proposalId: string; candidateId: string; employerId: string },
-) {
-  const start = new Date().toISOString().slice(0, 10);
-  const end = new Date(Date.now() + 150 * 86_400_000).toISOString().slice(0, 10);
-  const answers = {
+/** The demo mentortilskudd answers (also the approved demo agreement in db/seed/refunds.ts). */
+export function demoMentorAnswers(start: string, end: string) {
+  return {
     contactName: "Kari Nilsen",
     contactPhone: "91234567",
     contactEmail: "kari.arbeidsgiver@demo.arbeidsbro.no",
@@ -158,6 +154,15 @@ async function seedMentorApplication(
     taxZone: "1",
     accountNumber: "12345678903",
   };
+}
+
+async function seedMentorApplication(
+  db: Kysely<Database>,
+  a: { organisationId: string; proposalId: string; candidateId: string; employerId: string },
+) {
+  const start = new Date().toISOString().slice(0, 10);
+  const end = new Date(Date.now() + 150 * 86_400_000).toISOString().slice(0, 10);
+  const answers = demoMentorAnswers(start, end);
   const id = await createApplication(db, { kind: "mentor", ...a, createdBy: a.employerId, answers });
   await submitApplication(db, id, { answers }, Number(start.slice(0, 4)));
 }

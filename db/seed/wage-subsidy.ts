@@ -8,22 +8,32 @@ import { createApplication, decideApplication, submitApplication } from "../repo
 import { recordNeed, setDecidedPercent, storePeriodPlan } from "../repositories/wage-subsidy";
 import type { Database } from "../schema";
 
-export async function seedDemoWageSubsidy(db: Kysely<Database>, options: { employerOrgName: string }): Promise<void> {
+/** The organisation's first demo hire (its candidate's specialist) and an employer member, or null. */
+export async function demoHireOf(db: Kysely<Database>, employerOrgName: string) {
   const hire = await db
     .selectFrom("proposals as p")
     .innerJoin("organisations as o", "o.id", "p.organisation_id")
     .innerJoin("candidates as c", "c.id", "p.candidate_id")
     .select(["p.id", "p.candidate_id", "p.organisation_id", "p.job_title", "c.specialist_id"])
-    .where("o.name", "=", options.employerOrgName)
+    .where("o.name", "=", employerOrgName)
     .where("p.status", "=", "hired")
+    .orderBy("p.created_at")
     .executeTakeFirst();
   const employer = await db
     .selectFrom("organisation_members as m")
     .innerJoin("organisations as o", "o.id", "m.organisation_id")
     .select("m.user_id")
-    .where("o.name", "=", options.employerOrgName)
+    .where("o.name", "=", employerOrgName)
     .executeTakeFirst();
-  if (!hire || !employer || !hire.specialist_id) return;
+  return hire && employer && hire.specialist_id
+    ? { hire: { ...hire, specialist_id: hire.specialist_id }, employer }
+    : null;
+}
+
+export async function seedDemoWageSubsidy(db: Kysely<Database>, options: { employerOrgName: string }): Promise<void> {
+  const found = await demoHireOf(db, options.employerOrgName);
+  if (!found) return;
+  const { hire, employer } = found;
   await recordNeed(db, hire.candidate_id, "situasjonsbestemt", hire.specialist_id);
   // Started 30 days ago, like the hire; 12 months, the longest for situasjonsbestemt innsats.
   const start = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);

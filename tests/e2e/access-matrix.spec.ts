@@ -23,6 +23,8 @@ interface Ids {
   /** The demo hire of orgA (a NAV Tromsø candidate), still in work, and a proposal of orgA that is no hire. */
   hireA: string;
   proposalOpenA: string;
+  /** A demo refund claim (lønnstilskudd) of orgA, for a NAV Tromsø candidate. */
+  refundClaimA: string;
 }
 
 const all = (status: Expect): Record<Role, Expect> =>
@@ -344,6 +346,37 @@ const matrix: Record<string, Row[]> = {
   personvern: [{ path: () => "/personvern", expect: all(200) }],
   hjelp: [{ path: () => "/hjelp", expect: all(200) }],
   "slik-fungerer-arbeidsbro": [{ path: () => "/slik-fungerer-arbeidsbro", expect: all(200) }],
+  "arbeidsgiver.$orgId_.refusjon._index": [
+    { path: (ids) => `/arbeidsgiver/${ids.orgA}/refusjon`, expect: { ...only(["employerA"]), employerB: 404 } },
+  ],
+  "arbeidsgiver.$orgId_.refusjon.$claimId": [
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/refusjon/${ids.refundClaimA}`,
+      expect: { ...only(["employerA"]), employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/refusjon/${ids.refundClaimA}`,
+      method: "POST",
+      expect: { ...only([]), employerA: 400, employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/refusjon/00000000-0000-4000-8000-000000000000`,
+      expect: { ...only([]), employerA: 404, employerB: 404 },
+    },
+  ],
+  "spesialist.refusjon._index": [{ path: () => "/spesialist/refusjon", expect: only(["specialistX", "specialistY"]) }],
+  "spesialist.refusjon.$claimId": [
+    // Another office's specialist learns nothing about the claim (404).
+    {
+      path: (ids) => `/spesialist/refusjon/${ids.refundClaimA}`,
+      expect: { ...only(["specialistX"]), specialistY: 404 },
+    },
+    {
+      path: (ids) => `/spesialist/refusjon/${ids.refundClaimA}`,
+      method: "POST",
+      expect: { ...only([]), specialistX: 400, specialistY: 404 },
+    },
+  ],
 };
 
 const demoKey: Record<Exclude<Role, "anonymous">, Parameters<typeof signedInRequest>[1]> = {
@@ -380,6 +413,11 @@ async function lookUpIds(): Promise<Ids> {
     openJob: await oldest("select id, created_at from carved_jobs where status = 'open'"),
     proposalA: await oldest("select id, created_at from proposals where organisation_id = $1", [orgA]),
     applicationA: await oldest("select id, created_at from grant_applications where organisation_id = $1", [orgA]),
+    refundClaimA: await oldest(
+      `select r.id, r.created_at from refund_claims r join grant_applications a on a.id = r.application_id
+       where a.organisation_id = $1 and r.kind = 'wage'`,
+      [orgA],
+    ),
   };
   return ids;
 }

@@ -40,6 +40,8 @@ interface Ids {
   openJob: string;
   /** The demo hire of the employer's organisation. */
   hire: string;
+  /** A demo refund claim (lønnstilskudd) of the employer's organisation, a NAV Tromsø candidate. */
+  refundClaim: string;
 }
 
 interface Row {
@@ -309,6 +311,29 @@ const rows: Row[] = [
     url: (ids) => `/spesialist/tilskudd/${ids.application}`,
     wrongIds: () => ["/spesialist/tilskudd/ikke-en-id", `/spesialist/tilskudd/${NO_SUCH_ID}`],
   },
+  {
+    route: "arbeidsgiver.$orgId_.refusjon._index",
+    role: "employer",
+    url: (ids) => `/arbeidsgiver/${ids.org}/refusjon`,
+  },
+  {
+    route: "arbeidsgiver.$orgId_.refusjon.$claimId",
+    role: "employer",
+    url: (ids) => `/arbeidsgiver/${ids.org}/refusjon/${ids.refundClaim}`,
+    params: ["beregnet", "sendt"],
+    wrongIds: (ids) => [
+      `/arbeidsgiver/${ids.org}/refusjon/ikke-en-id`,
+      `/arbeidsgiver/${ids.org}/refusjon/${NO_SUCH_ID}`,
+    ],
+  },
+  { route: "spesialist.refusjon._index", role: "specialist", url: () => "/spesialist/refusjon" },
+  {
+    route: "spesialist.refusjon.$claimId",
+    role: "specialist",
+    url: (ids) => `/spesialist/refusjon/${ids.refundClaim}`,
+    params: ["godkjent", "tilbake", "forlenget"],
+    wrongIds: () => ["/spesialist/refusjon/ikke-en-id", `/spesialist/refusjon/${NO_SUCH_ID}`],
+  },
 ];
 
 /** The odd addresses of a row: each parameter alone with each odd value, then all of them repeated 40 times. */
@@ -345,6 +370,11 @@ async function findIds(): Promise<Ids> {
     openJob: await one("select id from carved_jobs where status = 'open' order by created_at limit 1"),
     hire: await one(
       "select id from proposals where organisation_id = $1 and status = 'hired' order by created_at limit 1",
+      [org],
+    ),
+    refundClaim: await one(
+      `select r.id from refund_claims r join grant_applications a on a.id = r.application_id
+       where a.organisation_id = $1 and r.kind = 'wage' order by r.created_at, r.id limit 1`,
       [org],
     ),
   };

@@ -20,6 +20,7 @@ import { inclusionSteps, mentorSteps } from "../../app/grants/form-layout";
 import { wageSteps } from "../../app/grants/wage-figures";
 import { carvedJobSteps, taskNeedSteps } from "../../app/jobs/form-layout";
 import { expect, test } from "./fixtures";
+import { makeReadyClaim } from "./refund-rows";
 import {
   type Answer,
   answerTo,
@@ -82,6 +83,9 @@ interface Ids {
   registrationToken: string;
   /** Made by this spec in NAV Harstad: a candidate without consents (so never in a search). */
   harstadCandidate: string;
+  /** Made by this spec: two open refund claims of Polarkjøkken AS (the demo hire, NAV Tromsø); the second is never calculated. */
+  refundClaim: string;
+  refundClaimUnsaved: string;
 }
 
 interface Row {
@@ -861,6 +865,66 @@ const rows: Row[] = [
     fields: { orgNumber: "number", name: "optionalText", orgName: "optionalText", address: "optionalText" },
     empty: 400,
   },
+  {
+    route: "arbeidsgiver.$orgId_.refusjon.$claimId",
+    role: "employer",
+    what: "calculate a refund claim",
+    url: (ids) => `/arbeidsgiver/${ids.orgA}/refusjon/${ids.refundClaim}`,
+    base: () => ({
+      intent: "calculate",
+      fixed: "40000",
+      hourly: "",
+      fixedSupplement: "",
+      irregularSupplement: "",
+      other: "",
+      holidayDeduction: "",
+      absence: "yes",
+      absenceAmount: "1000",
+    }),
+    fields: {
+      fixed: "number",
+      hourly: "number",
+      fixedSupplement: "number",
+      irregularSupplement: "number",
+      other: "number",
+      holidayDeduction: "number",
+      absence: "choice",
+      absenceAmount: "number",
+    },
+    otherUrls: (ids) => [
+      `/arbeidsgiver/${ids.orgA}/refusjon/ikke-en-id`,
+      `/arbeidsgiver/${ids.orgA}/refusjon/${NO_SUCH_ID}`,
+    ],
+    empty: 400,
+  },
+  {
+    route: "arbeidsgiver.$orgId_.refusjon.$claimId",
+    role: "employer",
+    what: "send a refund claim never calculated",
+    url: (ids) => `/arbeidsgiver/${ids.orgA}/refusjon/${ids.refundClaimUnsaved}`,
+    base: () => ({ intent: "send" }),
+    fields: {},
+    empty: 400,
+  },
+  {
+    route: "spesialist.refusjon.$claimId",
+    role: "specialist",
+    what: "decide on a refund claim (not sent, so nothing can change)",
+    url: (ids) => `/spesialist/refusjon/${ids.refundClaimUnsaved}`,
+    base: () => ({ intent: "decide", decision: "return", reason: "Lønnen mangler." }),
+    fields: { decision: "choice", reason: "optionalText" },
+    otherUrls: () => ["/spesialist/refusjon/ikke-en-id", `/spesialist/refusjon/${NO_SUCH_ID}`],
+    empty: 400,
+  },
+  {
+    route: "spesialist.refusjon.$claimId",
+    role: "specialist",
+    what: "extend a refund deadline",
+    url: (ids) => `/spesialist/refusjon/${ids.refundClaim}`,
+    base: () => ({ intent: "extend", extensionReason: "Arbeidsgiveren ventet på lønnsoppgjøret." }),
+    fields: { extensionReason: "text" },
+    empty: 400,
+  },
 ];
 
 // ---- The malformed forms of a row ------------------------------------------------------------
@@ -1119,6 +1183,10 @@ async function setUp(baseURL: string): Promise<World> {
     await make(as("specialist2"), baseURL, "/spesialist/kandidater/ny", candidateForm(), 302),
   );
 
+  // Two open refund claims of Polarkjøkken AS, for this spec alone.
+  const refundClaim = (await makeReadyClaim(orgA)).claimId;
+  const refundClaimUnsaved = (await makeReadyClaim(orgA)).claimId;
+
   const ids: Ids = {
     orgA,
     orgB,
@@ -1135,6 +1203,8 @@ async function setUp(baseURL: string): Promise<World> {
     invitationToken,
     registrationToken,
     harstadCandidate,
+    refundClaim,
+    refundClaimUnsaved,
   };
   for (const [name, value] of Object.entries(ids)) {
     if (!value) throw new Error(`setting up: no ${name}`);
