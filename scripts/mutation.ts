@@ -26,6 +26,7 @@ export const mutationModules: Record<string, string[]> = {
   "auth/access": ["app/auth/access-rules.ts"],
   "auth/throttle": ["app/auth/throttle.ts"],
   "auth/next-path": ["app/auth/next-path.ts"],
+  "norms/figures": ["app/norms/figures.ts"],
 };
 
 const args = process.argv.slice(2);
