@@ -1,0 +1,152 @@
+// The norms dashboard on the real PostgreSQL: the SQL figures (db/repositories/norms.ts) equal the
+// unit-tested definitions (app/norms/figures.ts) on a generated history, for every filter; and
+// one office's figures never include another office's people.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type NormFilters, normFigures } from "../../app/norms/figures";
+import { officeNormFigures, ownPeople } from "../../db/repositories/norms";
+import { createOrganisation } from "../../db/repositories/organisations";
+import { type History, generateHistory, insertHistory } from "../../db/seed/norms-history";
+import { createOfficeAndSpecialist } from "../support/candidates";
+import { type TestDatabase, createTestDatabase } from "../support/db";
+
+let t: TestDatabase;
+let officeA: string;
+let officeB: string;
+let specialistsA: string[];
+let specialistB: string;
+let historyA: History;
+
+const asOf = "2026-11-20";
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const a = await createOfficeAndSpecialist(t.db, "NAV Norm A");
+  const b = await createOfficeAndSpecialist(t.db, "NAV Norm B");
+  officeA = a.officeId;
+  officeB = b.officeId;
+  specialistB = b.specialistId;
+  const second = await t.db
+    .insertInto("users")
+    .values({ email: "andre@norm-a.no", name: "Andre", role: "specialist", nav_office_id: officeA })
+    .returning("id")
+    .executeTakeFirstOrThrow();
+  specialistsA = [a.specialistId, second.id];
+  const org = await createOrganisation(t.db, {
+    orgNumber: "987654321",
+    name: "Normbedrift AS",
+    address: null,
+    municipalityNumber: "5501",
+    navOfficeId: null,
+  });
+  historyA = generateHistory({
+    specialistIds: specialistsA,
+    people: 400,
+    from: "2023-06-01",
+    asOf,
+    seed: 7,
+    idPrefix: "1",
+  });
+  const historyB = generateHistory({
+    specialistIds: [specialistB],
+    people: 150,
+    from: "2023-06-01",
+    asOf,
+    seed: 8,
+    idPrefix: "2",
+  });
+  await insertHistory(t.db, { officeId: officeA, organisationId: org.id, codePrefix: "NA" }, historyA);
+  await insertHistory(t.db, { officeId: officeB, organisationId: org.id, codePrefix: "NB" }, historyB);
+}, 120_000);
+
+afterAll(async () => {
+  await t?.drop();
+});
+
+describe("SQL figures equal the definitions", () => {
+  const cases: Array<[string, Omit<NormFilters, "asOf">]> = [
+    ["the whole history", { from: "2023-01-01", to: "2026-12-31" }],
+    ["one year", { from: "2025-01-01", to: "2025-12-31" }],
+    ["with lønnstilskudd", { from: "2023-01-01", to: "2026-12-31", subsidy: "with" }],
+    ["without lønnstilskudd", { from: "2024-01-01", to: "2026-12-31", subsidy: "without" }],
+    ["one specialist", { from: "2023-01-01", to: "2026-12-31", specialistId: "first" }],
+  ];
+  for (const [name, filters] of cases) {
+    it(name, async () => {
+      const f: NormFilters = {
+        ...filters,
+        asOf,
+        specialistId: filters.specialistId === "first" ? specialistsA[0] : null,
+      };
+      const expected = normFigures(historyA.people, historyA.hires, f);
+      const actual = await officeNormFigures(t.db, { officeId: officeA, ...f });
+      expect(actual).toEqual(expected);
+      // Not an empty history agreeing with itself.
+      expect(expected.cohorts.length).toBeGreaterThan(0);
+      expect(expected.retention[0]?.hires).toBeGreaterThan(0);
+    });
+  }
+
+  it("on a day in the past too (running cohorts, hires not yet started)", async () => {
+    const f: NormFilters = { from: "2024-01-01", to: "2025-12-31", asOf: "2025-03-15" };
+    expect(await officeNormFigures(t.db, { officeId: officeA, ...f })).toEqual(
+      normFigures(historyA.people, historyA.hires, f),
+    );
+    expect(normFigures(historyA.people, historyA.hires, f).cohorts.some((c) => !c.finished)).toBe(true);
+  });
+});
+
+describe("offices are apart", () => {
+  it("office A's figures name none of office B's specialists or people", async () => {
+    const figures = await officeNormFigures(t.db, { officeId: officeA, from: "2023-01-01", to: "2026-12-31", asOf });
+    const ids = JSON.stringify(figures);
+    expect(ids).not.toContain(specialistB);
+    expect(figures.caseload.map((c) => c.specialistId).sort()).toEqual([...specialistsA].sort());
+    // Asking for office B's specialist within office A gives nothing.
+    const crossed = await officeNormFigures(t.db, {
+      officeId: officeA,
+      from: "2023-01-01",
+      to: "2026-12-31",
+      asOf,
+      specialistId: specialistB,
+    });
+    expect(crossed.caseload).toEqual([]);
+    expect(crossed.cohorts).toEqual([]);
+    expect(crossed.mentor.hires).toBe(0);
+    // Office B on its own has figures: the filter is by office, not an empty answer.
+    const b = await officeNormFigures(t.db, { officeId: officeB, from: "2023-01-01", to: "2026-12-31", asOf });
+    expect(b.caseload.map((c) => c.specialistId)).toEqual([specialistB]);
+  });
+
+  it("a specialist's own list has only their own people, and matches their caseload", async () => {
+    const [mine] = specialistsA as [string];
+    const list = await ownPeople(t.db, {
+      officeId: officeA,
+      specialistId: mine,
+      from: "2026-01-01",
+      to: "2026-12-31",
+      asOf,
+    });
+    const ownIds = new Set(historyA.people.filter((p) => p.specialistId === mine).map((p) => p.id));
+    expect(list.length).toBeGreaterThan(0);
+    // Their own candidates, and colleagues' people only where they brokered the year's first hire.
+    expect(list.every((p) => ownIds.has(p.id) === p.own && (p.own || p.newIntoWorkYears.length > 0))).toBe(true);
+    const figures = normFigures(historyA.people, historyA.hires, {
+      from: "2026-01-01",
+      to: "2026-12-31",
+      asOf,
+      specialistId: mine,
+    });
+    expect(list.filter((p) => p.inCaseload).length).toBe(figures.caseload[0]?.people);
+    expect(list.filter((p) => p.newIntoWorkYears.includes(2026)).length).toBe(
+      figures.newIntoWork.find((r) => r.year === 2026)?.people ?? 0,
+    );
+    const crossed = await ownPeople(t.db, {
+      officeId: officeB,
+      specialistId: mine,
+      from: "2023-01-01",
+      to: "2026-12-31",
+      asOf,
+    });
+    expect(crossed).toEqual([]);
+  });
+});
