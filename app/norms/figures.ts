@@ -3,7 +3,7 @@
 // the definitions: pure functions over a small history. db/repositories/norms.ts computes the same
 // figures in SQL, and tests/integration/norms.test.ts checks that they agree.
 
-/** A person who started with a specialist: the start is the day the candidate was registered. */
+/** A person who started with a specialist (candidates.started_on: the registration day unless set). */
 export interface NormPerson {
   id: string;
   specialistId: string | null;

@@ -66,6 +66,7 @@ export default function SpecialistHome() {
         <Link href="/spesialist/ansettelser">{texts.afterHire.specialistLink}</Link>
         <Link href="/spesialist/samtaler">{texts.conversation.listHeading}</Link>
         <Link href="/revisjon">{t.auditLink}</Link>
+        <Link href="/spesialist/resultater">{texts.norms.specialistLink}</Link>
       </nav>
       <section aria-labelledby="notifications-heading" className="stack">
         <Heading level="2" size="medium" id="notifications-heading">

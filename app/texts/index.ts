@@ -17,3 +17,4 @@ export * from "./afterhire";
 export * from "./sharing";
 export * from "./wayfinding";
 export * from "./info";
+export * from "./norms";

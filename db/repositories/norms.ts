@@ -15,7 +15,7 @@ export interface NormQuery {
   subsidy?: SubsidyFilter;
 }
 
-const startedOn = sql`(c.created_at at time zone 'Europe/Oslo')::date`;
+const startedOn = sql`c.started_on`;
 
 /** Hires of the office's candidates as rows the figures read (a CTE body). */
 function hiresCte(q: NormQuery): RawBuilder<unknown> {
@@ -269,9 +269,9 @@ export async function ownPeople(db: Kysely<Database>, q: NormQuery & { specialis
     ),
     -- Their own candidates, and the people whose first hire of a year they brokered.
     mine as (
-      select c.id, c.code, ${startedOn} as started_on, (c.specialist_id = ${q.specialistId}) as own,
-        (c.specialist_id = ${q.specialistId} and ${startedOn} <= ${q.asOf}::date and (c.anonymised_at is null
-          or (c.anonymised_at at time zone 'Europe/Oslo')::date > ${q.asOf}::date)) as in_caseload
+      select c.id, c.code, ${startedOn} as started_on, coalesce(c.specialist_id = ${q.specialistId}, false) as own,
+        coalesce(c.specialist_id = ${q.specialistId} and ${startedOn} <= ${q.asOf}::date and (c.anonymised_at is null
+          or (c.anonymised_at at time zone 'Europe/Oslo')::date > ${q.asOf}::date), false) as in_caseload
       from candidates c where c.office_id = ${q.officeId}
         and (c.specialist_id = ${q.specialistId} or c.id in (select person_id from years))
     )

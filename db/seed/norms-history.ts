@@ -33,7 +33,6 @@ export function generateHistory(options: {
     `${kind}${(options.idPrefix ?? "0").padStart(7, "0")}-0000-4000-8000-${String(n).padStart(12, "0")}`;
   for (let i = 0; i < options.people; i++) {
     const startedOn = addDays(options.from, Math.floor(rnd() * span));
-    const left = dayNumber(options.asOf) - dayNumber(startedOn);
     const contactAfter = Math.floor(rnd() ** 2 * 90);
     const firstContactOn = rnd() < 0.9 ? addDays(startedOn, contactAfter) : null;
     const person: NormPerson = {
@@ -71,10 +70,16 @@ export function generateHistory(options: {
       if (hire.endedOn === null) break;
       at = addDays(hire.endedOn, 1);
     }
-    // Some who never got work and left more than 18 months ago are anonymised.
-    if (!hires.some((h) => h.personId === person.id) && left > 600 && rnd() < 0.5) {
-      person.endedOn = addDays(startedOn, 540 + Math.floor(rnd() * 60));
+    // Follow-up ends: some who never got work leave after 18 months (the profile is anonymised);
+    // most who are still in work are followed for a year or so after the hire.
+    const last = hires.at(-1);
+    let end: string | null = null;
+    if (last?.personId !== person.id) {
+      if (rnd() < 0.75) end = addDays(startedOn, 240 + Math.floor(rnd() * 360));
+    } else if (last.endedOn === null && rnd() < 0.85) {
+      end = addDays(last.startOn, 150 + Math.floor(rnd() * 240));
     }
+    if (end !== null && end <= options.asOf) person.endedOn = end;
   }
   return { people, hires };
 }
@@ -84,7 +89,7 @@ const at = (date: string) => `${date}T10:00:00Z`;
 /** Writes a history for one office and one employer organisation in a few bulk inserts. */
 export async function insertHistory(
   db: Kysely<Database>,
-  target: { officeId: string; organisationId: string; codePrefix: string },
+  target: { officeId: string; organisationIds: string[]; codePrefix: string },
   history: History,
 ): Promise<void> {
   const chunks = <T>(rows: T[], size = 2000) =>
@@ -98,21 +103,21 @@ export async function insertHistory(
           code: `${target.codePrefix}-${p.id.slice(-6)}`,
           office_id: target.officeId,
           specialist_id: p.specialistId,
-          created_at: new Date(at(p.startedOn)),
-          updated_at: new Date(at(p.startedOn)),
+          started_on: p.startedOn,
           anonymised_at: p.endedOn ? new Date(at(p.endedOn)) : null,
         })),
       )
       .execute();
   }
-  const hiresOf = new Map<string, NormHire[]>();
-  for (const h of history.hires) hiresOf.set(h.personId, [...(hiresOf.get(h.personId) ?? []), h]);
+  // Spread over the employers given, the same one for a person's contact and first hire.
+  const orgOf = (id: string) =>
+    target.organisationIds[Number.parseInt(id.slice(-6), 10) % target.organisationIds.length] as string;
   // The first employer contact: a proposal the employer declined, unless it is the hire itself.
   const contacts = history.people
     .filter((p) => p.firstContactOn !== null)
     .map((p) => ({
       candidate_id: p.id,
-      organisation_id: target.organisationId,
+      organisation_id: orgOf(p.id),
       job_title: "Forslag",
       specialist_id: p.specialistId,
       fit_score: 50,
@@ -124,7 +129,7 @@ export async function insertHistory(
   const proposals = history.hires.map((h) => ({
     id: h.id,
     candidate_id: h.personId,
-    organisation_id: target.organisationId,
+    organisation_id: orgOf(h.personId),
     job_title: "Ansatt",
     specialist_id: h.specialistId,
     fit_score: 70,
@@ -149,7 +154,7 @@ export async function insertHistory(
         rows.map((e) => ({
           proposal_id: e.h.id,
           candidate_id: e.h.personId,
-          organisation_id: target.organisationId,
+          organisation_id: orgOf(e.h.personId),
           kind: e.kind as "made_permanent" | "ended",
           effective_date: e.date,
           end_reason: e.kind === "ended" ? ("contract_end" as const) : null,
@@ -162,7 +167,7 @@ export async function insertHistory(
   const grants = history.hires.flatMap((h) =>
     h.grants.map((kind) => ({
       kind,
-      organisation_id: target.organisationId,
+      organisation_id: orgOf(h.personId),
       proposal_id: h.id,
       candidate_id: h.personId,
       status: "approved" as const,
@@ -171,4 +176,71 @@ export async function insertHistory(
     })),
   );
   for (const rows of chunks(grants)) await db.insertInto("grant_applications").values(rows).execute();
+}
+
+/**
+ * Demo history (2¾ years) for NAV Tromsø (Per and three colleagues) and NAV Harstad (Siri and
+ * one colleague), so the norms dashboard tells a story on the first `npm start`. The people are
+ * registered now (so they never come first in "the oldest row" of anything) with their real start
+ * in started_on, and without identity or profile: past cases, not people to match today. Their
+ * employers are the offices' demo employers other than the two the demo users belong to.
+ */
+export async function seedDemoHistory(
+  db: Kysely<Database>,
+  options: {
+    asOf: string;
+    offices: Array<{
+      name: string;
+      specialistEmails: string[];
+      colleagues: string[];
+      seed: number;
+      codePrefix: string;
+    }>;
+    skipOrganisations: string[];
+  },
+): Promise<void> {
+  for (const office of options.offices) {
+    const o = await db.selectFrom("nav_offices").select("id").where("name", "=", office.name).executeTakeFirstOrThrow();
+    const colleagues = office.colleagues.length
+      ? await db
+          .insertInto("users")
+          .values(
+            office.colleagues.map((name) => ({
+              email: `${name
+                .toLowerCase()
+                .replaceAll(" ", ".")
+                .normalize("NFD")
+                .replace(/[^a-z.]/g, "")}@demo.arbeidsbro.no`,
+              name,
+              role: "specialist" as const,
+              nav_office_id: o.id,
+            })),
+          )
+          .returning("id")
+          .execute()
+      : [];
+    const named = await db.selectFrom("users").select("id").where("email", "in", office.specialistEmails).execute();
+    const specialistIds = [...named, ...colleagues].map((u) => u.id);
+    const organisations = await db
+      .selectFrom("organisations")
+      .select("id")
+      .where("nav_office_id", "=", o.id)
+      .where("name", "not in", options.skipOrganisations)
+      .orderBy("name")
+      .execute();
+    if (organisations.length === 0 || specialistIds.length === 0) continue;
+    const history = generateHistory({
+      specialistIds,
+      people: specialistIds.length * 38,
+      from: addDays(options.asOf, -1000),
+      asOf: options.asOf,
+      seed: office.seed,
+      idPrefix: String(office.seed),
+    });
+    await insertHistory(
+      db,
+      { officeId: o.id, organisationIds: organisations.map((x) => x.id), codePrefix: office.codePrefix },
+      history,
+    );
+  }
 }

@@ -54,8 +54,8 @@ beforeAll(async () => {
     seed: 8,
     idPrefix: "2",
   });
-  await insertHistory(t.db, { officeId: officeA, organisationId: org.id, codePrefix: "NA" }, historyA);
-  await insertHistory(t.db, { officeId: officeB, organisationId: org.id, codePrefix: "NB" }, historyB);
+  await insertHistory(t.db, { officeId: officeA, organisationIds: [org.id], codePrefix: "NA" }, historyA);
+  await insertHistory(t.db, { officeId: officeB, organisationIds: [org.id], codePrefix: "NB" }, historyB);
 }, 120_000);
 
 afterAll(async () => {
