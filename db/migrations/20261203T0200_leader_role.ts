@@ -20,9 +20,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index proposals_candidate_hire on proposals (candidate_id, hire_start) where hire_start is not null`.execute(
     db,
   );
+  // A hire's approved grants (without it every hire scanned all grant applications: 12 s → 0.2 s
+  // for an office at 100 000 candidates, npm run bench -- --dashboard-only).
+  await sql`create index grant_applications_proposal_approved on grant_applications (proposal_id, kind)
+    where status = 'approved'`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`drop index grant_applications_proposal_approved`.execute(db);
   await sql`drop index proposals_candidate_hire`.execute(db);
   await sql`drop index candidates_office_started`.execute(db);
   await sql`alter table candidates drop column started_on`.execute(db);

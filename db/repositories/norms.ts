@@ -33,8 +33,15 @@ function hiresCte(q: NormQuery): RawBuilder<unknown> {
       coalesce(g.mentor, false) as grant_mentor, coalesce(g.inclusion, false) as grant_inclusion,
       (w.proposal_id is not null) as grant_wage,
       e.made_permanent_on, e.ended_on
-    from proposals p
-    join candidates c on c.id = p.candidate_id
+    from candidates c
+    -- Probed per candidate of the office (index proposals_candidate_hire); "offset 0" keeps the
+    -- planner from turning this into a scan of every proposal (docs/decisions/016).
+    join lateral (
+      select * from proposals p
+      where p.candidate_id = c.id and p.hire_start is not null and p.status in ('hired', 'ended')
+        and p.hire_start <= ${q.asOf}::date
+      offset 0
+    ) p on true
     left join lateral (
       select bool_or(kind = 'mentor') as mentor, bool_or(kind = 'inclusion') as inclusion
       from grant_applications ga where ga.proposal_id = p.id and ga.status = 'approved'
@@ -48,8 +55,7 @@ function hiresCte(q: NormQuery): RawBuilder<unknown> {
         min(effective_date) filter (where kind = 'ended') as ended_on
       from job_events je where je.proposal_id = p.id
     ) e on true
-    where c.office_id = ${q.officeId} and p.hire_start is not null and p.status in ('hired', 'ended')
-      and p.hire_start <= ${q.asOf}::date ${subsidy}`;
+    where c.office_id = ${q.officeId} ${subsidy}`;
 }
 
 const specialistIs = (column: RawBuilder<unknown>, q: NormQuery) =>
@@ -95,7 +101,8 @@ async function cohorts(db: Kysely<Database>, q: NormQuery) {
       where c.office_id = ${q.officeId} ${specialistIs(sql`c.specialist_id`, q)}
         and ${startedOn} between ${q.from}::date and least(${q.to}::date, ${q.asOf}::date)
     ),
-    h as (${hiresCte(q)}),
+    -- Computed once: inlined, it was re-run for each person when a specialist filter made them few.
+    h as materialized (${hiresCte(q)}),
     firsts as (
       select distinct on (people.id) people.id, h.subsidised from people
       join h on h.person_id = people.id and h.start_on - people.started_on between 0 and 365
@@ -274,11 +281,15 @@ export async function ownPeople(db: Kysely<Database>, q: NormQuery & { specialis
           or (c.anonymised_at at time zone 'Europe/Oslo')::date > ${q.asOf}::date), false) as in_caseload
       from candidates c where c.office_id = ${q.officeId}
         and (c.specialist_id = ${q.specialistId} or c.id in (select person_id from years))
+    ),
+    into_work as (
+      select mine.id, min(h.start_on) as start_on from mine
+      join h on h.person_id = mine.id and h.start_on - mine.started_on between 0 and 365
+      group by mine.id
     )
     select mine.id, mine.code, mine.started_on, mine.in_caseload, mine.own, years.years,
-      (${q.asOf}::date - mine.started_on > 365) as run_out,
-      (select min(h.start_on) from h where h.person_id = mine.id and h.start_on - mine.started_on between 0 and 365) as into_work_on
-    from mine left join years on years.person_id = mine.id
+      (${q.asOf}::date - mine.started_on > 365) as run_out, into_work.start_on as into_work_on
+    from mine left join years on years.person_id = mine.id left join into_work on into_work.id = mine.id
     where mine.in_caseload or years.years is not null
       or mine.own and mine.started_on between ${q.from}::date and least(${q.to}::date, ${q.asOf}::date)
     order by mine.started_on desc, mine.code`.execute(db);
