@@ -83,6 +83,9 @@ function ChartWithTable({
 }) {
   return (
     <figure className="norms-figure stack">
+      <BodyShort weight="semibold" aria-hidden="true">
+        {chart.title}
+      </BodyShort>
       <NormChart {...chart} />
       <figcaption>
         <details className="no-print-toggle">
