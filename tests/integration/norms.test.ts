@@ -8,6 +8,11 @@ import { createOrganisation } from "../../db/repositories/organisations";
 import { type History, generateHistory, insertHistory } from "../../db/seed/norms-history";
 import { createOfficeAndSpecialist } from "../support/candidates";
 import { type TestDatabase, createTestDatabase } from "../support/db";
+import { callRoute, closeServices, signIn, useAppServices } from "../support/app";
+import { action as adminAction } from "../../app/routes/admin._index";
+import { loader as leaderLoader } from "../../app/routes/leder._index";
+import { loader as leaderCsvLoader } from "../../app/routes/leder.csv.$table";
+import type { Dashboard } from "../../app/norms/dashboard.server";
 
 let t: TestDatabase;
 let officeA: string;
@@ -59,6 +64,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await closeServices();
   await t?.drop();
 });
 
@@ -148,5 +154,63 @@ describe("offices are apart", () => {
       asOf,
     });
     expect(crossed).toEqual([]);
+  });
+});
+
+describe("the leader's page, through the real routes", () => {
+  it("the admin makes a leader with the specialist form; the leader of office A sees nothing of office B", async () => {
+    useAppServices(t);
+    const admin = await t.db
+      .insertInto("users")
+      .values({ email: "admin@norm.no", name: "Admin", role: "admin" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const made = await callRoute(adminAction, {
+      path: "/admin",
+      cookie: await signIn(admin.id),
+      form: {
+        intent: "specialist",
+        name: "Lea Leder",
+        email: "lea.leder@norm-a.no",
+        officeId: officeA,
+        password: "Et-langt-passord-for-lea-2026",
+        role: "leader",
+      },
+    });
+    expect(made.status).toBe(200);
+    const leader = await t.db
+      .selectFrom("users")
+      .select(["id", "role", "nav_office_id"])
+      .where("email", "=", "lea.leder@norm-a.no")
+      .executeTakeFirstOrThrow();
+    expect(leader).toMatchObject({ role: "leader", nav_office_id: officeA });
+    const cookie = await signIn(leader.id);
+
+    const page = await callRoute(leaderLoader, { path: "/leder?fra=2023&til=2026", cookie });
+    expect(page.status).toBe(200);
+    const dashboard = page.data as Dashboard;
+    expect(dashboard.officeName).toBe("NAV Norm A");
+    expect(dashboard.tables.find((tb) => tb.id === "spesialister")?.rows.length).toBe(3);
+    const text = JSON.stringify(dashboard);
+    expect(text).not.toContain(specialistB);
+    // No candidate at all: no id or code of either office's people.
+    expect(text).not.toMatch(/"N[AB]-\d{6}"/);
+    expect(historyA.people.slice(0, 50).some((p) => text.includes(p.id))).toBe(false);
+
+    // Office B's specialist in the address: refused at the field, the figures stay office A's.
+    const crossed = await callRoute(leaderLoader, { path: `/leder?spesialist=${specialistB}`, cookie });
+    expect(crossed.status).toBe(400);
+    expect((crossed.data as Dashboard).errors.spesialist).toBe("Velg en jobbspesialist ved kontoret.");
+    expect(JSON.stringify(crossed.data)).not.toContain(specialistB);
+    const csv = await callRoute(leaderCsvLoader, {
+      path: `/leder/csv/spesialister?spesialist=${specialistB}`,
+      cookie,
+      params: { table: "spesialister" },
+    });
+    expect(csv.status).toBe(400);
+
+    // A specialist is not a leader.
+    const [specialistA] = specialistsA as [string];
+    expect((await callRoute(leaderLoader, { path: "/leder", cookie: await signIn(specialistA) })).status).toBe(403);
   });
 });
