@@ -4,7 +4,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
-export type UserRole = "employer" | "specialist" | "candidate" | "admin";
+export type UserRole = "employer" | "specialist" | "candidate" | "admin" | "leader";
 export type MembershipRole = "admin" | "member";
 export type MembershipStatus = "active" | "pending";
 
@@ -124,6 +124,8 @@ export interface CandidatesTable {
   open_to_another_job: Generated<boolean>;
   notify_channel: Generated<NotifyChannel>;
   anonymised_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The day the person started with their specialist (YYYY-MM-DD); the registration day by default. */
+  started_on: Generated<string>;
 }
 
 export interface CandidateIdentitiesTable {

@@ -9,6 +9,8 @@
 //   5. full reindex throughput, and the peak memory of Meilisearch and the app
 //   6. load: the JSON search route under 32 connections (autocannon): requests/s, p99, errors
 //   7. JavaScript shipped to the browser for three pages (KB gzipped)
+//   8. the norms dashboard's queries at 100 000 candidates with 5 years of history, offices of 20
+//      specialists (scripts/lib/bench-dashboard.ts); `--dashboard-only` runs just this one
 // Prints a table and writes bench-results/latest.json (git-ignored).
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -30,6 +32,7 @@ import { reindexCandidates, reindexJobs } from "../search/reindex";
 import { applyIndexSettings } from "../search/settings";
 import { buildApp, buildIsStale } from "./lib/build";
 import { BENCH_PASSWORD, BENCH_SPECIALIST, benchDataSize, generateBenchData } from "./lib/bench-data";
+import { benchDashboard } from "./lib/bench-dashboard";
 import {
   StartupError,
   createDatabaseIfMissing,
@@ -277,6 +280,16 @@ async function main(): Promise<void> {
     stops.push(() => pg.stop());
     adminUrl = pg.adminUrl;
   }
+  // 8. The norms dashboard (its own database; no Meilisearch needed).
+  log("Norms dashboard: the leader's and a specialist's queries…");
+  const dashboard = await benchDashboard(adminUrl, { candidates, requests: queryCount, regenerate, log });
+  log(
+    `Norms dashboard (${dashboard.candidates.toLocaleString("en")} candidates, offices of ${dashboard.specialistsPerOffice} specialists, ${dashboard.requests} requests each): leader p50 ${ms(dashboard.leader.p50)}, p95 ${ms(dashboard.leader.p95)}; specialist p50 ${ms(dashboard.specialist.p50)}, p95 ${ms(dashboard.specialist.p95)} (target p95 ≤ 200 ms)`,
+  );
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, "dashboard.json"), `${JSON.stringify(dashboard, null, 2)}\n`);
+  if (process.argv.includes("--dashboard-only")) return;
+
   let meiliUrl = env.MEILI_URL;
   let meiliKey = env.MEILI_MASTER_KEY;
   let meiliPid: number | undefined;

@@ -35,6 +35,7 @@ export const mutationModules: Record<string, string[]> = {
   "candidates/share-request": ["app/candidates/share-request-rules.ts"],
   "accounts/enhetsregisteret": ["app/accounts/enhetsregisteret.ts"],
   "grants/refund": ["app/grants/refund.ts", "app/grants/refund-form.ts"],
+  "norms/figures": ["app/norms/figures.ts"],
 };
 
 const args = process.argv.slice(2);

@@ -17,6 +17,7 @@ export const homeFor: Record<UserRole, string> = {
   specialist: "/spesialist",
   candidate: "/kandidat",
   admin: "/admin",
+  leader: "/leder",
 };
 
 export function actorOf(user: SessionUser | null, organisationId?: string | null): AuditActor {

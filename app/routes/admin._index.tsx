@@ -35,6 +35,8 @@ const specialistSchema = z.object({
   email: emailField(),
   officeId: z.string({ message: t.officeRequired }).uuid(t.officeRequired),
   password: newPasswordField(),
+  // The same form makes an office leader (leder), who sees the office's norms dashboard.
+  role: z.enum(["specialist", "leader"], { message: texts.norms.adminRoleInvalid }).default("specialist"),
 });
 
 export const meta: MetaFunction = () => [{ title: t.title }];
@@ -50,8 +52,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const specialists = await db
     .selectFrom("users")
     .leftJoin("nav_offices", "nav_offices.id", "users.nav_office_id")
-    .select(["users.id", "users.name", "users.email", "nav_offices.name as office"])
-    .where("users.role", "=", "specialist")
+    .select(["users.id", "users.name", "users.email", "users.role", "nav_offices.name as office"])
+    .where("users.role", "in", ["specialist", "leader"])
     .orderBy("users.name")
     .execute();
   return {
@@ -108,15 +110,20 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const created = await createUser(db, {
     email: submission.value.email,
     name: submission.value.name,
-    role: "specialist",
+    role: submission.value.role,
     navOfficeId: submission.value.officeId,
     passwordHash: await hashPassword(submission.value.password),
   });
-  await audit(context, user, { action: "admin.specialist_created", subjectType: "user", subjectId: created.id });
+  await audit(context, user, {
+    action: "admin.specialist_created",
+    subjectType: "user",
+    subjectId: created.id,
+    details: { role: submission.value.role },
+  });
   return data({
     intent: "specialist" as const,
     result: submission.reply({ resetForm: true }),
-    notice: t.specialistCreated,
+    notice: submission.value.role === "leader" ? texts.norms.leaderCreated : t.specialistCreated,
   });
 }
 
@@ -212,7 +219,10 @@ export default function AdminHome() {
             <Table.Body>
               {specialists.map((s) => (
                 <Table.Row key={s.id}>
-                  <Table.DataCell>{s.name}</Table.DataCell>
+                  <Table.DataCell>
+                    {s.name}
+                    {s.role === "leader" ? ` (${texts.nav.roles.leader})` : ""}
+                  </Table.DataCell>
                   <Table.DataCell>{s.email}</Table.DataCell>
                   <Table.DataCell>{s.office}</Table.DataCell>
                 </Table.Row>
@@ -247,6 +257,15 @@ export default function AdminHome() {
                 {o.name}
               </option>
             ))}
+          </Select>
+          <Select
+            {...getSelectProps(specialistFields.role)}
+            key={specialistFields.role.key}
+            label={texts.norms.adminRole}
+            error={specialistFields.role.errors?.[0]}
+          >
+            <option value="specialist">{texts.norms.adminRoleSpecialist}</option>
+            <option value="leader">{texts.norms.adminRoleLeader}</option>
           </Select>
           <TextField
             {...getInputProps(specialistFields.password, { type: "password" })}

@@ -67,6 +67,7 @@ export default function SpecialistHome() {
         <Link href="/spesialist/samtaler">{texts.conversation.listHeading}</Link>
         <Link href="/spesialist/refusjon">{texts.refund.specialistLink}</Link>
         <Link href="/revisjon">{t.auditLink}</Link>
+        <Link href="/spesialist/resultater">{texts.norms.specialistLink}</Link>
       </nav>
       <section aria-labelledby="notifications-heading" className="stack">
         <Heading level="2" size="medium" id="notifications-heading">

@@ -19,3 +19,4 @@ export * from "./wayfinding";
 export * from "./info";
 export * from "./phone";
 export * from "./refund";
+export * from "./norms";

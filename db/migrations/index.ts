@@ -17,6 +17,7 @@ import * as oneActivePlacement from "./20261202T1540_one_active_placement";
 import * as checkInPlanLinks from "./20261202T1541_check_in_plan_links";
 import * as registrationAttempts from "./20261202T1620e_registration_attempts";
 import * as refundClaims from "./20261203T0100_refund_claims";
+import * as leaderRole from "./20261203T0200_leader_role";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   "20261202T1541_check_in_plan_links": checkInPlanLinks,
   "20261202T1620e_registration_attempts": registrationAttempts,
   "20261203T0100_refund_claims": refundClaims,
+  "20261203T0200_leader_role": leaderRole,
 };

@@ -10,6 +10,8 @@ import { seedDemoHires } from "./after-hire";
 import { seedDemoMatches } from "./matching";
 import { seedDemoWageSubsidy } from "./wage-subsidy";
 import { seedDemoRefunds } from "./refunds";
+import { seedDemoHistory } from "./norms-history";
+import { todayInOslo } from "../../app/domain/dates";
 
 /** Demo accounts; their shared password is in the README so password sign-in can be tried. */
 export const DEMO_PASSWORD = "demo-passord-2026";
@@ -47,9 +49,16 @@ export const demoUsers = {
     office: "NAV Harstad",
     org: null,
   },
+  leader: {
+    email: "liv.leder@demo.arbeidsbro.no",
+    name: "Liv Moe",
+    role: "leader",
+    office: "NAV Tromsø",
+    org: null,
+  },
 } as const;
 export type DemoUserKey = keyof typeof demoUsers;
-export const oneClickDemoUsers: DemoUserKey[] = ["employer", "specialist", "candidate", "admin"];
+export const oneClickDemoUsers: DemoUserKey[] = ["employer", "specialist", "candidate", "admin", "leader"];
 
 export const demoOffices = [
   { name: "NAV Tromsø", municipality_number: "5501" },
@@ -135,6 +144,27 @@ export async function seedDemoData(db: Kysely<Database>): Promise<boolean> {
   await seedDemoWageSubsidy(db, { employerOrgName: demoOrganisations[0]?.name ?? "" });
   await seedDemoHires(db, { employerOrgName: demoOrganisations[0]?.name ?? "", officeName: "NAV Tromsø" });
   await seedDemoRefunds(db, { employerOrgName: demoOrganisations[0]?.name ?? "" });
+  // 2–3 years of starts, contacts, hires and job ends for the norms dashboard (/leder, /spesialist/resultater).
+  await seedDemoHistory(db, {
+    asOf: todayInOslo(),
+    skipOrganisations: demoOrganisations.map((o) => o.name),
+    offices: [
+      {
+        name: "NAV Tromsø",
+        specialistEmails: [demoUsers.specialist.email],
+        colleagues: ["Mari Olsen", "Ahmed Karimi", "Tone Eriksen"],
+        seed: 11,
+        codePrefix: "HT",
+      },
+      {
+        name: "NAV Harstad",
+        specialistEmails: [demoUsers.specialist2.email],
+        colleagues: ["Eirik Dahl"],
+        seed: 12,
+        codePrefix: "HH",
+      },
+    ],
+  });
   return true;
 }
 

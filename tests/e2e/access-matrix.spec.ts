@@ -4,8 +4,17 @@ import { type APIRequestContext, request as playwrightRequest } from "@playwrigh
 import { expect, test } from "./fixtures";
 import { organisationOf, queryE2eDb, queryOneE2e, routeFiles, signedInRequest } from "./support";
 
-type Role = "anonymous" | "employerA" | "employerB" | "specialistX" | "specialistY" | "candidate" | "admin";
-const roles: Role[] = ["anonymous", "employerA", "employerB", "specialistX", "specialistY", "candidate", "admin"];
+type Role = "anonymous" | "employerA" | "employerB" | "specialistX" | "specialistY" | "candidate" | "admin" | "leader";
+const roles: Role[] = [
+  "anonymous",
+  "employerA",
+  "employerB",
+  "specialistX",
+  "specialistY",
+  "candidate",
+  "admin",
+  "leader",
+];
 type Expect = 200 | 302 | 400 | 403 | 404 | 409;
 type Row = { path: (ids: Ids) => string; method?: "GET" | "POST"; expect: Record<Role, Expect> };
 interface Ids {
@@ -377,6 +386,17 @@ const matrix: Record<string, Row[]> = {
       expect: { ...only([]), specialistX: 400, specialistY: 404 },
     },
   ],
+  // The norms dashboard: the leader's office page and a specialist's own; the office is the
+  // signed-in user's, never from the address.
+  "leder._index": [{ path: () => "/leder", expect: only(["leader"]) }],
+  "leder.csv.$table": [
+    { path: () => "/leder/csv/kull", expect: only(["leader"]) },
+    { path: () => "/leder/csv/finnes-ikke", expect: { ...only([]), leader: 404 } },
+  ],
+  "spesialist.resultater": [{ path: () => "/spesialist/resultater", expect: only(["specialistX", "specialistY"]) }],
+  "spesialist.resultater_.csv.$table": [
+    { path: () => "/spesialist/resultater/csv/mine-na", expect: only(["specialistX", "specialistY"]) },
+  ],
 };
 
 const demoKey: Record<Exclude<Role, "anonymous">, Parameters<typeof signedInRequest>[1]> = {
@@ -386,6 +406,7 @@ const demoKey: Record<Exclude<Role, "anonymous">, Parameters<typeof signedInRequ
   specialistY: "specialist2",
   candidate: "candidate",
   admin: "admin",
+  leader: "leader",
 };
 
 test("every route file has an entry in the access matrix", () => {
@@ -564,8 +585,8 @@ for (const role of roles) {
           if (refusalsSeen.has(status)) continue;
           refusalsSeen.add(status);
         }
-        // A download (the candidate's data as JSON) is no page to lay out.
-        if (route.endsWith(".json")) continue;
+        // A download (the candidate's data as JSON, a dashboard table as CSV) is no page to lay out.
+        if (route.endsWith(".json") || route.includes(".csv.")) continue;
         const url = row.path(ids);
         const response = await page.goto(url);
         if (!response?.headers()["content-type"]?.includes("text/html")) continue;

@@ -334,6 +334,27 @@ const rows: Row[] = [
     params: ["godkjent", "tilbake", "forlenget"],
     wrongIds: () => ["/spesialist/refusjon/ikke-en-id", `/spesialist/refusjon/${NO_SUCH_ID}`],
   },
+  { route: "leder._index", role: "leader", url: () => "/leder", params: ["fra", "til", "spesialist", "tilskudd"] },
+  {
+    route: "leder.csv.$table",
+    role: "leader",
+    url: () => "/leder/csv/kull",
+    params: ["fra", "til", "spesialist", "tilskudd"],
+    wrongIds: () => ["/leder/csv/finnes-ikke"],
+  },
+  {
+    route: "spesialist.resultater",
+    role: "specialist",
+    url: () => "/spesialist/resultater",
+    params: ["fra", "til", "tilskudd"],
+  },
+  {
+    route: "spesialist.resultater_.csv.$table",
+    role: "specialist",
+    url: () => "/spesialist/resultater/csv/kull",
+    params: ["fra", "til", "tilskudd"],
+    wrongIds: () => ["/spesialist/resultater/csv/finnes-ikke"],
+  },
 ];
 
 /** The odd addresses of a row: each parameter alone with each odd value, then all of them repeated 40 times. */
