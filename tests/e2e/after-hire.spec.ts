@@ -214,7 +214,7 @@ test("after the hire: the employer sees the new employee by name, a message each
 test("the candidate previews the anonymised profile employers see, without the EUSE stage", async ({ page }) => {
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: `Logg inn som ${demoUsers.candidate.name} (kandidat)` }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Logg ut" })).toBeVisible();
   await page.goto("/kandidat/forhandsvisning");
   await expect(page.getByRole("heading", { name: "Slik ser arbeidsgivere deg", level: 1 })).toBeVisible();
   await expect(page.getByRole("main").getByText(demoUsers.candidate.name)).toHaveCount(0);

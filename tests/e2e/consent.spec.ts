@@ -21,7 +21,8 @@ async function signIn(browser: Browser, who: "employer" | "employer2" | "special
   await page.goto("/logg-inn");
   const role = who === "specialist" ? "jobbspesialist" : "arbeidsgiver";
   await page.getByRole("button", { name: `Logg inn som ${demoUsers[who].name} (${role})` }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // The sign-in page has a heading too: wait for the signed-in header, or the next goto cancels the sign-in.
+  await expect(page.getByRole("button", { name: "Logg ut" })).toBeVisible();
   return page;
 }
 
