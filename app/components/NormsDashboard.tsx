@@ -204,11 +204,22 @@ export function NormsDashboard({ dashboard, csvBase }: { dashboard: JsonDashboar
           {t.keyFigures}
         </Heading>
         <List>
-          <List.Item>
-            {t.caseloadFigure(caseload)}
-            {specialistIds.length === 1 ? ` – ${t.caseloadBand[caseloadBand(caseload)]}` : ""}
-          </List.Item>
-          <List.Item>{t.newFigure(newThisYear, year)}</List.Item>
+          {specialistIds.length > 1 ? (
+            <>
+              <List.Item>{t.caseloadOfficeFigure(caseload, t.average(caseload / specialistIds.length))}</List.Item>
+              <List.Item>
+                {t.newOfficeFigure(newThisYear, year, t.average(newThisYear / specialistIds.length))}
+              </List.Item>
+            </>
+          ) : (
+            <>
+              <List.Item>
+                {t.caseloadFigure(caseload)}
+                {specialistIds.length === 1 ? ` – ${t.caseloadBand[caseloadBand(caseload)]}` : ""}
+              </List.Item>
+              <List.Item>{t.newFigure(newThisYear, year)}</List.Item>
+            </>
+          )}
           <List.Item>{t.shareFigure(t.percent(finishedShare))}</List.Item>
           <List.Item>{t.runningFigure(t.percent(runningShare))}</List.Item>
         </List>

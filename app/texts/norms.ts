@@ -38,6 +38,12 @@ export const norms = {
   caseloadFigure: (n: number) => `Saksmengde: ${n} (norm 12–20)`,
   caseloadBand: { under: "under normen", within: "innenfor normen", over: "over normen" },
   newFigure: (n: number, year: number) => `Nye i arbeid i ${year}: ${n} (norm minst 9)`,
+  // An office's totals are compared with the per-specialist norms through the average.
+  caseloadOfficeFigure: (n: number, perSpecialist: string) =>
+    `Saksmengde: ${n} i alt, ${perSpecialist} per jobbspesialist i snitt (norm 12–20 per jobbspesialist)`,
+  newOfficeFigure: (n: number, year: number, perSpecialist: string) =>
+    `Nye i arbeid i ${year}: ${n} i alt, ${perSpecialist} per jobbspesialist i snitt (norm minst 9 per jobbspesialist)`,
+  average: (value: number) => value.toLocaleString("nb-NO", { maximumFractionDigits: 1 }),
   shareFigure: (share: string) => `Andel i arbeid innen ett år, ferdige årskull: ${share} (norm 65 %)`,
   runningFigure: (share: string) => `Årskull som ikke er ferdige (så langt): ${share}`,
   // Tables: titles and Norwegian headers (the CSV has the same)

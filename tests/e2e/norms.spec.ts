@@ -34,6 +34,10 @@ test("the leader sees the office's figures per specialist, with charts and norm 
   await signIn(page, "leader", "leder");
   await page.goto("/leder");
   await expect(page.getByRole("heading", { level: 1, name: "Resultater for NAV Tromsø" })).toBeVisible();
+  // The office's totals are set against the per-specialist norms through the average.
+  await expect(
+    page.getByText(/Saksmengde: \d+ i alt, [\d,]+ per jobbspesialist i snitt \(norm 12–20 per/),
+  ).toBeVisible();
   const cohortChart = page.getByRole("img", { name: /Andel i arbeid innen ett år, per startkvartal/ });
   await expect(cohortChart).toBeVisible();
   await expect(cohortChart.locator("text", { hasText: "Norm 65 %" })).toHaveCount(1);
@@ -48,6 +52,7 @@ test("the leader sees the office's figures per specialist, with charts and norm 
   await page.getByRole("button", { name: "Vis" }).click();
   await expect(page).toHaveURL(/spesialist=/);
   expect((await tableCells(page, "spesialister")).slice(1).map((r) => r[0])).toEqual(["Per Hansen"]);
+  await expect(page.getByText(/Saksmengde: \d+ \(norm 12–20\) – over normen/)).toBeVisible();
 });
 
 test("a CSV download has the same numbers as the table on the page", async ({ page }) => {
