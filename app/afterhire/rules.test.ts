@@ -12,6 +12,7 @@ import {
   mentorSuggestion,
   nextMeeting,
   overdueCount,
+  overdueCounts,
   planCheckIns,
 } from "./rules";
 
@@ -241,5 +242,80 @@ describe("whether a hire got a mentor", () => {
       grantApproved: false,
     });
     expect(hireMentor({ ...none, namedInJob: "  " })).toEqual({ has: false });
+  });
+});
+
+describe("overdue check-ins per hire, and the mentor suggestion's edges", () => {
+  it("counts each hire's overdue open check-ins, leaving out those due today or later", () => {
+    const counts = overdueCounts(
+      [
+        { proposal_id: "p1", due_date: "2026-03-01" },
+        { proposal_id: "p1", due_date: "2026-04-01" },
+        { proposal_id: "p2", due_date: "2026-04-10" },
+        { proposal_id: "p3", due_date: "2026-05-01" },
+      ],
+      "2026-04-10",
+    );
+    expect([...counts]).toEqual([["p1", 2]]);
+    expect(overdueCounts([], "2026-04-10").size).toBe(0);
+  });
+
+  it("tells the date the suggestion would come even when it is not made", () => {
+    const base = { active: true, hireStart: "2026-01-31", taperingOn: null, hasMentorApplication: false };
+    expect(mentorSuggestion({ ...base, active: false, today: "2026-02-01" })).toEqual({
+      suggest: false,
+      reason: "not-active",
+      from: "2026-04-30",
+    });
+    expect(mentorSuggestion({ ...base, hasMentorApplication: true, today: "2026-02-01" })).toEqual({
+      suggest: false,
+      reason: "has-mentor",
+      from: "2026-04-30",
+    });
+    expect(mentorSuggestion({ ...base, hireStart: null, today: "2030-01-01" })).toEqual({
+      suggest: false,
+      reason: "not-yet",
+      from: null,
+    });
+  });
+
+  it("waits for a tapering mark dated in the future, and takes the earlier of the two reasons", () => {
+    const base = { active: true, hireStart: "2026-01-31", hasMentorApplication: false };
+    expect(mentorSuggestion({ ...base, taperingOn: "2026-03-01", today: "2026-02-28" })).toMatchObject({
+      suggest: false,
+      reason: "not-yet",
+    });
+    expect(mentorSuggestion({ ...base, taperingOn: "2026-06-01", today: "2026-05-01" })).toEqual({
+      suggest: true,
+      reason: "time",
+      from: "2026-04-30",
+    });
+  });
+
+  it("starts the mentor period on the hire's start when that is today", () => {
+    expect(mentorPeriod("2026-03-01", "2026-03-01")).toEqual({ startDate: "2026-03-01", endDate: "2026-08-31" });
+  });
+
+  it("trims the mentor's name and prefers the one named at hire even with an approved grant", () => {
+    expect(
+      hireMentor({ namedAtHire: "  Tor Hansen ", namedInJob: null, mentorGrantStatuses: ["rejected", "approved"] }),
+    ).toEqual({ has: true, name: "Tor Hansen", namedIn: "hire", grantApproved: true });
+    expect(hireMentor({ namedAtHire: " ", namedInJob: " Berit Berg", mentorGrantStatuses: [] })).toEqual({
+      has: true,
+      name: "Berit Berg",
+      namedIn: "job",
+      grantApproved: false,
+    });
+  });
+
+  it("links a contact exactly a week from a check-in, and the nearer of two", () => {
+    const weekBefore = { dueDate: "2026-04-03", withWhom: "employer" };
+    const plan = [weekBefore, { dueDate: "2026-04-12", withWhom: "employer" }];
+    expect(linkPlanToCheckIns(plan, [{ dueDate: "2026-04-10" }])).toEqual([
+      { dueDate: "2026-04-03", withWhom: "employer", checkIn: null },
+      { dueDate: "2026-04-10", withWhom: "employer", checkIn: 0 },
+    ]);
+    expect(linkPlanToCheckIns([weekBefore], [{ dueDate: "2026-04-10" }])[0]).toMatchObject({ checkIn: 0 });
+    expect(linkPlanToCheckIns([weekBefore], [{ dueDate: "2026-04-11" }])[0]).toMatchObject({ checkIn: null });
   });
 });

@@ -2,8 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   checkAgreement,
   kindAllowed,
+  midlertidigMaxMonths,
   midlertidigPercent,
   monthlyGrantKr,
+  needs,
+  offeredKinds,
   percentAllowed,
   stepDown,
   sumOfCosts,
@@ -54,11 +57,13 @@ describe("the sum of costs and the monthly grant", () => {
 });
 
 describe("which kinds a need allows, and the percentage", () => {
-  it("takes midlertidig's percentage from the need", () => {
-    expect(midlertidigPercent("situasjonsbestemt")).toBe(40);
-    expect(midlertidigPercent("spesielt_tilpasset")).toBe(60);
-    expect(midlertidigPercent("gradert_varig")).toBe(60);
-    expect(midlertidigPercent("varig_tilpasset")).toBe(60);
+  it("takes midlertidig's percentage and longest run from the need: 40 % and 12 months, or 60 % and 24", () => {
+    expect(needs.map((n) => [n, midlertidigPercent(n), midlertidigMaxMonths(n)])).toEqual([
+      ["situasjonsbestemt", 40, 12],
+      ["spesielt_tilpasset", 60, 24],
+      ["gradert_varig", 60, 24],
+      ["varig_tilpasset", 60, 24],
+    ]);
   });
 
   it("offers varig only with varig or gradert varig tilpasset innsats, and nothing without a recorded need", () => {
@@ -106,6 +111,12 @@ describe("the step down", () => {
     expect(stepDown("varig", "2026-05-15", "2030-01-01", 67)).toBeNull();
     expect(stepDown("varig", "2026-05-15", "2030-01-01", 0)).toBeNull();
     expect(stepDown("sommerjobb", "2026-06-01", "2026-06-28", 75)).toBeNull();
+  });
+
+  it("keeps a varig agreement NAV set at 40 % or 60 % at that rate for years: only midlertidig steps from those", () => {
+    expect(stepDown("varig", "2026-05-15", "2030-01-01", 40)).toBeNull();
+    expect(stepDown("varig", "2026-05-15", "2030-01-01", 60)).toBeNull();
+    expect(wagePlan("varig", "2026-01-01", "2027-12-31", 60, 26_070).periods.every((p) => p.percent === 60)).toBe(true);
   });
 });
 
@@ -162,6 +173,7 @@ describe("the limits of an agreement", () => {
     expect(codes({ start: "2027-01-31", end: "2028-01-30" })).toEqual([]);
     expect(codes({ start: "2027-01-31", end: "2028-01-31" })).toEqual(["endDate:tooLong"]);
     expect(codes({ end: "2026-11-30" })).toEqual(["endDate:endBeforeStart"]);
+    expect(codes({ end: "2026-12-01" })).toEqual([]); // one day: ends the day it starts
   });
 
   it("refuses a start more than 7 days back, unless NAV allows late registration", () => {
@@ -204,5 +216,81 @@ describe("the limits of an agreement", () => {
   it("tells why a kind is refused", () => {
     expect(codes({ kind: "varig", end: "2030-01-01" })).toEqual(["wageKind:varigNeedsLastingNeed"]);
     expect(codes({ need: null })).toEqual(["wageKind:needMissing"]);
+  });
+});
+
+describe("what the employer is offered, and limits that do not apply", () => {
+  it("offers varig only for a lasting need, and no kind at all before the need is recorded", () => {
+    expect(offeredKinds("varig_tilpasset")).toEqual({
+      offered: ["midlertidig", "varig", "sommerjobb"],
+      notOffered: [],
+    });
+    expect(offeredKinds("spesielt_tilpasset")).toEqual({
+      offered: ["midlertidig", "sommerjobb"],
+      notOffered: [{ kind: "varig", reason: "varigNeedsLastingNeed" }],
+    });
+    expect(offeredKinds(null)).toEqual({
+      offered: [],
+      notOffered: [
+        { kind: "midlertidig", reason: "needMissing" },
+        { kind: "varig", reason: "needMissing" },
+        { kind: "sommerjobb", reason: "needMissing" },
+      ],
+    });
+  });
+
+  it("checks no age without a birth date, and no length limit for varig", () => {
+    const input = { need: "varig_tilpasset" as const, start: "2026-12-01", birthDate: null, today: "2026-12-01" };
+    expect(checkAgreement({ ...input, kind: "varig", end: "2040-12-31" })).toEqual([]);
+    expect(
+      checkAgreement({ ...input, kind: "sommerjobb", start: "2027-06-01", end: "2027-06-28", today: "2027-05-01" }),
+    ).toEqual([]);
+  });
+
+  it("says every problem of one agreement at once, with the months allowed", () => {
+    expect(
+      checkAgreement({
+        kind: "midlertidig",
+        need: "situasjonsbestemt",
+        start: "2026-01-01",
+        end: "2027-06-30",
+        birthDate: "1955-01-01",
+        today: "2026-12-01",
+      }),
+    ).toEqual([
+      { field: "startDate", code: "startTooFarBack" },
+      { field: "endDate", code: "tooLong", months: 12 },
+      { field: "endDate", code: "tooOld" },
+    ]);
+    expect(
+      checkAgreement({
+        kind: "varig",
+        need: null,
+        start: "2026-12-05",
+        end: "2026-12-04",
+        birthDate: null,
+        today: "2026-12-01",
+      }),
+    ).toEqual([
+      { field: "wageKind", code: "needMissing" },
+      { field: "endDate", code: "endBeforeStart" },
+    ]);
+  });
+
+  it("shows each cost line to the øre", () => {
+    // 10 001 kr, 10.2 %, 2 %, 14.1 %: F 1 020.102, O 220.42204, A 1 585.0548896.
+    expect(
+      sumOfCosts({ monthlyWageKr: 10_001, holidayPayPercent: 10.2, otpPercent: 2, employerTaxPercent: 14.1 }),
+    ).toEqual({ wageKr: 10_001, holidayPayOre: 102_010, pensionOre: 22_042, employerTaxOre: 158_505, costsKr: 12_827 });
+  });
+
+  it("leaves a plan without a step at one rate", () => {
+    const plan = wagePlan("varig", "2026-03-01", "2026-05-31", 50, 26_070);
+    expect(plan.stepDownMonthlyKr).toBeNull();
+    expect(plan.periods.map((p) => [p.percent, p.amountOre])).toEqual([
+      [50, 1_303_500],
+      [50, 1_303_500],
+      [50, 1_303_500],
+    ]);
   });
 });

@@ -1,13 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
+  allSlots,
+  canChangeJobStatus,
   daysCovered,
+  isSlot,
   normaliseSlots,
   parseHours,
   positionPercent,
   scheduleCapacity,
   scheduleSummary,
+  slotParts,
   slotsNeeded,
   sumHours,
+  timesCovered,
 } from "./rules";
 
 describe("job carving arithmetic", () => {
@@ -51,5 +56,63 @@ describe("job carving arithmetic", () => {
       capacity: 22.5,
       fits: true,
     });
+  });
+});
+
+describe("job slots and status changes", () => {
+  it("knows the 21 slots of a week and refuses anything else a form could post", () => {
+    expect(allSlots).toHaveLength(21);
+    expect(allSlots[0]).toBe("mon:morning");
+    expect(allSlots[20]).toBe("sun:evening");
+    expect(isSlot("sat:evening")).toBe(true);
+    expect(isSlot("sun:night")).toBe(false);
+    expect(isSlot("mon")).toBe(false);
+    expect(isSlot("")).toBe(false);
+  });
+
+  it("splits a slot into its day and time of day", () => {
+    expect(slotParts("thu:evening")).toEqual({ day: "thu", time: "evening" });
+  });
+
+  it("lists the times of day covered in the order morning, day, evening", () => {
+    expect(timesCovered(["sat:evening", "mon:morning", "tue:evening", "bad:day"])).toEqual(["morning", "evening"]);
+    expect(timesCovered([])).toEqual([]);
+    expect(daysCovered(["sun:day", "bad:day"])).toEqual(["sun"]);
+  });
+
+  it("fits hours up to exactly the capacity of the chosen slots, and no hours without slots", () => {
+    const one = scheduleSummary(7.5, ["tue:day", "tue:day"]);
+    expect(one).toMatchObject({ hours: 7.5, slots: ["tue:day"], capacity: 7.5, fits: true });
+    expect(scheduleSummary(7.6, ["tue:day"]).fits).toBe(false);
+    expect(scheduleSummary(0, []).fits).toBe(false);
+    expect(slotsNeeded(7.5)).toBe(1);
+    expect(slotsNeeded(7.6)).toBe(2);
+  });
+
+  it("reads numbers as they are, refuses blanks and other types, and keeps one decimal in sums", () => {
+    expect(parseHours(12.5)).toBe(12.5);
+    expect(parseHours("   ")).toBeUndefined();
+    expect(parseHours(undefined)).toBeUndefined();
+    expect(parseHours(null)).toBeUndefined();
+    expect(parseHours(" 7.5 ")).toBe(7.5);
+    expect(parseHours("Infinity")).toBeUndefined();
+    expect(sumHours([])).toBe(0);
+    expect(sumHours([1.25, 1.21])).toBe(2.5);
+    expect(positionPercent(1)).toBe(2.7);
+  });
+
+  it("lets an employer publish a draft, fill and reopen an open job, and close any job but a closed one", () => {
+    expect(canChangeJobStatus("draft", "open")).toBe(true);
+    expect(canChangeJobStatus("draft", "closed")).toBe(true);
+    expect(canChangeJobStatus("draft", "filled")).toBe(false);
+    expect(canChangeJobStatus("open", "filled")).toBe(true);
+    expect(canChangeJobStatus("open", "closed")).toBe(true);
+    expect(canChangeJobStatus("open", "draft")).toBe(false);
+    expect(canChangeJobStatus("filled", "open")).toBe(true);
+    expect(canChangeJobStatus("filled", "closed")).toBe(true);
+    expect(canChangeJobStatus("filled", "draft")).toBe(false);
+    for (const to of ["draft", "open", "filled", "closed"] as const) {
+      expect(canChangeJobStatus("closed", to)).toBe(false);
+    }
   });
 });
