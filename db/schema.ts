@@ -126,7 +126,16 @@ export interface CandidatesTable {
   anonymised_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** The day the person started with their specialist (YYYY-MM-DD); the registration day by default. */
   started_on: Generated<string>;
+  /** The day the specialist ended the follow-up (YYYY-MM-DD), or null while it goes on. */
+  followup_ended_on: ColumnType<string | null, string | null | undefined, string | null>;
+  followup_end_reason: ColumnType<
+    FollowupEndReason | null,
+    FollowupEndReason | null | undefined,
+    FollowupEndReason | null
+  >;
 }
+
+export type FollowupEndReason = "in_work" | "declined" | "moved" | "other_measure" | "other";
 
 export interface CandidateIdentitiesTable {
   candidate_id: string;

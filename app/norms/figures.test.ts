@@ -102,6 +102,16 @@ describe("caseload", () => {
     ]);
     expect([...caseload(people, f({ specialistId: "s2" }))]).toEqual([["s2", 1]]);
   });
+
+  it("leaves out a follow-up the specialist ended on the day, and counts one ending the day after", () => {
+    const people = [
+      person("ended-on-the-day", "2026-01-01", { endedOn: "2026-11-20" }),
+      person("ends-the-day-after", "2026-01-01", { endedOn: "2026-11-21" }),
+    ];
+    expect([...caseload(people, f({ asOf: "2026-11-20" }))]).toEqual([["s1", 1]]);
+    expect([...caseload(people, f({ asOf: "2026-11-19" }))]).toEqual([["s1", 2]]);
+    expect([...caseload(people, f({ asOf: "2026-11-21" }))]).toEqual([]);
+  });
 });
 
 describe("new people into work per calendar year", () => {

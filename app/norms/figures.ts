@@ -8,7 +8,11 @@ export interface NormPerson {
   id: string;
   specialistId: string | null;
   startedOn: string;
-  /** The day follow-up ended (the profile anonymised), or null while it goes on. */
+  /**
+   * The day follow-up ended, or null while it goes on: the day the specialist ended it
+   * (candidates.followup_ended_on) or the day the profile was anonymised, whichever came first.
+   * From that day on the person is no longer in the caseload.
+   */
   endedOn: string | null;
   /** The day of the first employer contact on the person's behalf (the first proposal), or null. */
   firstContactOn: string | null;
@@ -101,7 +105,10 @@ const forSpecialist = (id: string | null, f: NormFilters) => !f.specialistId || 
 const subsidyMatches = (h: NormHire, f: NormFilters) =>
   !f.subsidy || f.subsidy === "all" || h.subsidised === (f.subsidy === "with");
 
-/** Caseload: people a specialist follows on the day (started, not ended), per specialist. */
+/**
+ * Caseload: people a specialist follows on the day (started, not ended), per specialist. A person
+ * whose follow-up ended on the day itself is no longer counted; one who ends the day after still is.
+ */
 export function caseload(people: NormPerson[], f: NormFilters): Map<string, number> {
   const counts = new Map<string, number>();
   for (const p of people) {

@@ -15,6 +15,8 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { getCandidateFull } from "../../db/repositories/candidates";
 import { readForm } from "~/forms/read-form.server";
+import { FollowupEnd } from "~/components/FollowupEnd";
+import { followupEndAction, loadFollowupEnd } from "~/candidates/followup-end.server";
 
 const t = texts.specialistCandidate;
 
@@ -50,9 +52,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
             ? texts.pipeline.stageSaved
             : url.searchParams.has("oppfolging")
               ? texts.pipeline.followUpDone
-              : null,
+              : url.searchParams.has("avsluttet")
+                ? texts.followupEnd.endedNotice
+                : url.searchParams.has("gjenopptatt")
+                  ? texts.followupEnd.reopenedNotice
+                  : null,
     id: full.id,
     matching: await loadCandidateMatching(full.id, full.profile.euse_stage),
+    followup: await loadFollowupEnd(full.id),
   };
 }
 
@@ -86,6 +93,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     }
     return redirect(`/spesialist/kandidater/${candidate.id}?oppfolging=1`);
   }
+  const followupResult = await followupEndAction(form, user, candidate.id);
+  if (followupResult) return followupResult;
   if (form.get("intent") !== "withdraw") throw new Response("Bad request", { status: 400 });
   // Recorded on the candidate's behalf: the audit row names the specialist who did it.
   if (!(await withdrawConsentAs(context, user, candidate.id, String(form.get("consentId") ?? "")))) {
@@ -95,7 +104,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function CandidatePage() {
-  const { id, code, identity, profile, consents, confirmId, notice, matching } = useLoaderData<typeof loader>();
+  const { id, code, identity, profile, consents, confirmId, notice, matching, followup } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="stack">
@@ -140,7 +150,16 @@ export default function CandidatePage() {
         <Link href={`/spesialist/kandidater/${id}/profil`}>{texts.editProfile.link}</Link>
         <Link href={`/spesialist/kandidater/${id}/innsatsbehov`}>{texts.needs.link}</Link>
       </section>
-      <CandidateMatching candidateId={id} data={matching} errors={actionData?.errors} />
+      <CandidateMatching
+        candidateId={id}
+        data={matching}
+        errors={actionData && "errors" in actionData ? actionData.errors : undefined}
+      />
+      <FollowupEnd
+        followup={followup}
+        errors={actionData && "followupErrors" in actionData ? actionData.followupErrors : undefined}
+        values={actionData && "followupValues" in actionData ? actionData.followupValues : undefined}
+      />
       <ConsentList consents={consents} confirmId={confirmId} notice={notice} reader="specialist" />
     </div>
   );

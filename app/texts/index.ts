@@ -20,3 +20,4 @@ export * from "./info";
 export * from "./phone";
 export * from "./refund";
 export * from "./norms";
+export * from "./followup-end";

@@ -116,7 +116,7 @@ export const norms = {
   // How the figures are computed (matches domain.md, "How the norms are measured")
   howHeading: "Hvordan tallene regnes ut",
   how: [
-    "Saksmengde: personer jobbspesialisten følger i dag – startet og ikke avsluttet (en profil som er anonymisert, er avsluttet). Normen er 12–20; over 20 svekker IPS-kvaliteten, under 12 er ledig kapasitet.",
+    "Saksmengde: personer jobbspesialisten følger i dag – startet og ikke avsluttet. Oppfølgingen er avsluttet fra datoen jobbspesialisten satte da oppfølgingen ble avsluttet (eller fra dagen profilen ble anonymisert); den som er avsluttet i dag, telles ikke i dag. Normen er 12–20; over 20 svekker IPS-kvaliteten, under 12 er ledig kapasitet.",
     "I arbeid innen ett år: av dem som startet i perioden, andelen som begynte i betalt arbeid hos en ordinær arbeidsgiver (lønn fra arbeidsgiver, med eller uten lønnstilskudd – vist hver for seg) innen 365 dager etter start. Dag 365 teller, dag 366 ikke. Et årskull der året ikke er gått ut for alle, vises som «så langt» og blandes aldri med ferdige. Normen er 65 %.",
     "Nye i arbeid per kalenderår: ulike personer som fikk sin første ansettelse det året gjennom jobbspesialisten. En person som ansettes to ganger samme år, telles én gang. Normen er i gjennomsnitt minst 9.",
     "Tid til første arbeidsgiverkontakt: dager fra start til første forslag til en arbeidsgiver. Median, og andelen innen 30 dager (IPS), regnet av dem som har hatt kontakt eller der 30 dager er gått.",

@@ -78,6 +78,8 @@ export const auditActionNames = {
   "refund.approved": "Refusjonskrav godkjent for utbetaling",
   "refund.returned": "Refusjonskrav sendt tilbake",
   "refund.extended": "Frist for refusjonskrav forlenget",
+  "candidate.followup_ended": "Oppfølging avsluttet",
+  "candidate.followup_reopened": "Oppfølging gjenopptatt",
 } as const;
 
 export const auditActionName = (code: string): string => (auditActionNames as Record<string, string>)[code] ?? code;

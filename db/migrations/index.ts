@@ -18,6 +18,7 @@ import * as checkInPlanLinks from "./20261202T1541_check_in_plan_links";
 import * as registrationAttempts from "./20261202T1620e_registration_attempts";
 import * as refundClaims from "./20261203T0100_refund_claims";
 import * as leaderRole from "./20261203T0200_leader_role";
+import * as followupEnd from "./20261203T0300_followup_end";
 
 export const migrations: Record<string, Migration> = {
   "20261122T1400_foundation": foundation,
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   "20261202T1620e_registration_attempts": registrationAttempts,
   "20261203T0100_refund_claims": refundClaims,
   "20261203T0200_leader_role": leaderRole,
+  "20261203T0300_followup_end": followupEnd,
 };

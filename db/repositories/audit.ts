@@ -31,7 +31,9 @@ export type AuditAction =
   | "refund.sent"
   | "refund.approved"
   | "refund.returned"
-  | "refund.extended";
+  | "refund.extended"
+  | "candidate.followup_ended"
+  | "candidate.followup_reopened";
 
 export interface AuditActor {
   userId: string | null;

@@ -61,12 +61,18 @@ function hiresCte(q: NormQuery): RawBuilder<unknown> {
 const specialistIs = (column: RawBuilder<unknown>, q: NormQuery) =>
   q.specialistId ? sql`and ${column} = ${q.specialistId}` : sql``;
 
+/**
+ * Still followed on the day: the follow-up not ended by the specialist on or before it, and the
+ * profile not anonymised on or before it (figures.ts: endedOn, the earlier of the two).
+ */
+const notEnded = (q: NormQuery) => sql`(c.followup_ended_on is null or c.followup_ended_on > ${q.asOf}::date)
+      and (c.anonymised_at is null or (c.anonymised_at at time zone 'Europe/Oslo')::date > ${q.asOf}::date)`;
+
 async function caseload(db: Kysely<Database>, q: NormQuery) {
   const { rows } = await sql<{ specialist_id: string; people: number }>`
     select c.specialist_id, count(*)::int as people from candidates c
     where c.office_id = ${q.officeId} and c.specialist_id is not null ${specialistIs(sql`c.specialist_id`, q)}
-      and ${startedOn} <= ${q.asOf}::date
-      and (c.anonymised_at is null or (c.anonymised_at at time zone 'Europe/Oslo')::date > ${q.asOf}::date)
+      and ${startedOn} <= ${q.asOf}::date and ${notEnded(q)}
     group by c.specialist_id`.execute(db);
   return rows.map((r) => ({ specialistId: r.specialist_id, people: r.people }));
 }
@@ -277,8 +283,8 @@ export async function ownPeople(db: Kysely<Database>, q: NormQuery & { specialis
     -- Their own candidates, and the people whose first hire of a year they brokered.
     mine as (
       select c.id, c.code, ${startedOn} as started_on, coalesce(c.specialist_id = ${q.specialistId}, false) as own,
-        coalesce(c.specialist_id = ${q.specialistId} and ${startedOn} <= ${q.asOf}::date and (c.anonymised_at is null
-          or (c.anonymised_at at time zone 'Europe/Oslo')::date > ${q.asOf}::date), false) as in_caseload
+        coalesce(c.specialist_id = ${q.specialistId} and ${startedOn} <= ${q.asOf}::date and ${notEnded(q)}, false)
+          as in_caseload
       from candidates c where c.office_id = ${q.officeId}
         and (c.specialist_id = ${q.specialistId} or c.id in (select person_id from years))
     ),

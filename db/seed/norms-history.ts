@@ -4,7 +4,7 @@
 // tables in a few bulk inserts. Used by the demo data and by tests/integration/norms.test.ts.
 import type { Kysely } from "kysely";
 import { type GrantKind, type NormHire, type NormPerson, addDays, dayNumber } from "../../app/norms/figures";
-import type { Database, ProposalStatus } from "../schema";
+import type { Database, FollowupEndReason, ProposalStatus } from "../schema";
 import { seededRandom } from "./candidates";
 
 export interface History {
@@ -70,14 +70,18 @@ export function generateHistory(options: {
       if (hire.endedOn === null) break;
       at = addDays(hire.endedOn, 1);
     }
-    // Follow-up ends: some who never got work leave after 18 months (the profile is anonymised);
-    // most who are still in work are followed for a year or so after the hire.
+    // Follow-up ends (the specialist ends it; insertHistory anonymises some who never got work
+    // instead): some who never got work leave after 18 months; most who are still in work are
+    // followed for a year or so after the hire; two in three who left their job some months later
+    // (chosen without a random draw, so everyone else's history stays as it was).
     const last = hires.at(-1);
     let end: string | null = null;
     if (last?.personId !== person.id) {
       if (rnd() < 0.75) end = addDays(startedOn, 240 + Math.floor(rnd() * 360));
     } else if (last.endedOn === null && rnd() < 0.85) {
       end = addDays(last.startOn, 150 + Math.floor(rnd() * 240));
+    } else if (last.endedOn !== null && i % 3 !== 0) {
+      end = addDays(last.endedOn, 60 + ((i * 37) % 240));
     }
     if (end !== null && end <= options.asOf) person.endedOn = end;
   }
@@ -85,6 +89,30 @@ export function generateHistory(options: {
 }
 
 const at = (date: string) => `${date}T10:00:00Z`;
+
+const otherReasons: FollowupEndReason[] = ["declined", "moved", "other_measure", "other"];
+
+/**
+ * How a person's follow-up ended in the database: mostly ended by the specialist, with a reason ("in
+ * work" when a job is running on the day); one in four who never got work anonymised instead.
+ * Either way figures.ts reads it as the person's endedOn.
+ */
+function followupEnd(
+  p: NormPerson,
+  own: NormHire[],
+): { followup_ended_on: string | null; followup_end_reason: FollowupEndReason | null; anonymised_at: Date | null } {
+  const n = Number.parseInt(p.id.slice(-6), 10);
+  const none = { followup_ended_on: null, followup_end_reason: null, anonymised_at: null };
+  if (p.endedOn === null) return none;
+  const ended = p.endedOn;
+  if (own.length === 0 && n % 4 === 0) return { ...none, anonymised_at: new Date(at(ended)) };
+  const working = own.some((h) => h.startOn <= ended && (h.endedOn === null || h.endedOn > ended));
+  return {
+    followup_ended_on: ended,
+    followup_end_reason: working ? "in_work" : (otherReasons[n % otherReasons.length] as FollowupEndReason),
+    anonymised_at: null,
+  };
+}
 
 /** Writes a history for one office and one employer organisation in a few bulk inserts. */
 export async function insertHistory(
@@ -94,6 +122,8 @@ export async function insertHistory(
 ): Promise<void> {
   const chunks = <T>(rows: T[], size = 2000) =>
     Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+  const hiresOf = new Map<string, NormHire[]>();
+  for (const h of history.hires) hiresOf.set(h.personId, [...(hiresOf.get(h.personId) ?? []), h]);
   for (const rows of chunks(history.people)) {
     await db
       .insertInto("candidates")
@@ -104,7 +134,7 @@ export async function insertHistory(
           office_id: target.officeId,
           specialist_id: p.specialistId,
           started_on: p.startedOn,
-          anonymised_at: p.endedOn ? new Date(at(p.endedOn)) : null,
+          ...followupEnd(p, hiresOf.get(p.id) ?? []),
         })),
       )
       .execute();

@@ -925,6 +925,25 @@ const rows: Row[] = [
     fields: { extensionReason: "text" },
     empty: 400,
   },
+  {
+    route: "spesialist.kandidater.$id",
+    role: "specialist2",
+    what: "end a follow-up (no wrong value is a real reason, so it never ends)",
+    url: (ids) => `/spesialist/kandidater/${ids.harstadCandidate}`,
+    base: () => ({ intent: "endFollowup", endReason: "moved", endedOn: inDays(0) }),
+    fields: { endReason: "choice", endedOn: "date" },
+    otherUrls: () => ["/spesialist/kandidater/ikke-en-id", `/spesialist/kandidater/${NO_SUCH_ID}`],
+    empty: 400,
+  },
+  {
+    route: "spesialist.kandidater.$id",
+    role: "specialist2",
+    what: "reopen a follow-up (never ended here, so nothing changes)",
+    url: (ids) => `/spesialist/kandidater/${ids.harstadCandidate}`,
+    base: () => ({ intent: "reopenFollowup" }),
+    fields: {},
+    empty: 302,
+  },
 ];
 
 // ---- The malformed forms of a row ------------------------------------------------------------

@@ -2,7 +2,7 @@
 // unit-tested definitions (app/norms/figures.ts) on a generated history, for every filter; and
 // one office's figures never include another office's people.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type NormFilters, normFigures } from "../../app/norms/figures";
+import { type NormFilters, addDays, normFigures } from "../../app/norms/figures";
 import { officeNormFigures, ownPeople } from "../../db/repositories/norms";
 import { createOrganisation } from "../../db/repositories/organisations";
 import { type History, generateHistory, insertHistory } from "../../db/seed/norms-history";
@@ -98,6 +98,51 @@ describe("SQL figures equal the definitions", () => {
       normFigures(historyA.people, historyA.hires, f),
     );
     expect(normFigures(historyA.people, historyA.hires, f).cohorts.some((c) => !c.finished)).toBe(true);
+  });
+});
+
+describe("follow-ups the specialist ended", () => {
+  it("the history has follow-ups ended by the specialist and profiles anonymised", async () => {
+    const rows = await t.db
+      .selectFrom("candidates")
+      .select((eb) => [
+        eb.fn.count<string>("followup_ended_on").as("ended"),
+        eb.fn.count<string>("anonymised_at").as("anonymised"),
+      ])
+      .where("office_id", "=", officeA)
+      .executeTakeFirstOrThrow();
+    expect(Number(rows.ended)).toBeGreaterThan(50);
+    expect(Number(rows.anonymised)).toBeGreaterThan(5);
+  });
+
+  it("agree with the definitions on the day a follow-up ended and the day before", async () => {
+    const ended = await t.db
+      .selectFrom("candidates")
+      .select(["id", "specialist_id", "followup_ended_on"])
+      .where("office_id", "=", officeA)
+      .where("followup_ended_on", "is not", null)
+      .where("specialist_id", "is not", null)
+      .orderBy("followup_ended_on", "desc")
+      .executeTakeFirstOrThrow();
+    const day = ended.followup_ended_on as string;
+    for (const d of [day, addDays(day, -1)]) {
+      const f: NormFilters = { from: "2023-01-01", to: "2026-12-31", asOf: d };
+      const actual = await officeNormFigures(t.db, { officeId: officeA, ...f });
+      expect(actual.caseload).toEqual(normFigures(historyA.people, historyA.hires, f).caseload);
+    }
+    // The person is in their specialist's caseload the day before the end, and not on the day.
+    const inCaseload = async (d: string) =>
+      (
+        await ownPeople(t.db, {
+          officeId: officeA,
+          specialistId: ended.specialist_id as string,
+          from: "2023-01-01",
+          to: "2026-12-31",
+          asOf: d,
+        })
+      ).find((p) => p.id === ended.id)?.inCaseload ?? false;
+    expect(await inCaseload(addDays(day, -1))).toBe(true);
+    expect(await inCaseload(day)).toBe(false);
   });
 });
 

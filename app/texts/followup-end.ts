@@ -1,0 +1,26 @@
+// Ending and reopening a person's follow-up (the specialist's candidate page).
+export const followupEnd = {
+  heading: "Oppfølging",
+  ongoing: "Du følger opp denne personen nå. Avslutter du oppfølgingen, telles personen ikke lenger i saksmengden din.",
+  endedOn: (date: string, reason: string) => `Oppfølgingen ble avsluttet ${date}: ${reason}.`,
+  reasonLegend: "Hvorfor avsluttes oppfølgingen?",
+  reasons: {
+    in_work: "I arbeid og klarer seg selv",
+    declined: "Ønsker ikke mer oppfølging",
+    moved: "Flyttet",
+    other_measure: "Over i et annet tiltak",
+    other: "Annet",
+  },
+  dateLabel: "Dato oppfølgingen ble avsluttet",
+  dateDescription: "For eksempel 03.12.2026. Dagen i dag er fylt inn.",
+  end: "Avslutt oppfølging",
+  reopen: "Gjenoppta oppfølging",
+  reopenHelp: "Gjenopptar du oppfølgingen, telles personen i saksmengden din igjen.",
+  reasonRequired: "Velg hvorfor oppfølgingen avsluttes.",
+  dateFormat: "Skriv datoen som dd.mm.åååå, for eksempel 03.12.2026.",
+  dateInFuture: "Datoen kan ikke være etter i dag.",
+  dateBeforeStart: (start: string) => `Datoen kan ikke være før personen startet (${start}).`,
+  alreadyEnded: "Oppfølgingen er allerede avsluttet.",
+  endedNotice: "Oppfølgingen er avsluttet.",
+  reopenedNotice: "Oppfølgingen er gjenopptatt.",
+} as const;
