@@ -2,6 +2,8 @@
 // (shared design domain.md, "How the norms are measured"; docs/domain.md, "Norms"). These are
 // the definitions: pure functions over a small history. db/repositories/norms.ts computes the same
 // figures in SQL, and tests/integration/norms.test.ts checks that they agree.
+import { addMonths } from "../grants/periods";
+import { daysBetween } from "../domain/retention";
 
 /** A person who started with a specialist (candidates.started_on: the registration day unless set). */
 export interface NormPerson {
@@ -59,26 +61,8 @@ export const NORMS = {
   retentionMonths: [3, 6, 12] as const,
 };
 
-const DAY_MS = 86_400_000;
-
-/** Days since 1970-01-01 for a YYYY-MM-DD date. */
-export function dayNumber(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-}
-
-export function addDays(iso: string, days: number): string {
-  return new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** As PostgreSQL's date + interval 'n months': the same day of the month, or the month's last day. */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
-}
+/** Calendar arithmetic is the grant periods' (addMonths as PostgreSQL's date + interval: the same day, or the month's last day). */
+export { addDays, addMonths } from "../grants/periods";
 
 /** "2026-K3" for a date in July–September 2026. */
 export function quarterOf(iso: string): string {
@@ -150,11 +134,10 @@ export function newIntoWork(
 
 /** The first hire that counts for a person's cohort: started within 365 days of their start, by the day. */
 export function hireWithinYear(person: NormPerson, hires: NormHire[], f: NormFilters): NormHire | undefined {
-  const start = dayNumber(person.startedOn);
   let found: NormHire | undefined;
   for (const h of hires) {
     if (h.personId !== person.id || h.startOn > f.asOf || !subsidyMatches(h, f)) continue;
-    const days = dayNumber(h.startOn) - start;
+    const days = daysBetween(person.startedOn, h.startOn);
     if (days < 0 || days > NORMS.intoWorkWithinDays) continue;
     if (!found || h.startOn < found.startOn || (h.startOn === found.startOn && h.id < found.id)) found = h;
   }
@@ -163,7 +146,7 @@ export function hireWithinYear(person: NormPerson, hires: NormHire[], f: NormFil
 
 /** A person's year has run out when day 365 after their start has passed. */
 export function yearRunOut(startedOn: string, asOf: string): boolean {
-  return dayNumber(asOf) - dayNumber(startedOn) > NORMS.intoWorkWithinDays;
+  return daysBetween(startedOn, asOf) > NORMS.intoWorkWithinDays;
 }
 
 export interface CohortRow {
@@ -255,12 +238,12 @@ export function contactTime(people: NormPerson[], f: NormFilters): ContactFigure
     if (!inPeriod(p.startedOn, f) || p.startedOn > f.asOf || !forSpecialist(p.specialistId, f)) continue;
     started += 1;
     const contact = p.firstContactOn !== null && p.firstContactOn <= f.asOf ? p.firstContactOn : null;
-    const d = contact === null ? null : Math.max(0, dayNumber(contact) - dayNumber(p.startedOn));
+    const d = contact === null ? null : Math.max(0, daysBetween(p.startedOn, contact));
     if (d !== null) days.push(d);
     if (d !== null && d <= NORMS.contactWithinDays) {
       within30 += 1;
       measured += 1;
-    } else if (dayNumber(f.asOf) - dayNumber(p.startedOn) > NORMS.contactWithinDays) {
+    } else if (daysBetween(p.startedOn, f.asOf) > NORMS.contactWithinDays) {
       measured += 1;
     }
   }

@@ -3,7 +3,8 @@
 // permanent, ended. Made as the pure model of app/norms/figures.ts, then written to the event
 // tables in a few bulk inserts. Used by the demo data and by tests/integration/norms.test.ts.
 import type { Kysely } from "kysely";
-import { type GrantKind, type NormHire, type NormPerson, addDays, dayNumber } from "../../app/norms/figures";
+import { type GrantKind, type NormHire, type NormPerson, addDays } from "../../app/norms/figures";
+import { daysBetween } from "../../app/domain/retention";
 import type { Database, FollowupEndReason, ProposalStatus } from "../schema";
 import { seededRandom } from "./candidates";
 
@@ -25,7 +26,7 @@ export function generateHistory(options: {
   idPrefix?: string;
 }): History {
   const rnd = seededRandom(options.seed);
-  const span = dayNumber(options.asOf) - dayNumber(options.from);
+  const span = daysBetween(options.from, options.asOf);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)] as T;
   const people: NormPerson[] = [];
   const hires: NormHire[] = [];
