@@ -48,6 +48,11 @@ describe("reading Enhetsregisteret's answer", () => {
     ).toEqual({ name: "Nybakk Bakeri AS", address: "Storgata 1, Bakgården, 9008 TROMSØ", municipalityNumber: "5501" });
   });
 
+  it("ends the address with the street when the register has no postcode or place", () => {
+    expect(parseEnhet({ navn: "X AS", forretningsadresse: { adresse: ["Storgata 1"] } })?.address).toBe("Storgata 1");
+    expect(parseEnhet({ navn: "X AS", forretningsadresse: { poststed: "TROMSØ" } })?.address).toBe("TROMSØ");
+  });
+
   it("cuts a name and an address longer than the form's fields take", () => {
     const parsed = parseEnhet({ navn: "N".repeat(250), forretningsadresse: { adresse: ["A".repeat(400)] } });
     expect(parsed?.name).toHaveLength(200);

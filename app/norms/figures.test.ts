@@ -295,3 +295,102 @@ describe("normFigures", () => {
     expect(figures.grants).toHaveLength(3);
   });
 });
+
+// The edges the mutation run found untested: the period's first and last day, a start on the day
+// itself, which of two hires counts when they come in either order, and the order of the rows.
+describe("edges of the period and the day", () => {
+  const quarter = f({ from: "2025-04-01", to: "2025-06-30", asOf: "2026-12-31" });
+
+  it("counts people who start on the period's first and last day, not the days around it", () => {
+    const people = [
+      person("before", "2025-03-31", { firstContactOn: "2025-04-02" }),
+      person("first", "2025-04-01", { firstContactOn: "2025-04-02" }),
+      person("last", "2025-06-30"),
+      person("after", "2025-07-01"),
+    ];
+    expect(cohortsByQuarter(people, [], quarter)).toEqual([
+      { key: "2025-K2", started: 2, intoWork: 0, subsidised: 0, finished: true },
+    ]);
+    expect(contactTime(people, quarter)).toMatchObject({ started: 2, contacted: 1 });
+  });
+
+  it("counts hires that start on the period's first and last day, not the days around it", () => {
+    const hires = [
+      hire("a", "p1", "2025-03-31", { mentor: true }),
+      hire("b", "p2", "2025-04-01", { mentor: true }),
+      hire("c", "p3", "2025-06-30"),
+      hire("d", "p4", "2025-07-01", { mentor: true }),
+    ];
+    expect(mentorShare(hires, quarter)).toEqual({ hires: 2, withMentor: 1 });
+    expect(newIntoWork(hires, quarter)).toEqual([{ year: 2025, specialistId: "s1", people: 2 }]);
+  });
+
+  it("counts a start, a hire and a change to permanent on the day itself, and nothing the day after", () => {
+    const day = f({ asOf: "2026-06-15" });
+    const people = [person("p1", "2026-06-15", { firstContactOn: "2026-06-15" }), person("p2", "2026-06-16")];
+    const hires = [
+      hire("a", "p1", "2026-06-15", { mentor: true, form: "temporary", madePermanentOn: "2026-06-15" }),
+      hire("b", "p2", "2026-06-16", { mentor: true, form: "temporary" }),
+      hire("c", "p3", "2026-01-05", { form: "temporary", madePermanentOn: "2026-06-16" }),
+    ];
+    expect(cohortsByQuarter(people, hires, day)).toEqual([
+      { key: "2026-K2", started: 1, intoWork: 1, subsidised: 0, finished: false },
+    ]);
+    expect(contactTime(people, day)).toMatchObject({ started: 1, contacted: 1, medianDays: 0 });
+    expect(newIntoWork(hires, day)).toEqual([{ year: 2026, specialistId: "s1", people: 2 }]);
+    expect(mentorShare(hires, day)).toEqual({ hires: 2, withMentor: 1 });
+    expect(temporaryToPermanent(hires, day)).toEqual({ temporary: 2, madePermanent: 1 });
+  });
+
+  it("credits a person's year to the earliest hire whichever order the hires come in, and on the same day to the lowest id", () => {
+    const earlyLater = [hire("b", "p1", "2026-03-01"), hire("a", "p1", "2026-05-01", { specialistId: "s2" })];
+    const laterEarly = [...earlyLater].reverse();
+    for (const hires of [earlyLater, laterEarly]) {
+      expect(newIntoWork(hires, f())).toEqual([{ year: 2026, specialistId: "s1", people: 1 }]);
+    }
+    const sameDay = [hire("a", "p1", "2026-03-01"), hire("b", "p1", "2026-03-01", { specialistId: "s2" })];
+    for (const hires of [sameDay, [...sameDay].reverse()]) {
+      expect(newIntoWork(hires, f())).toEqual([{ year: 2026, specialistId: "s1", people: 1 }]);
+    }
+  });
+
+  it("takes a cohort member's earliest hire within the year whichever order the hires come in", () => {
+    const people = [person("p1", "2026-01-10")];
+    const early = hire("b", "p1", "2026-02-01");
+    const later = hire("a", "p1", "2026-03-01", { subsidised: true });
+    for (const hires of [
+      [early, later],
+      [later, early],
+    ]) {
+      expect(cohortsByQuarter(people, hires, f())[0]).toMatchObject({ intoWork: 1, subsidised: 0 });
+    }
+    const sameDayLow = hire("a", "p1", "2026-02-01");
+    const sameDayHigh = hire("b", "p1", "2026-02-01", { subsidised: true });
+    for (const hires of [
+      [sameDayLow, sameDayHigh],
+      [sameDayHigh, sameDayLow],
+    ]) {
+      expect(cohortsByQuarter(people, hires, f())[0]).toMatchObject({ intoWork: 1, subsidised: 0 });
+    }
+  });
+
+  it("sorts cohorts by quarter and specialists by id, whatever order the people come in", () => {
+    const people = [
+      person("p1", "2026-04-01", { specialistId: "s3" }),
+      person("p2", "2025-10-01", { specialistId: "s1" }),
+      person("p3", "2026-01-01", { specialistId: "s2" }),
+    ];
+    expect(cohortsByQuarter(people, [], f()).map((r) => r.key)).toEqual(["2025-K4", "2026-K1", "2026-K2"]);
+    expect(cohortsBySpecialist(people, [], f()).map((r) => r.specialistId)).toEqual(["s1", "s2", "s3"]);
+  });
+
+  it("gives a specialist whose people are all in a running year an empty finished row", () => {
+    expect(cohortsBySpecialist([person("p1", "2026-06-01")], [], f())).toEqual([
+      {
+        specialistId: "s1",
+        finished: { key: "finished", started: 0, intoWork: 0, subsidised: 0, finished: true },
+        running: { key: "running", started: 1, intoWork: 0, subsidised: 0, finished: false },
+      },
+    ]);
+  });
+});
