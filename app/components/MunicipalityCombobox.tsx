@@ -1,5 +1,5 @@
 import { UNSAFE_Combobox } from "@navikt/ds-react";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { MunicipalitySelectProps } from "~/components/MunicipalitySelect";
 import * as texts from "~/texts";
 
@@ -23,8 +23,25 @@ export default function MunicipalityCombobox({
   );
   const [value, setValue] = useState(initial);
   const selected = options.filter((o) => o.value === value);
+  // Aksel's option list (role="listbox") has no accessible name of its own, so a screen reader
+  // announces a nameless list (axe: aria-input-field-name). The list is made and remade as the
+  // user types, so each one that appears gets the field's label.
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = wrapper.current;
+    if (!root) return;
+    const nameLists = () => {
+      for (const list of root.querySelectorAll('[role="listbox"]')) {
+        if (list.getAttribute("aria-label") !== label) list.setAttribute("aria-label", label);
+      }
+    };
+    nameLists();
+    const observer = new MutationObserver(nameLists);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [label]);
   return (
-    <div>
+    <div ref={wrapper}>
       <UNSAFE_Combobox
         label={label}
         id={id}

@@ -91,13 +91,29 @@ function isAlive(pid: number): boolean {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Stops a child process: `signal` first, SIGKILL if it is still there after `graceMs`. */
-async function stopChild(child: ChildProcess, signal: NodeJS.Signals, graceMs = 10_000): Promise<void> {
+/**
+ * Sends `signal`, then SIGKILL after `graceMs`. With `first`, that gentler signal goes first and
+ * `signal` follows only if the child is still running `first.ms` later.
+ */
+async function stopChild(
+  child: ChildProcess,
+  signal: NodeJS.Signals,
+  graceMs = 10_000,
+  first?: { signal: NodeJS.Signals; ms: number },
+): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  child.kill(signal);
-  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  const timers: NodeJS.Timeout[] = [];
+  const escalate = () => {
+    child.kill(signal);
+    timers.push(setTimeout(() => child.kill("SIGKILL"), graceMs));
+  };
+  if (first) {
+    child.kill(first.signal);
+    timers.push(setTimeout(escalate, first.ms));
+  } else escalate();
   await exited;
-  clearTimeout(timer);
+  for (const timer of timers) clearTimeout(timer);
 }
 
 /** A safety net: if Node exits without stopping a service (an uncaught error), take it down. */
@@ -321,8 +337,12 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<E
     appUrl: appUrl.toString(),
     appPassword: state.appPassword,
     logFile,
-    // SIGINT is PostgreSQL's "fast shutdown": it ends sessions and checkpoints.
-    stop: () => stopChild(child, "SIGINT"),
+    // SIGTERM is PostgreSQL's "smart shutdown": it waits for the sessions to end. A pool's end()
+    // resolves before its clients' sockets have closed (pg-pool does not wait for them), so a
+    // "fast shutdown" right after it could end sessions that were saying goodbye, and their
+    // clients would print "terminating connection due to administrator command". After 3 s it
+    // is a fast shutdown after all (SIGINT: ends sessions, checkpoints), then a kill.
+    stop: () => stopChild(child, "SIGINT", 10_000, { signal: "SIGTERM", ms: 3_000 }),
   };
 }
 

@@ -8,6 +8,8 @@ import { type Page, expect } from "@playwright/test";
 export async function chooseMunicipality(page: Page, label: string, name: string, number: string): Promise<void> {
   const input = page.locator("input").and(page.getByLabel(label, { exact: true }));
   await input.fill(name.slice(0, 4));
+  // The open list is named after the field, so a screen reader says which list it is.
+  await expect(page.getByRole("listbox", { name: label, exact: true })).toBeVisible();
   // The combobox's own list (a native multiple select on the same page has options too).
   await page
     .getByRole("option", { name: `${name} (${number})` })
