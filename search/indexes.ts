@@ -28,6 +28,7 @@ export const wordFamilies: string[][] = [
   ["eldreomsorg", "eldre"],
   ["budbil", "budfirma", "varelevering"],
   ["truck", "motvektstruck", "stabletruck"],
+  ["kasse", "kassa", "kassen", "kassearbeid"],
 ];
 
 /** "X-jobb" and "X-arbeid" mean X: "sjåførjobb" finds "sjåfør", "lagerarbeid" finds "lager". */
@@ -96,7 +97,9 @@ export const candidateIndex: IndexDefinition = {
   name: "candidates",
   primaryKey: "id",
   settings: {
-    searchableAttributes: ["interests", "strengths", "tags", "summary", "municipalityName", "region", "languages"],
+    // Most specific first (the attribute ranking rule): a tag or the profile's own words say more
+    // than the broad interest ("park" in the tags before "Utendørs/park"); decision 021.
+    searchableAttributes: ["tags", "summary", "interests", "strengths", "municipalityName", "region", "languages"],
     // Only what the searches filter or count on: every filterable attribute costs indexing time.
     filterableAttributes: [
       "interests",
