@@ -47,7 +47,9 @@ export async function seedQualityProfiles(
     // The fixture is profile text only; the identity the schema needs is a neutral placeholder.
     await trx
       .insertInto("candidate_identities")
-      .values(profiles.map((p) => ({ candidate_id: idOf(p.code), name: "Testkandidat Fiktiv", birth_date: "1990-06-15" })))
+      .values(
+        profiles.map((p) => ({ candidate_id: idOf(p.code), name: "Testkandidat Fiktiv", birth_date: "1990-06-15" })),
+      )
       .execute();
     await trx
       .insertInto("candidate_profiles")

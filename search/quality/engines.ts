@@ -26,5 +26,6 @@ export function meilisearchEngine(
 }
 
 export function fullTextEngine(db: Kysely<Database>, codeOf: ReadonlyMap<string, string>, now = new Date()): Engine {
-  return async (params) => codesOf(await fullTextCandidateSearch(db, parseCandidateSearch(params), { limit: K, now }), codeOf);
+  return async (params) =>
+    codesOf(await fullTextCandidateSearch(db, parseCandidateSearch(params), { limit: K, now }), codeOf);
 }

@@ -84,14 +84,18 @@ const f2 = (n: number) => n.toFixed(2);
 
 /** The per-group table: our search and full-text side by side. */
 export function qualityTable(report: QualityReport): string[] {
-  const rows: string[][] = [["Group", "Queries", "Ours recall@10", "Ours nDCG@10", "Full-text recall@10", "Full-text nDCG@10"]];
+  const rows: string[][] = [
+    ["Group", "Queries", "Ours recall@10", "Ours nDCG@10", "Full-text recall@10", "Full-text nDCG@10"],
+  ];
   const row = (name: string, ours: Summary, ft: Summary) =>
     rows.push([name, String(ours.queries), f2(ours.recall), f2(ours.ndcg), f2(ft.recall), f2(ft.ndcg)]);
   for (const group of Object.keys(report.ours.groups))
     row(group, report.ours.groups[group] as Summary, report.fullText.groups[group] as Summary);
   row("all", report.ours.all, report.fullText.all);
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] as string).length))) ?? [];
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  "));
+  return rows.map((r) =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  "),
+  );
 }
 
 /** One line per query where our search (or, with `fullText`, the baseline) missed something. */
