@@ -3,7 +3,14 @@
 import { describe, expect, it } from "vitest";
 import { findIdentifyingText } from "../../app/domain/privacy";
 import { qualityProfiles } from "../fixtures/search-quality/profiles";
-import { judge, meetsFilters, qualityQueries } from "../fixtures/search-quality/queries";
+import { judgments } from "../fixtures/search-quality/judgments";
+import {
+  describeQuery,
+  judge,
+  judgedDefinitions,
+  meetsFilters,
+  qualityQueries,
+} from "../fixtures/search-quality/queries";
 
 describe("the search-quality fixture", () => {
   it("has at least 60 judged queries in every group, each with something relevant", () => {
@@ -46,5 +53,14 @@ describe("the search-quality fixture", () => {
     expect(meetsFilters(p, { hoursTo: 9 })).toBe(false);
     expect(meetsFilters(p, { weekdays: ["sat", "mon"], timesOfDay: ["day"] })).toBe(true);
     expect(meetsFilters(p, { weekdays: ["sat"] })).toBe(false);
+  });
+});
+
+describe("the listed judgments (judgments.ts)", () => {
+  it("are the judging rule's, for every query: rerun write-judgments.ts after changing a query or profile", () => {
+    const listed = Object.fromEntries(qualityQueries.map((q) => [describeQuery(q.params), q.relevant]));
+    const judged = Object.fromEntries(judgedDefinitions().map((q) => [q.label, q.relevant]));
+    expect(listed).toEqual(judged);
+    expect(Object.keys(judgments).sort()).toEqual(Object.keys(judged).sort());
   });
 });
