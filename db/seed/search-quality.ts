@@ -39,7 +39,15 @@ export async function seedQualityProfiles(
       .executeTakeFirstOrThrow();
     const rows = await trx
       .insertInto("candidates")
-      .values(profiles.map((p) => ({ code: p.code, office_id: office.id, specialist_id: specialist.id })))
+      // Ids in fixture order, so ties rank the same on every run in both engines.
+      .values(
+        profiles.map((p, i) => ({
+          id: `00000000-0000-4000-8000-${String(i + 1).padStart(12, "0")}`,
+          code: p.code,
+          office_id: office.id,
+          specialist_id: specialist.id,
+        })),
+      )
       .returning(["id", "code"])
       .execute();
     const ids = new Map(rows.map((r) => [r.code, r.id]));
