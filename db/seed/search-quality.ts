@@ -2,7 +2,7 @@
 // office, one specialist, and one searchable candidate per profile with the profile's own code.
 // Used by the search-quality test and `npm run bench` (scripts/lib/bench-quality.ts).
 import type { Kysely } from "kysely";
-import { addMonths } from "../repositories/candidates";
+import { addMonths, profileRow } from "../repositories/candidates";
 import type { Database } from "../schema";
 
 export interface SeedProfile {
@@ -62,25 +62,16 @@ export async function seedQualityProfiles(
     await trx
       .insertInto("candidate_profiles")
       .values(
-        profiles.map((p) => ({
-          candidate_id: idOf(p.code),
-          interests: p.interests,
-          strengths: p.strengths,
-          tags: p.tags,
-          hours_min: p.hoursMin,
-          hours_max: p.hoursMax,
-          weekdays: p.weekdays,
-          times_of_day: p.timesOfDay,
-          municipality_number: p.municipalityNumber,
-          reachable_municipalities: [],
-          available_from: null,
-          languages: p.languages,
-          norwegian_level: "god",
-          driving_licence: p.drivingLicence,
-          facilitation: JSON.stringify({}),
-          summary: p.summary,
-          euse_stage: 3,
-        })),
+        profiles.map((p) =>
+          profileRow(idOf(p.code), {
+            ...p,
+            reachableMunicipalities: [],
+            availableFrom: null,
+            norwegianLevel: "god",
+            facilitation: {},
+            euseStage: 3,
+          }),
+        ),
       )
       .execute();
     await trx
