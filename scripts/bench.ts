@@ -11,6 +11,8 @@
 //   7. JavaScript shipped to the browser for three pages (KB gzipped)
 //   8. the norms dashboard's queries at 100 000 candidates with 5 years of history, offices of 20
 //      specialists (scripts/lib/bench-dashboard.ts); `--dashboard-only` runs just this one
+//   9. search quality: recall@10 and nDCG@10 of our search and of PostgreSQL full-text on the
+//      judged query set (scripts/lib/bench-quality.ts); `--quality-only` runs just this one
 // Prints a table and writes bench-results/latest.json (git-ignored).
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -33,6 +35,7 @@ import { applyIndexSettings } from "../search/settings";
 import { buildApp, buildIsStale } from "./lib/build";
 import { BENCH_PASSWORD, BENCH_SPECIALIST, benchDataSize, generateBenchData } from "./lib/bench-data";
 import { benchDashboard } from "./lib/bench-dashboard";
+import { benchQuality } from "./lib/bench-quality";
 import {
   StartupError,
   createDatabaseIfMissing,
@@ -280,6 +283,14 @@ async function main(): Promise<void> {
     stops.push(() => pg.stop());
     adminUrl = pg.adminUrl;
   }
+  if (process.argv.includes("--quality-only")) {
+    const quality = await benchQuality(adminUrl, { meiliDir: path.join(benchDir, "meilisearch"), log });
+    mkdirSync(resultsDir, { recursive: true });
+    writeFileSync(path.join(resultsDir, "quality.json"), `${JSON.stringify(quality.result, null, 2)}\n`);
+    for (const [a, b, c] of quality.rows) console.log(`${a}  ${b}  ${c}`);
+    console.log(`\n${quality.details.join("\n")}\n\nWritten to bench-results/quality.json.`);
+    return;
+  }
   // 8. The norms dashboard (its own database; no Meilisearch needed).
   log("Norms dashboard: the leader's and a specialist's queries…");
   const dashboard = await benchDashboard(adminUrl, { candidates, requests: queryCount, regenerate, log });
@@ -308,6 +319,8 @@ async function main(): Promise<void> {
   const prefix = "bench_";
   const dbName = "arbeidsbro_bench";
   const search = createSearchClient({ url: meiliUrl, apiKey: meiliKey });
+  // 9. Search quality (its own small database and index prefix).
+  const quality = await benchQuality(adminUrl, { search: { url: meiliUrl, apiKey: meiliKey }, meiliDir: "", log });
 
   // Data: reused when it has the asked-for size, else (or with --regenerate) made anew.
   await createDatabaseIfMissing(adminUrl, dbName);
@@ -480,6 +493,7 @@ async function main(): Promise<void> {
       errors: load.errors + load.timeouts + load.non2xx,
     },
     javascriptKbGzip: weights,
+    quality: quality.result,
     totalSeconds: Math.round((Date.now() - runStarted) / 1000),
   };
   mkdirSync(resultsDir, { recursive: true });
@@ -534,6 +548,7 @@ async function main(): Promise<void> {
       `${kb} KB gzipped`,
       "≤ 150 KB",
     ]),
+    ...quality.rows,
   ];
   const w = Math.max(...rows.map((x) => x[0].length));
   const w2 = Math.max(...rows.map((x) => x[1].length));
@@ -544,6 +559,7 @@ async function main(): Promise<void> {
     `Machine: ${result.machine.cpus} cores (${result.machine.cpuModel}), ${result.machine.memoryGiB} GiB, Node ${process.version}\n`,
   );
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w)}  ${b.padEnd(w2)}  ${c}`);
+  console.log(`\n${quality.details.join("\n")}`);
   console.log(`\nWritten to bench-results/latest.json (${result.totalSeconds} s in all).`);
 }
 

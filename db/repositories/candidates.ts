@@ -59,7 +59,8 @@ export interface ConsentInput {
   months?: number;
 }
 
-function profileRow(candidateId: string, p: ProfileInput) {
+/** The candidate_profiles row of a profile. */
+export function profileRow(candidateId: string, p: ProfileInput) {
   return {
     candidate_id: candidateId,
     interests: p.interests,
