@@ -224,11 +224,18 @@ async function main(): Promise<number> {
     TEST_APP_PASSWORD: testAppPassword,
   };
 
+  const e2e = only === undefined || only === "e2e";
+  // The end-to-end tests and tests/integration/two-instances.test.ts serve the production build:
+  // built once, before both (that test builds by itself only when run without the e2e step and the
+  // build is stale).
+  if (e2e) {
+    log("Building the portal…");
+    await buildApp(root, resultsDir);
+  }
+
   if (projects.length > 0) await vitest(shared);
 
-  if (only === undefined || only === "e2e") {
-    log("Building the portal for the end-to-end tests…");
-    await buildApp(root, resultsDir);
+  if (e2e) {
     const e2eDb = `${runId}_e2e`;
     await adminQuery(adminUrl, `create database ${e2eDb}`);
     const port = await freePort();

@@ -8,6 +8,7 @@ import type { Meilisearch } from "meilisearch";
 import pg from "pg";
 import { countyName, municipalityName } from "../db/data/places";
 import { quietLogger } from "../db/outbox";
+import { startQueueLiveness } from "../db/queue-liveness";
 import { type CandidateForIndex, handleExpiredConsents, loadCandidateForIndex } from "../db/repositories/candidates";
 import type { Database } from "../db/schema";
 import { type JobForIndex, loadJobForIndex, loadTaskForIndex } from "../db/repositories/jobs";
@@ -216,8 +217,16 @@ export async function startSyncWorker(
     ...(ctx.role ? { options: `-c role=${ctx.role}` } : {}),
   });
   pgPool.on("error", () => {}); // an idle client losing its server: the runner reconnects or is stopping
+  // Frees the jobs of workers (in any process) that died holding them (db/queue-liveness.ts).
+  const liveness = await startQueueLiveness({ connectionString: ctx.connectionString, role: ctx.role }).catch(
+    async (error) => {
+      await pgPool.end().catch(() => {});
+      throw error;
+    },
+  );
   const runner = await run({
     pgPool,
+    events: liveness.events,
     concurrency: ctx.concurrency ?? 4,
     noHandleSignals: true,
     pollInterval: 1000,
@@ -228,12 +237,14 @@ export async function startSyncWorker(
     crontab:
       "* * * * * expire_consents\n0 6 * * * remind_follow_ups ?fill=1d\n0 2 * * * apply_retention\n0 * * * * refund_deadlines ?fill=1d",
   }).catch(async (error) => {
+    await liveness.stop();
     await pgPool.end().catch(() => {});
     throw error;
   });
   return {
     async stop() {
       await runner.stop();
+      await liveness.stop();
       await pgPool.end();
     },
   };

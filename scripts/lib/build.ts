@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from "node:path";
 import { StartupError } from "./services";
 
-const sources = ["app", "public", "remix.config.js", "vite.config.ts", "package-lock.json"];
+// db/ and search/ too: the server build bundles the repositories and the search code the routes import.
+const sources = ["app", "db", "search", "public", "remix.config.js", "vite.config.ts", "package-lock.json"];
 
 function newestMtime(target: string): number {
   if (!existsSync(target)) return 0;
