@@ -58,9 +58,20 @@ export async function applyIndexDefinition(
     await client.getRawIndex(uid);
   } catch (error) {
     if ((error as { cause?: { code?: string } }).cause?.code !== "index_not_found") throw error;
-    const task = await client.createIndex(uid, { primaryKey: definition.primaryKey });
-    await waitOk(client, task.taskUid, `Creating index ${uid}`);
-    created = true;
+    const task = await client.tasks.waitForTask(
+      (await client.createIndex(uid, { primaryKey: definition.primaryKey })).taskUid,
+      {
+        timeout: 60_000,
+        interval: 50,
+      },
+    );
+    // Another process starting at the same moment (a second portal or worker) made it first: fine.
+    if (task.status !== "succeeded" && task.error?.code !== "index_already_exists") {
+      throw new SearchSettingsError(
+        `Creating index ${uid} failed in Meilisearch: ${task.error?.message ?? task.status}`,
+      );
+    }
+    created = task.status === "succeeded";
   }
   const index = client.index(uid);
   const diff = settingsDiff(definition.settings, await index.getSettings());

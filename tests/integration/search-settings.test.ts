@@ -22,6 +22,18 @@ describe("search index settings on a real Meilisearch", () => {
     expect(Object.values(second).every((changes) => changes.length === 0)).toBe(true);
   });
 
+  it("several portals starting at the same moment all get their indexes; one of them creates each", async () => {
+    // Seen with two portals started together (tests/integration/two-instances.test.ts): both
+    // found no index, both asked to create it, and the second stopped with "already exists".
+    const prefix = `${search.prefix}race_`;
+    const runs = await Promise.all([1, 2, 3].map(() => applyIndexSettings(search.client, prefix)));
+    for (const definition of [candidateIndex, jobIndex]) {
+      const uid = indexUid(prefix, definition);
+      expect(runs.filter((changes) => changes[uid]?.[0] === "created").length).toBe(1);
+      expect((await search.client.getRawIndex(uid)).primaryKey).toBe(definition.primaryKey);
+    }
+  });
+
   it("Norwegian synonyms: a search for 'kantine' finds a job described as 'kjøkken'", async () => {
     await applyIndexSettings(search.client, search.prefix);
     const index = search.client.index(indexUid(search.prefix, jobIndex));
