@@ -3,6 +3,7 @@
 // a rollback never leaves a stray job. The worker re-reads the row, so jobs carry only ids.
 import { Logger, runMigrations } from "graphile-worker";
 import { type Kysely, type Transaction, sql } from "kysely";
+import pg from "pg";
 import type { Database } from "./schema";
 
 export type IndexedKind = "candidate" | "job" | "task";
@@ -19,6 +20,25 @@ export async function enqueueIndex(
     job_key := ${`${kind}:${id}`}::text,
     max_attempts := 25
   )`.execute(db);
+}
+
+/**
+ * Runs `work` while holding a database-wide advisory lock, so that portals and workers starting at
+ * the same moment (a deployment, several machines) migrate, grant and install the queue one after
+ * the other: concurrent GRANTs on the same objects fail with "tuple concurrently updated", and
+ * graphile-worker's own migrations take no lock. The lock goes with the connection if the process dies.
+ */
+export async function withSetupLock<T>(connectionString: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString, application_name: "arbeidsbro-setup" });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    // A first key of its own, apart from the workers' liveness locks (db/queue-liveness.ts).
+    await client.query("select pg_advisory_lock(20261202, 0)");
+    return await work();
+  } finally {
+    await client.end().catch(() => {});
+  }
 }
 
 /** Installs or upgrades graphile-worker's own schema (idempotent). */

@@ -2,8 +2,9 @@
 //   1. PostgreSQL: DATABASE_URL's server if set, else a throwaway embedded one; a migrated
 //      template database is made once and each test file copies it (tests/support/db.ts).
 //   2. Meilisearch: MEILI_URL if set, else a throwaway embedded one; indexes get a per-run prefix.
-//   3. Vitest (unit + integration), then the production build and Playwright (e2e) against
-//      `scripts/start.ts` on a fresh database with demo data.
+//   3. The production build (when e2e runs; tests/integration/two-instances.test.ts serves it
+//      too), Vitest (unit + integration), then Playwright (e2e) against `scripts/start.ts` on a
+//      fresh database with demo data.
 // Prints each runner's own summary and a last line "Summary: N passed, M failed".
 // Options: --only=unit|integration|e2e; other options (`--repeat-each=3`, `--workers=2`) go to
 // Playwright; other arguments are file filters passed on to Vitest and Playwright. `--only=unit` starts nothing: unit tests need no services. For older habits,

@@ -2,7 +2,7 @@
 // (start those with WORKER=0). Any number of workers can run: graphile-worker hands each job to one.
 import { ConfigError, appEnvSchema, parseEnv } from "../app/env.server";
 import { createDb } from "../db/kysely";
-import { installQueue } from "../db/outbox";
+import { installQueue, withSetupLock } from "../db/outbox";
 import { appConnection } from "../db/roles";
 import { createSearchClient } from "../search/client";
 import { startSyncWorker } from "../search/sync";
@@ -20,7 +20,7 @@ try {
     }),
     process.env,
   );
-  await installQueue(env.DATABASE_URL);
+  await withSetupLock(env.DATABASE_URL, () => installQueue(env.DATABASE_URL));
   // The worker works as the app role, like the web app (db/roles.ts).
   const app = appConnection(env);
   const db = createDb(app.url, { max: 4, role: app.role });

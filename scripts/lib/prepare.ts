@@ -3,7 +3,7 @@
 import type { Kysely } from "kysely";
 import type { Meilisearch } from "meilisearch";
 import { migrateToLatest } from "../../db/migrate";
-import { installQueue } from "../../db/outbox";
+import { installQueue, withSetupLock } from "../../db/outbox";
 import { type AppRoleOptions, setUpAppRole } from "../../db/roles";
 import type { Database } from "../../db/schema";
 import { seedDemoData } from "../../db/seed/demo";
@@ -82,15 +82,18 @@ export async function prepare(options: PrepareOptions): Promise<void> {
   const log = options.log ?? (() => {});
   await assertDatabaseReachable(options.db, options.databaseUrl);
   await assertSearchReachable(options.search, options.meiliUrl);
-  const applied = await migrateDatabase(options.db, options.databaseUrl, {
-    role: options.appRole,
-    password: options.appPassword,
-    setRole: options.appUsesSetRole,
+  // One process at a time (several portals starting together): the next finds nothing to do.
+  await withSetupLock(options.databaseUrl, async () => {
+    const applied = await migrateDatabase(options.db, options.databaseUrl, {
+      role: options.appRole,
+      password: options.appPassword,
+      setRole: options.appUsesSetRole,
+    });
+    if (applied.length > 0) log(`Applied ${applied.length} database migration(s).`);
+    await applyIndexSettings(options.search, options.indexPrefix);
+    if (options.demoData) {
+      const seeded = await seedDemoData(options.db);
+      if (seeded) log("Loaded demo data into the empty database.");
+    }
   });
-  if (applied.length > 0) log(`Applied ${applied.length} database migration(s).`);
-  await applyIndexSettings(options.search, options.indexPrefix);
-  if (options.demoData) {
-    const seeded = await seedDemoData(options.db);
-    if (seeded) log("Loaded demo data into the empty database.");
-  }
 }
