@@ -86,7 +86,7 @@ async function countingProxy(
   target: string,
   documentsPath: string,
   counts: Map<string, number>,
-  afterAccepted: (ids: string[]) => void = () => {},
+  afterAccepted: (ids: string[]) => Promise<void> = async () => {},
 ) {
   const upstream = new URL(target);
   const server = http.createServer((req, res) => {
@@ -105,8 +105,8 @@ async function countingProxy(
           path: req.url,
           headers: { ...req.headers, host: upstream.host },
         },
-        (answer) => {
-          if (isAddition && answer.statusCode === 202) afterAccepted(ids);
+        async (answer) => {
+          if (isAddition && answer.statusCode === 202) await afterAccepted(ids);
           res.on("error", () => {});
           res.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(res);
@@ -138,7 +138,7 @@ describe("two portals and two outbox workers on one PostgreSQL and one Meilisear
   const urls: string[] = [];
   // Document additions seen on the wire, per candidate id, for the phase being measured.
   const additions = new Map<string, number>();
-  let killAt: ((ids: string[]) => void) | undefined;
+  let killAt: ((ids: string[]) => Promise<void>) | undefined;
   let killedWith: string | undefined;
   const candidates: string[] = [];
   const specialist = { email: "siv.spesialist@nav-testby.no", name: "Siv Spesialist", password: "riktig-passord-123" };
@@ -205,7 +205,7 @@ describe("two portals and two outbox workers on one PostgreSQL and one Meilisear
     for (const name of ["worker 1", "worker 2"]) {
       // Only worker 1's proxy can kill (once the test below arms it).
       const proxy = await countingProxy(testEnv.meiliUrl, documentsPath, additions, (sent) =>
-        name === "worker 1" ? killAt?.(sent) : undefined,
+        name === "worker 1" && killAt ? killAt(sent) : Promise.resolve(),
       );
       proxies.push(proxy);
       workers.push(startScript(name, "scripts/worker.ts", { ...shared, MEILI_URL: proxy.url }));
@@ -265,12 +265,24 @@ describe("two portals and two outbox workers on one PostgreSQL and one Meilisear
     //    worker 1 has sent KILL_AFTER of them, its next update is let through to Meilisearch and
     //    accepted, and worker 1 is SIGKILLed before it hears the answer: its job stays locked.
     const [worker1] = workers as [Proc];
+    // The jobs held around the moment worker 1 dies (its own, and worker 2's of that moment): read
+    // just before the kill and just after. A job of worker 1's that could be sent twice was locked
+    // at the kill, so it is in one of the two (in the second unless worker 2 freed it in between,
+    // which needs a lock older than 5 s, so then it was in the first).
+    const lockedAtKill = new Set<string>();
+    const readLocked = async () => {
+      const { rows } = await sql<{ id: string }>`select j.payload->>'id' as id from graphile_worker._private_jobs j
+          join graphile_worker._private_tasks k on k.id = j.task_id
+          where k.identifier = 'index_candidate' and j.locked_by is not null`.execute(t.ownerDb);
+      for (const row of rows) lockedAtKill.add(row.id);
+    };
     let sentByWorker1 = 0;
-    killAt = (sent) => {
+    killAt = async (sent) => {
       if (killedWith !== undefined || sent[0] === undefined) return;
       sentByWorker1++;
       if (sentByWorker1 <= KILL_AFTER) return;
       killedWith = sent[0];
+      await readLocked();
       worker1.child.kill("SIGKILL");
     };
     const summary = (i: number) => `Rolig og nøyaktig, liker kjøkkenarbeid. Endret i strømmen, utgave ${i}.`;
@@ -289,14 +301,7 @@ describe("two portals and two outbox workers on one PostgreSQL and one Meilisear
     ]);
     expect(killed, "worker 1 was never killed: it sent too few updates").toBe(true);
     expect(worker1.child.signalCode).toBe("SIGKILL");
-    // The jobs held at the moment worker 1 died (its own, and worker 2's of that moment).
-    const lockedAtKill = new Set(
-      (
-        await sql<{ id: string }>`select j.payload->>'id' as id from graphile_worker._private_jobs j
-            join graphile_worker._private_tasks k on k.id = j.task_id
-            where k.identifier = 'index_candidate' and j.locked_by is not null`.execute(t.ownerDb)
-      ).rows.map((r) => r.id),
-    );
+    await readLocked();
     expect(lockedAtKill).toContain(killedWith);
 
     // 2. Nothing is lost: the queue empties (worker 2 frees and runs the dead worker's jobs), and
