@@ -29,8 +29,8 @@ export function PageHeader({ user }: { user: HeaderUser | null }) {
               </RemixLink>
               {user.messages ? (
                 <RemixLink to={user.messages.href} className="page-header__link">
-                  {texts.conversation.navLink}
-                  {user.messages.unread > 0 ? ` (${texts.conversation.navUnread(user.messages.unread)})` : ""}
+                  {texts.nav.conversations}
+                  {user.messages.unread > 0 ? ` (${texts.nav.conversationsUnread(user.messages.unread)})` : ""}
                 </RemixLink>
               ) : null}
               <BodyShort as="span" size="small" className="page-header__who">
