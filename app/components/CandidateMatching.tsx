@@ -1,4 +1,5 @@
-import { Alert, BodyShort, Button, Heading, Link, Select, Table, Tag, TextField } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Heading, Link, Select, Tag, TextField } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import { Explain } from "~/components/Explain";
 import { Form } from "@remix-run/react";
 import { formatDate, formatDateTime } from "~/format";
