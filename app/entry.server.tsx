@@ -5,6 +5,8 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./nonce";
+// zod's messages in Norwegian for every loader and action.
+import "./validation";
 
 const ABORT_DELAY = 5_000;
 

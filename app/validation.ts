@@ -1,5 +1,7 @@
 // zod's own messages in Norwegian, for the rare rule without a message of ours: a user never
-// sees "Invalid input". Imported once by the root module, so it holds on server and client.
+// sees "Invalid input". Imported by entry.server (every loader and action) and by each page that
+// also validates in the browser; employer pages do not, so zod stays out of their JavaScript
+// (decisions 009, 018).
 // Too long a text or too many choices get a plain sentence rather than zod's "For stor(t)".
 import { z } from "zod";
 import { fieldLimits } from "~/texts/safety";

@@ -1,4 +1,6 @@
-import { Alert, BodyShort, Button, Heading, HelpText, Link, Select, Table, Tag, TextField } from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Heading, Link, Select, Tag, TextField } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
+import { Explain } from "~/components/Explain";
 import { Form } from "@remix-run/react";
 import { formatDate, formatDateTime } from "~/format";
 import type { CandidateMatching as Data } from "~/matching/candidate-matching.server";
@@ -25,7 +27,7 @@ export function CandidateMatching({
           <Heading level="2" size="large" id="stage-heading">
             {t.stageHeading}
           </Heading>
-          <HelpText title={texts.explain.stageTitle}>{texts.explain.stage}</HelpText>
+          <Explain title={texts.explain.stageTitle}>{texts.explain.stage}</Explain>
         </div>
         <BodyShort>
           <Tag variant="info" size="small">

@@ -1,4 +1,5 @@
-import { Alert, BodyLong, BodyShort, Button, Heading, Link, Table, Tag } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Button, Heading, Link, Tag } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import { Form } from "@remix-run/react";
 import * as texts from "~/texts";
 import { TableScroll } from "~/components/TableScroll";

@@ -1,4 +1,5 @@
-import { Alert, BodyLong, BodyShort, Button, Checkbox, Heading, Link, Table, Tag, Textarea } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Button, Checkbox, Heading, Link, Tag, Textarea } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import { Form } from "@remix-run/react";
 import { TableScroll } from "~/components/TableScroll";
 import * as texts from "~/texts";

@@ -1,4 +1,5 @@
-import { BodyShort, HelpText, Tag } from "@navikt/ds-react";
+import { BodyShort, Tag } from "@navikt/ds-react";
+import { Explain } from "~/components/Explain";
 import * as texts from "~/texts";
 
 const t = texts.matching;
@@ -14,7 +15,7 @@ export function FitExplanation({ score, fits, misfits }: { score: number; fits: 
         <Tag size="small" variant={score >= 80 ? "success" : score >= 50 ? "warning" : "neutral"}>
           {`${t.scoreLabel}: ${t.score(score)}`}
         </Tag>
-        <HelpText title={texts.explain.scoreTitle}>{texts.explain.score}</HelpText>
+        <Explain title={texts.explain.scoreTitle}>{texts.explain.score}</Explain>
       </div>
       <BodyShort size="small" data-testid="fit-sentence">
         {texts.explain.fitSentence(score, fits, misfits)}

@@ -1,4 +1,5 @@
-import { Alert, BodyShort, Box, Heading, Table } from "@navikt/ds-react";
+import { Alert, BodyShort, Box, Heading } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import type { ReactNode } from "react";
 import type { GrantRates } from "~/grants/calculation";
 import { inclusionFigures, mentorFigures } from "~/grants/figures";

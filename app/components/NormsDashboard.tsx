@@ -1,7 +1,8 @@
 // The norms dashboard's page body, shared by the specialist's own page and the leader's office
 // page: filters (a GET form, works without JavaScript), key figures, charts with their tables,
 // every table with a CSV link, and how the figures are computed.
-import { BodyShort, Button, ErrorSummary, Heading, Link, List, Select, Table, TextField } from "@navikt/ds-react";
+import { BodyShort, Button, ErrorSummary, Heading, Link, List, Select, TextField } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import { Form } from "@remix-run/react";
 import { NORMS, caseloadBand, percent } from "~/norms/figures";
 import type { DataTable } from "~/norms/tables";

@@ -1,4 +1,4 @@
-import { BodyShort, Button } from "@navikt/ds-react";
+import { BodyShort } from "@navikt/ds-react";
 import { Form, Link as RemixLink } from "@remix-run/react";
 import * as texts from "~/texts";
 import type { UserRole } from "../../db/schema";
@@ -29,17 +29,24 @@ export function PageHeader({ user }: { user: HeaderUser | null }) {
               </RemixLink>
               {user.messages ? (
                 <RemixLink to={user.messages.href} className="page-header__link">
-                  {texts.conversation.navLink}
-                  {user.messages.unread > 0 ? ` (${texts.conversation.navUnread(user.messages.unread)})` : ""}
+                  {texts.nav.conversations}
+                  {user.messages.unread > 0 ? ` (${texts.nav.conversationsUnread(user.messages.unread)})` : ""}
                 </RemixLink>
               ) : null}
               <BodyShort as="span" size="small" className="page-header__who">
                 {texts.nav.signedInAs} {user.name} ({texts.nav.roles[user.role]})
               </BodyShort>
               <Form method="post" action="/logg-ut">
-                <Button type="submit" size="small" variant="secondary-neutral" className="page-header__button">
-                  {texts.nav.signOut}
-                </Button>
+                {/* Aksel's Button as its markup: the component would bring its loader and
+                    Aksel's translations (date-fns' locale among them) into every page (decision 018). */}
+                <button
+                  type="submit"
+                  data-color="neutral"
+                  data-variant="secondary"
+                  className="page-header__button aksel-button aksel-button--small"
+                >
+                  <span className="aksel-label aksel-label--small">{texts.nav.signOut}</span>
+                </button>
               </Form>
             </>
           ) : (

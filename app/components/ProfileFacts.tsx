@@ -1,4 +1,5 @@
-import { BodyShort, HelpText, Tag } from "@navikt/ds-react";
+import { BodyShort, Tag } from "@navikt/ds-react";
+import { Explain } from "~/components/Explain";
 import { labelOf } from "~/domain/vocabulary";
 import { formatDate } from "~/format";
 import * as texts from "~/texts";
@@ -97,7 +98,7 @@ export function ProfileFacts({ profile }: { profile: ProfileView }) {
       {profile.euseStage !== undefined ? (
         <>
           <dt>
-            {t.stage} <HelpText title={texts.explain.stageTitle}>{texts.explain.stage}</HelpText>
+            {t.stage} <Explain title={texts.explain.stageTitle}>{texts.explain.stage}</Explain>
           </dt>
           <dd>{labelOf(v.euseStages as Record<string, string>, String(profile.euseStage))}</dd>
         </>

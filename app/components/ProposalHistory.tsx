@@ -1,4 +1,5 @@
-import { Heading, Table } from "@navikt/ds-react";
+import { Heading } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import { formatDateTime } from "~/format";
 import * as texts from "~/texts";
 import { TableScroll } from "~/components/TableScroll";

@@ -1,4 +1,5 @@
-import { Alert, BodyShort, Heading, Table } from "@navikt/ds-react";
+import { Alert, BodyShort, Heading } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import { TableScroll } from "~/components/TableScroll";
 import { formatDate, formatDateTime, formatKroner, formatOre, formatPercent } from "~/format";
 import type { RefundCalculation } from "~/grants/refund";

@@ -1,5 +1,6 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { Alert, BodyShort, Box, Heading, Table } from "@navikt/ds-react";
+import { Alert, BodyShort, Box, Heading } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import { Fragment, type ReactNode } from "react";
 import { CommentFromNav, area, choice, date, taxZone, text, yesNo } from "~/components/GrantFields";
 import { StepAnswers } from "~/components/GrantFigures";

@@ -1,8 +1,11 @@
 import { emailField, newPasswordField, personNameField } from "~/forms/fields";
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+// zod's own messages in Norwegian in the browser too: this page validates there as well.
+import "~/validation";
 import { parseFormAsync } from "~/forms/echo";
-import { Alert, Button, Heading, Select, Table, TextField } from "@navikt/ds-react";
+import { Alert, Button, Heading, Select, TextField } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";

@@ -4,19 +4,9 @@ import { groupRepeated } from "~/domain/group-repeated";
 import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseForm } from "~/forms/echo";
-import {
-  Alert,
-  BodyShort,
-  Button,
-  Heading,
-  HelpText,
-  Link,
-  Radio,
-  RadioGroup,
-  Table,
-  Tag,
-  TextField,
-} from "@navikt/ds-react";
+import { Alert, BodyShort, Button, Heading, Link, Radio, RadioGroup, Tag, TextField } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
+import { Explain } from "~/components/Explain";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -340,7 +330,7 @@ export default function OrganisationPage() {
           {tasks.some((x) => x.status === "open") ? (
             <>
               <Link href={`/arbeidsgiver/${organisationId}/jobber/ny`}>{h.newJob}</Link>
-              <HelpText title={texts.explain.carveTitle}>{texts.explain.carve}</HelpText>
+              <Explain title={texts.explain.carveTitle}>{texts.explain.carve}</Explain>
             </>
           ) : null}
         </div>

@@ -1,6 +1,7 @@
 import { EmployerNav } from "~/components/EmployerNav";
 import { employerNavCounts } from "../../db/repositories/employer-nav";
-import { BodyShort, Heading, Link, Table } from "@navikt/ds-react";
+import { BodyShort, Heading, Link } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { formatDate } from "~/format";

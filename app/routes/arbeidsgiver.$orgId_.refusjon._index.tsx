@@ -1,4 +1,5 @@
-import { BodyLong, BodyShort, Button, Heading, Link, Table } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Button, Heading, Link } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { EmployerNav } from "~/components/EmployerNav";

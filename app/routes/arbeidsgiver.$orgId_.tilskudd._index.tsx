@@ -1,6 +1,7 @@
 import { EmployerNav } from "~/components/EmployerNav";
 import { employerNavCounts } from "../../db/repositories/employer-nav";
-import { BodyLong, BodyShort, Button, Heading, Link, Table } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Button, Heading, Link } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, redirect } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";

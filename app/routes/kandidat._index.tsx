@@ -1,4 +1,5 @@
-import { Alert, BodyLong, BodyShort, Button, Heading, Link, Radio, RadioGroup, Table } from "@navikt/ds-react";
+import { Alert, BodyLong, BodyShort, Button, Heading, Link, Radio, RadioGroup } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";

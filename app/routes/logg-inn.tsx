@@ -1,6 +1,8 @@
 import { emailField } from "~/forms/fields";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+// zod's own messages in Norwegian in the browser too: this page validates there as well.
+import "~/validation";
 import { parseForm } from "~/forms/echo";
 import { BodyLong, Box, Button, Heading, Link, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";

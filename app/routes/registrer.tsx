@@ -8,6 +8,8 @@ import {
   useForm,
 } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+// zod's own messages in Norwegian in the browser too: this page validates there as well.
+import "~/validation";
 import { parseFormAsync } from "~/forms/echo";
 import { Alert, BodyLong, BodyShort, Button, Fieldset, Heading, Select, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";

@@ -1,6 +1,8 @@
 import { newPasswordField } from "~/forms/fields";
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+// zod's own messages in Norwegian in the browser too: this page validates there as well.
+import "~/validation";
 import { BodyLong, Button, Heading, TextField } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";

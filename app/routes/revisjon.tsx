@@ -1,4 +1,5 @@
-import { BodyLong, BodyShort, Button, Heading, Select, Table, Tag, TextField } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Button, Heading, Select, Tag, TextField } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { audit, requireRole } from "~/auth/access.server";

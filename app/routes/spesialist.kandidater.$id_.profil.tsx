@@ -1,5 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
+// zod's own messages in Norwegian in the browser too: this page validates there as well.
+import "~/validation";
 import { parseForm } from "~/forms/echo";
 import { Button, Heading, Link } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";

@@ -1,4 +1,5 @@
-import { BodyShort, Heading, Link, Table } from "@navikt/ds-react";
+import { BodyShort, Heading, Link } from "@navikt/ds-react";
+import { Table } from "~/components/Table";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";

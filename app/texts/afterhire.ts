@@ -159,9 +159,6 @@ export const conversation = {
   listHeading: "Samtaler",
   listIntro: "Samtaler mellom arbeidsgiver og jobbspesialist, én per forslag og ansettelse.",
   listNone: "Ingen samtaler ennå. En samtale starter fra et forslag eller en ansettelse.",
-  /** The page header's link to the conversations (the employer's navigation has "Varsler" for notifications). */
-  navLink: "Samtaler",
-  navUnread: (n: number) => (n === 1 ? "1 ulest" : `${n} uleste`),
   intro:
     "Meldinger mellom arbeidsgiveren og jobbspesialisten. Skriv ikke helseopplysninger, og ikke kandidatens navn eller kontaktinformasjon før kandidaten har samtykket.",
   none: "Ingen meldinger ennå.",

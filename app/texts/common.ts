@@ -33,6 +33,19 @@ export const nav = {
   },
   auditLog: "Revisjonslogg",
   devMail: "Utvikler: e-post",
+  /** The header's link to the conversations (the employer's navigation has "Varsler" for notifications). */
+  conversations: "Samtaler",
+  conversationsUnread: (n: number) => (n === 1 ? "1 ulest" : `${n} uleste`),
+} as const;
+
+/** The footer's links to the pages every public service must have (their words are in info.ts). */
+export const footerLinks = {
+  label: "Om tjenesten",
+  accessibility: "Tilgjengelighetserklæring",
+  privacy: "Personvernerklæring",
+  help: "Hjelp og kontakt",
+  howItWorks: "Slik fungerer Arbeidsbro",
+  wageCalculator: "Beregn lønnstilskudd",
 } as const;
 
 export const form = {

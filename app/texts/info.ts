@@ -1,20 +1,12 @@
 // The pages every public service must have (tilgjengelighetserklæring, personvernerklæring,
-// hjelp og kontakt), and "Slik fungerer Arbeidsbro" for employers. Linked from every footer.
+// hjelp og kontakt), and "Slik fungerer Arbeidsbro" for employers. Linked from every footer
+// (the footer's own words are in common.ts: every page carries them).
 
 export interface InfoSection {
   heading: string;
   paragraphs?: readonly string[];
   list?: readonly string[];
 }
-
-export const footerLinks = {
-  label: "Om tjenesten",
-  accessibility: "Tilgjengelighetserklæring",
-  privacy: "Personvernerklæring",
-  help: "Hjelp og kontakt",
-  howItWorks: "Slik fungerer Arbeidsbro",
-  wageCalculator: "Beregn lønnstilskudd",
-} as const;
 
 export const accessibilityPage = {
   title: "Tilgjengelighetserklæring – Arbeidsbro",

@@ -1,5 +1,6 @@
 // The Express server around the Remix request handler: security headers, a CSP nonce and a
-// request id per request, static assets, and a clear sentence when the port is taken.
+// request id per request, compressed answers, static assets, and a clear sentence when the port
+// is taken.
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Server } from "node:http";
 import path from "node:path";
@@ -9,6 +10,7 @@ import {
   createRequestHandler,
   writeReadableStreamToWritable,
 } from "@remix-run/node";
+import compression from "compression";
 import express from "express";
 import type { ViteDevServer } from "vite";
 import { isLocalRequest } from "../../app/auth/dev-tools";
@@ -199,6 +201,15 @@ export const rejectCrossSiteWrites: express.RequestHandler = (req, res, next) =>
   res.status(403).type("text/plain; charset=utf-8").send("Forespørselen ble avvist fordi den ikke kom fra Arbeidsbro.");
 };
 
+/**
+ * Brotli or gzip for every answer worth it (pages, JSON, JS, CSS, SVG; fonts are compressed
+ * already), as the client accepts. Remix streams pages and flushes each chunk, so streamed
+ * answers still arrive as they are written. Decision 018.
+ */
+export function compressResponses(): express.RequestHandler {
+  return compression();
+}
+
 export function createApp(options: HttpOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
@@ -220,6 +231,7 @@ export function createApp(options: HttpOptions): express.Express {
   app.use(strictTransportSecurity);
 
   app.use(rejectCrossSiteWrites);
+  app.use(compressResponses());
 
   if (options.vite) {
     app.use(options.vite.middlewares);
