@@ -26,7 +26,7 @@ const series = [
   { key: "raw", label: "Meilisearch alone (the floor)", color: "#06893a" },
 ] as const;
 
-const escape = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+const xmlText = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 export function scaleChartSvg(data: ScaleJson): string {
   const width = 720;
@@ -47,7 +47,7 @@ export function scaleChartSvg(data: ScaleJson): string {
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="t d" font-family="system-ui, sans-serif" font-size="12">`,
     `<title id="t">Search p95 by number of candidates</title>`,
-    `<desc id="d">${escape(
+    `<desc id="d">${xmlText(
       points
         .map(
           (p) =>
@@ -57,7 +57,7 @@ export function scaleChartSvg(data: ScaleJson): string {
     )}</desc>`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
     `<text x="${m.left}" y="22" font-size="15" font-weight="600">Search p95 (ms) by number of candidates</text>`,
-    `<text x="${m.left}" y="40" fill="#555">npm run bench -- --scale, ${date}, ${data.machine.cpus} cores (${escape(data.machine.cpuModel)}), shared; both axes logarithmic</text>`,
+    `<text x="${m.left}" y="40" fill="#555">npm run bench -- --scale, ${date}, ${data.machine.cpus} cores (${xmlText(data.machine.cpuModel)}), shared; both axes logarithmic</text>`,
   );
   for (const t of y.ticks()) {
     const label = y.tickFormat(6, "~g")(t);
@@ -91,7 +91,7 @@ export function scaleChartSvg(data: ScaleJson): string {
     if (last) {
       const v = last[s.key].p95;
       out.push(
-        `<text x="${width - m.right + 10}" y="${(y(v) + 4).toFixed(1)}" fill="${s.color}">${escape(s.label)}: ${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms</text>`,
+        `<text x="${width - m.right + 10}" y="${(y(v) + 4).toFixed(1)}" fill="${s.color}">${xmlText(s.label)}: ${v < 10 ? v.toFixed(1) : v.toFixed(0)} ms</text>`,
       );
     }
   }
