@@ -54,7 +54,12 @@ export async function benchFloor(options: {
 }): Promise<FloorResult> {
   const { meiliUrl, meiliKey, prefix, queries } = options;
   const searchPath = `/indexes/${indexUid(prefix, candidateIndex)}/search`;
-  const headers = { "content-type": "application/json", authorization: `Bearer ${meiliKey}` };
+  // No compression, as the app asks (search/client.ts); autocannon asks for none either.
+  const headers = {
+    "content-type": "application/json",
+    "accept-encoding": "identity",
+    authorization: `Bearer ${meiliKey}`,
+  };
   // Same HTTP client settings as the app's Meilisearch client (search/client.ts).
   const dispatcher = new Agent({ pipelining: 0 });
   const raw = async (q: URLSearchParams) => {

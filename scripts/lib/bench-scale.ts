@@ -201,7 +201,11 @@ export async function benchScale(deps: ScaleDeps): Promise<void> {
   const raw = async (q: URLSearchParams) => {
     const res = await fetch(rawPath, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${meili.masterKey}` },
+      headers: {
+        "content-type": "application/json",
+        "accept-encoding": "identity",
+        authorization: `Bearer ${meili.masterKey}`,
+      },
       body: rawSearchBody(q),
       dispatcher,
     } as RequestInit);
