@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { BENCH_PASSWORD, BENCH_SPECIALIST } from "./lib/bench-data";
-import { rawSearchBody } from "./lib/bench-floor";
+import { cpuSeconds, rawSearchBody } from "./lib/bench-floor";
 import { freePort, startEmbeddedMeilisearch, startEmbeddedPostgres, withDatabase } from "./lib/services";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -78,11 +78,6 @@ for (const t of ["kjøkken", "lager", "renhold", "butikk", "", "truck", "kasse"]
     p.append("weekdays", "mon");
     set.push(p);
   }
-/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 10 ms). */
-const cpuSeconds = (pid: number | undefined) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-};
 let next = 0;
 const run = (opts: autocannon.Options) => autocannon(opts);
 await run({ url: `${base}/api/kandidater?${set[0]}`, connections: 4, duration: 3, headers: { cookie } }); // warm-up
@@ -125,8 +120,8 @@ const raw = await run({
   ],
 });
 const cpu2 = { meili: cpuSeconds(meili.pid) };
-const perRequest = (seconds: number, result: autocannon.Result) =>
-  ((seconds * 1000) / result.requests.total).toFixed(2);
+const perRequest = (a: number | null, b: number | null, result: autocannon.Result) =>
+  a === null || b === null ? "n/a" : (((b - a) * 1000) / result.requests.total).toFixed(2);
 await new Promise<void>((resolve) => {
   child.once("exit", () => resolve());
   child.kill("SIGINT");
@@ -135,7 +130,7 @@ await meili.stop();
 await pg.stop();
 
 console.log(
-  `\n[profile ${label}] CPU per request: app ${perRequest(cpu1.app - cpu0.app, route)} ms, its Meilisearch ${perRequest(cpu1.meili - cpu0.meili, route)} ms; raw Meilisearch ${perRequest(cpu2.meili - cpu1.meili, raw)} ms`,
+  `\n[profile ${label}] CPU per request: app ${perRequest(cpu0.app, cpu1.app, route)} ms, its Meilisearch ${perRequest(cpu0.meili, cpu1.meili, route)} ms; raw Meilisearch ${perRequest(cpu1.meili, cpu2.meili, raw)} ms`,
 );
 console.log(
   `[profile ${label}] route ${Math.round(route.requests.average)} req/s (p50 ${route.latency.p50} ms, p99 ${route.latency.p99} ms, ${route.non2xx} non-2xx); raw Meilisearch ${Math.round(raw.requests.average)} req/s; share ${Math.round((route.requests.average / raw.requests.average) * 100)} %`,

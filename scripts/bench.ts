@@ -465,7 +465,10 @@ async function main(): Promise<void> {
     stats,
     connections: 32,
     duration,
-    routeRequestsPerSecond: load.requests.average,
+    routeBase: base,
+    cookie,
+    appPid: app.pid,
+    meiliPid,
     log,
   });
 

@@ -3,10 +3,18 @@
 // for latency (interleaved with the route, so both see the same machine) and for throughput
 // (autocannon, the same connections and duration as the route's load). The route's overhead is
 // then a ratio: route p95 ÷ raw p95 and route req/s ÷ raw req/s.
+import { existsSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { Agent } from "undici";
 import { candidateSearchRequest, parseCandidateSearch } from "../../search/candidate-search";
 import { candidateIndex, indexUid } from "../../search/indexes";
+
+/** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 10 ms); null if unknown. */
+export function cpuSeconds(pid: number | undefined): number | null {
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return null;
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
 
 export const FLOOR_TARGETS = { maxP95Ratio: 1.5, minThroughputShare: 0.6 };
 
@@ -25,12 +33,20 @@ export interface FloorResult {
     connections: number;
     seconds: number;
     routeRequestsPerSecond: number;
+    routeP99: number;
+    routeErrors: number;
     rawRequestsPerSecond: number;
     rawP99: number;
     rawErrors: number;
     throughputShare: number;
     targetMinThroughputShare: number;
   };
+  /**
+   * CPU time per request during the two loads (from /proc; does not depend on what else the
+   * machine runs, unlike req/s): the app's and Meilisearch's for a route request, Meilisearch's
+   * for a raw one. PostgreSQL's share of a route request is not counted.
+   */
+  cpuMsPerRequest: { app: number | null; meiliForRoute: number | null; meiliRaw: number | null };
 }
 
 /** The Meilisearch request the route makes for the URL's search (hits only, as /api/kandidater without facets=1). */
@@ -48,8 +64,11 @@ export async function benchFloor(options: {
   stats: (samples: number[]) => Stats;
   connections: number;
   duration: number;
-  /** The route's requests/s under the same load, measured just before. */
-  routeRequestsPerSecond: number;
+  /** The route's load: base URL and the signed-in cookie (the same rotation of queries as the bench's load). */
+  routeBase: string;
+  cookie: string;
+  appPid?: number;
+  meiliPid?: number;
   log: (line: string) => void;
 }): Promise<FloorResult> {
   const { meiliUrl, meiliKey, prefix, queries } = options;
@@ -88,9 +107,31 @@ export async function benchFloor(options: {
   }
   await dispatcher.close();
 
-  options.log(`Floor: ${options.connections} connections for ${options.duration} s straight to Meilisearch…`);
-  const bodies = queries.map((q) => rawSearchBody(q));
+  options.log(
+    `Floor: ${options.connections} connections for ${options.duration} s on the route, then as long straight to Meilisearch…`,
+  );
+  const cpu = () => ({ app: cpuSeconds(options.appPid), meili: cpuSeconds(options.meiliPid) });
+  const perRequest = (a: number | null, b: number | null, requests: number) =>
+    a === null || b === null || requests === 0 ? null : ((b - a) * 1000) / requests;
   let next = 0;
+  const cpu0 = cpu();
+  const routeLoad = await autocannon({
+    url: options.routeBase,
+    connections: options.connections,
+    duration: options.duration,
+    headers: { cookie: options.cookie },
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (req) => {
+          next = (next + 1) % queries.length;
+          return { ...req, path: `/api/kandidater?${queries[next]}` };
+        },
+      },
+    ],
+  });
+  const cpu1 = cpu();
+  const bodies = queries.map((q) => rawSearchBody(q));
   const load = await autocannon({
     url: meiliUrl,
     connections: options.connections,
@@ -108,6 +149,9 @@ export async function benchFloor(options: {
     ],
   });
 
+  const cpu2 = cpu();
+  const routeRequestsPerSecond = routeLoad.requests.average;
+  const routeErrors = routeLoad.errors + routeLoad.timeouts + routeLoad.non2xx;
   const routeStats = options.stats(route);
   const rawStats = options.stats(direct);
   return {
@@ -120,19 +164,26 @@ export async function benchFloor(options: {
     load: {
       connections: options.connections,
       seconds: options.duration,
-      routeRequestsPerSecond: options.routeRequestsPerSecond,
+      routeRequestsPerSecond,
+      routeP99: routeLoad.latency.p99,
+      routeErrors,
       rawRequestsPerSecond: load.requests.average,
       rawP99: load.latency.p99,
       rawErrors: load.errors + load.timeouts + load.non2xx,
-      throughputShare: options.routeRequestsPerSecond / load.requests.average,
+      throughputShare: routeRequestsPerSecond / load.requests.average,
       targetMinThroughputShare: FLOOR_TARGETS.minThroughputShare,
+    },
+    cpuMsPerRequest: {
+      app: perRequest(cpu0.app, cpu1.app, routeLoad.requests.total),
+      meiliForRoute: perRequest(cpu0.meili, cpu1.meili, routeLoad.requests.total),
+      meiliRaw: perRequest(cpu1.meili, cpu2.meili, load.requests.total),
     },
   };
 }
 
 /** The table rows for the floor: [measure, result, target]. */
 export function floorRows(floor: FloorResult, ms: (n: number) => string): Array<[string, string, string]> {
-  const { latency: l, load } = floor;
+  const { latency: l, load, cpuMsPerRequest: c } = floor;
   const mark = (ok: boolean) => (ok ? "" : " — missed");
   return [
     [
@@ -146,14 +197,19 @@ export function floorRows(floor: FloorResult, ms: (n: number) => string): Array<
       `≤ ${l.targetMaxP95Ratio}×`,
     ],
     [
-      `Raw Meilisearch load (${load.connections} conn)`,
-      `${Math.round(load.rawRequestsPerSecond)} req/s, p99 ${load.rawP99} ms, ${load.rawErrors} errors`,
+      `Load, ${load.connections} conn × ${load.seconds} s: route / raw Meilisearch`,
+      `${Math.round(load.routeRequestsPerSecond)} / ${Math.round(load.rawRequestsPerSecond)} req/s, p99 ${load.routeP99} / ${load.rawP99} ms, ${load.routeErrors} / ${load.rawErrors} errors`,
       "",
     ],
     [
       "  route req/s ÷ raw req/s",
       `${Math.round(load.throughputShare * 100)} %${mark(load.throughputShare >= load.targetMinThroughputShare)}`,
       `≥ ${Math.round(load.targetMinThroughputShare * 100)} %`,
+    ],
+    [
+      "  CPU per request: app + its Meilisearch / raw Meilisearch",
+      `${ms(c.app ?? Number.NaN)} + ${ms(c.meiliForRoute ?? Number.NaN)} / ${ms(c.meiliRaw ?? Number.NaN)}`,
+      "",
     ],
   ];
 }
