@@ -149,6 +149,7 @@ const prof = JSON.parse(readFileSync(path.join(profDir, file), "utf8")) as {
   startTime: number;
   endTime: number;
   samples: number[];
+  timeDeltas: number[];
 };
 const interval = (prof.endTime - prof.startTime) / 1000 / prof.samples.length; // ms per sample
 const byId = new Map(prof.nodes.map((n) => [n.id, n]));
@@ -169,22 +170,6 @@ for (const n of prof.nodes) {
   const fn = `${n.callFrame.functionName || "(anonymous)"} ${w}:${n.callFrame.lineNumber + 1}`;
   selfFn.set(fn, (selfFn.get(fn) ?? 0) + n.hitCount * interval);
 }
-const total = new Map<number, number>();
-const subtree = (id: number): number => {
-  const cached = total.get(id);
-  if (cached !== undefined) return cached;
-  const n = byId.get(id) as Node;
-  let t = n.hitCount * interval;
-  for (const c of n.children ?? []) t += subtree(c);
-  total.set(id, t);
-  return t;
-};
-const inclusive = new Map<string, number>();
-for (const n of prof.nodes) {
-  if (!n.callFrame.functionName) continue;
-  const fn = `${n.callFrame.functionName} ${where(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
-  inclusive.set(fn, (inclusive.get(fn) ?? 0) + subtree(n.id)); // overcounts recursion; fine for a ranking
-}
 const all = [...selfBy.values()].reduce((a, b) => a + b, 0);
 const top = (m: Map<string, number>, n: number) =>
   [...m.entries()]
@@ -194,7 +179,63 @@ const top = (m: Map<string, number>, n: number) =>
     .join("\n");
 console.log(`[profile ${label}] ${(all / 1000).toFixed(1)} s sampled; self time by package:\n${top(selfBy, 18)}`);
 console.log(`[profile ${label}] self time by function:\n${top(selfFn, 30)}`);
-console.log(`[profile ${label}] total time by function:\n${top(inclusive, 40)}`);
+
+// The route's own window (from the first to the last sample in the app's code), each busy sample
+// counted once under the first of these frames found on its stack, from the leaf up.
+const parent = new Map<number, number>();
+for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const stackOf = function* (id: number) {
+  for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) yield (byId.get(x) as Node).callFrame;
+};
+let clock = prof.startTime;
+const times = prof.samples.map((_, i) => {
+  clock += prof.timeDeltas[i] ?? 0;
+  return clock;
+});
+const inApp = (id: number) => [...stackOf(id)].some((f) => f.url.includes("/build/server/"));
+const appTimes = times.filter((_, i) => inApp(prof.samples[i] as number));
+const from = appTimes[Math.floor(appTimes.length * 0.05)] ?? 0;
+const to = appTimes[Math.floor(appTimes.length * 0.99)] ?? 0;
+const groups: Array<[string, (f: Node["callFrame"]) => boolean]> = [
+  [
+    "Remix route matching (matchRoutes)",
+    (f) => f.functionName === "matchRoutes" && f.url.includes("@remix-run/router"),
+  ],
+  [
+    "PostgreSQL (kysely, pg)",
+    (f) => /node_modules\/(kysely|pg|pg-protocol|pg-pool|pg-types|postgres-array)\//.test(f.url),
+  ],
+  ["Meilisearch client (meilisearch, fetch)", (f) => f.url.includes("node_modules/meilisearch/")],
+  ["static files (serve-static, send)", (f) => /node_modules\/(serve-static|send)\//.test(f.url)],
+  ["session cookie and hash", (f) => /^(tokenFrom|hashToken|getSessionUser)$/.test(f.functionName)],
+  ["Express request → Fetch Request", (f) => f.functionName === "toFetchRequest"],
+  ["writing the answer", (f) => f.functionName === "writeReadableStreamToWritable"],
+  ["JSON.stringify of the answer", (f) => f.functionName === "serializeJavascriptValueToJSONString"],
+  ["garbage collector", (f) => f.functionName === "(garbage collector)"],
+];
+const grouped = new Map<string, number>();
+let busy = 0;
+let idle = 0;
+prof.samples.forEach((id, i) => {
+  const at = times[i] ?? 0;
+  if (at < from || at > to) return;
+  if ((byId.get(id) as Node).callFrame.functionName === "(idle)") return void idle++;
+  busy++;
+  let group = "other: Express, Node HTTP, Remix's handler, app code";
+  for (const f of stackOf(id)) {
+    const hit = groups.find(([, test]) => test(f));
+    if (hit) {
+      group = hit[0];
+      break;
+    }
+  }
+  grouped.set(group, (grouped.get(group) ?? 0) + 1);
+});
+console.log(
+  `[profile ${label}] the route's window, ${((to - from) / 1e6).toFixed(1)} s, ${Math.round((busy / Math.max(1, busy + idle)) * 100)} % busy; busy samples by what is on their stack:`,
+);
+for (const [group, n] of [...grouped].sort((x, y) => y[1] - x[1]))
+  console.log(`  ${((n / busy) * 100).toFixed(1).padStart(5)} %  ${group}`);
 console.log(
   `[profile ${label}] ${path.relative(root, path.join(profDir, file))} (open in Chrome DevTools → Performance)`,
 );
