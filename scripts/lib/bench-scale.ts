@@ -84,9 +84,9 @@ export const SCALE_TARGETS = {
 
 /** Queries per size: [route and raw, SQL baselines]. ILIKE at a million rows takes seconds each. */
 function queryCounts(candidates: number): { route: number; sql: number } {
-  if (candidates >= 1_000_000) return { route: 150, sql: 30 };
-  if (candidates >= 100_000) return { route: 300, sql: 100 };
-  return { route: 300, sql: 300 };
+  if (candidates >= 1_000_000) return { route: 100, sql: 20 };
+  if (candidates >= 100_000) return { route: 200, sql: 60 };
+  return { route: 200, sql: 100 };
 }
 
 async function columnsOf(db: Kysely<Database>, table: string): Promise<string[]> {
@@ -126,8 +126,9 @@ async function grow(db: Kysely<Database>, have: number, want: number, base: numb
   await sql`analyze bench_grow`.execute(db);
   await copyTable(db, "candidates", "from bench_grow g join candidates t on t.id = g.src", {
     id: "g.dst",
-    // 10 characters after K-: never one of the generators' 6-character codes.
-    code: "'K-S' || lpad(upper(to_hex(g.j)), 8, '0')",
+    // Five base-36 characters after K- (the code's format allows 4–6): never one of the
+    // generators' 6-character codes, and unique up to 36^5 candidates.
+    code: `'K-' || ${[4, 3, 2, 1, 0].map((k) => `substr('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ', (g.j / ${36 ** k} % 36)::int + 1, 1)`).join(" || ")}`,
     user_id: "null",
   });
   await copyTable(
