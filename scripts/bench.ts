@@ -11,9 +11,9 @@
 //   7. JavaScript shipped to the browser for three pages (KB gzipped)
 //   8. the norms dashboard's queries at 100 000 candidates with 5 years of history, offices of 20
 //      specialists (scripts/lib/bench-dashboard.ts); `--dashboard-only` runs just this one
-//   9. the floor: the same queries straight to Meilisearch (latency and load), and the route's
+//  10. the floor: the same queries straight to Meilisearch (latency and load), and the route's
 //      overhead as ratios (scripts/lib/bench-floor.ts)
-//  10. `--scale` [--scale-sizes 10000,100000,1000000]: only the scale curve (scripts/lib/bench-scale.ts),
+//  11. `--scale` [--scale-sizes 10000,100000,1000000]: only the scale curve (scripts/lib/bench-scale.ts),
 //      written to bench-results/scale.json and drawn as docs/bench/scale-curve.svg
 // Prints a table and writes bench-results/latest.json (git-ignored).
 import { type ChildProcess, spawn } from "node:child_process";
@@ -286,7 +286,7 @@ async function main(): Promise<void> {
     stops.push(() => pg.stop());
     adminUrl = pg.adminUrl;
   }
-  // 10. `--scale`: the curve at 10 000, 100 000 and 1 000 000 candidates, and nothing else.
+  // 11. `--scale`: the curve at 10 000, 100 000 and 1 000 000 candidates, and nothing else.
   if (process.argv.includes("--scale")) {
     const i = process.argv.indexOf("--scale-sizes");
     const sizes = i >= 0 ? (process.argv[i + 1] ?? "").split(",").map(Number) : [10_000, 100_000, 1_000_000];
@@ -455,7 +455,7 @@ async function main(): Promise<void> {
     ],
   });
 
-  // 9. The floor: the same queries straight to Meilisearch, latency and load (scripts/lib/bench-floor.ts).
+  // 10. The floor: the same queries straight to Meilisearch, latency and load (scripts/lib/bench-floor.ts).
   const floor = await benchFloor({
     meiliUrl,
     meiliKey,
