@@ -15,6 +15,10 @@
 //      judged query set (scripts/lib/bench-quality.ts); `--quality-only` runs just this one
 //  10. employer pages on a phone profile: bytes, TTFB, LCP (scripts/lib/bench-phone.ts);
 //      `--phone-only` runs just this one
+//  11. the floor: the same queries straight to Meilisearch (latency and load), and the route's
+//      overhead as ratios (scripts/lib/bench-floor.ts)
+//  12. `--scale` [--scale-sizes 10000,100000,1000000]: only the scale curve (scripts/lib/bench-scale.ts),
+//      written to bench-results/scale.json and drawn as docs/bench/scale-curve.svg
 // Prints a table and writes bench-results/latest.json (git-ignored).
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -39,6 +43,8 @@ import { BENCH_PASSWORD, BENCH_SPECIALIST, benchDataSize, generateBenchData } fr
 import { benchDashboard } from "./lib/bench-dashboard";
 import { benchQuality } from "./lib/bench-quality";
 import { benchPhone, phoneRows } from "./lib/bench-phone";
+import { benchFloor, floorRows } from "./lib/bench-floor";
+import { benchScale } from "./lib/bench-scale";
 import {
   StartupError,
   createDatabaseIfMissing,
@@ -301,6 +307,15 @@ async function main(): Promise<void> {
     for (const [a, b, c] of phoneRows(phone)) console.log(`${a.padEnd(50)}  ${b}  ${c}`);
     return;
   }
+  // 12. `--scale`: the curve at 10 000, 100 000 and 1 000 000 candidates, and nothing else.
+  if (process.argv.includes("--scale")) {
+    const i = process.argv.indexOf("--scale-sizes");
+    const sizes = i >= 0 ? (process.argv[i + 1] ?? "").split(",").map(Number) : [10_000, 100_000, 1_000_000];
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+      throw new ConfigError("--scale-sizes takes whole numbers, e.g. 10000,100000");
+    const deps = { root, benchDir, resultsDir, adminUrl, sizes, log, stops };
+    return benchScale({ ...deps, startApp, signIn, get, queries, pgSearch, stats, peakMemoryMiB });
+  }
   // 8. The norms dashboard (its own database; no Meilisearch needed).
   log("Norms dashboard: the leader's and a specialist's queries…");
   const dashboard = await benchDashboard(adminUrl, { candidates, requests: queryCount, regenerate, log });
@@ -463,6 +478,23 @@ async function main(): Promise<void> {
     ],
   });
 
+  // 10. The floor: the same queries straight to Meilisearch, latency and load (scripts/lib/bench-floor.ts).
+  const floor = await benchFloor({
+    meiliUrl,
+    meiliKey,
+    prefix,
+    queries: set,
+    routeRequest: (q) => get(`${base}/api/kandidater?${q}`, cookie),
+    stats,
+    connections: 32,
+    duration,
+    routeBase: base,
+    cookie,
+    appPid: app.pid,
+    meiliPid,
+    log,
+  });
+
   const appPeak = peakMemoryMiB(app.pid);
   const meiliPeak = peakMemoryMiB(meiliPid);
   const weights = jsWeightKb({
@@ -508,6 +540,7 @@ async function main(): Promise<void> {
     javascriptKbGzip: weights,
     quality: quality.result,
     phone,
+    floor,
     totalSeconds: Math.round((Date.now() - runStarted) / 1000),
   };
   mkdirSync(resultsDir, { recursive: true });
@@ -557,6 +590,7 @@ async function main(): Promise<void> {
       `${Math.round(load.requests.average)} req/s, p99 ${load.latency.p99} ms, ${result.load.errors} errors`,
       "0 errors",
     ],
+    ...floorRows(floor, ms),
     ...Object.entries(weights).map(([page2, kb]): [string, string, string] => [
       `JavaScript: ${page2}`,
       `${kb} KB gzipped`,

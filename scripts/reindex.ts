@@ -4,6 +4,7 @@ import { ConfigError, appEnvSchema, parseEnv } from "../app/env.server";
 import { createDb } from "../db/kysely";
 import { createSearchClient } from "../search/client";
 import { reindexCandidates, reindexJobs } from "../search/reindex";
+import { progressBar } from "./lib/progress";
 import { StartupError } from "./lib/services";
 
 try {
@@ -16,11 +17,7 @@ try {
     .selectFrom("candidates")
     .select((eb) => eb.fn.countAll<number>().as("n"))
     .executeTakeFirstOrThrow();
-  const bar = (done: number) => {
-    const share = total.n ? done / total.n : 1;
-    const filled = Math.round(share * 30);
-    process.stderr.write(`\r[reindex] [${"#".repeat(filled)}${".".repeat(30 - filled)}] ${done}/${total.n} candidates`);
-  };
+  const bar = progressBar("[reindex]", Number(total.n), "candidates");
   const search = createSearchClient({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY });
   const result = await reindexCandidates(db, search, env.MEILI_INDEX_PREFIX, bar);
   process.stderr.write("\n");

@@ -20,6 +20,8 @@ export function createSearchClient(config: SearchConfig): Meilisearch {
     // A hung Meilisearch must not hang a page: after 10 s the search answers 503 (app/search-outage.server.ts).
     timeout: 10_000,
     // RequestInit has no `dispatcher` in the DOM types, but Node's fetch (undici) reads it.
-    requestInit: { dispatcher } as RequestInit,
+    // Uncompressed answers: fetch asks for brotli/gzip, and on the same machine compressing
+    // and unpacking every search costs more CPU than the bytes save (decision 019).
+    requestInit: { dispatcher, headers: { "Accept-Encoding": "identity" } } as RequestInit,
   });
 }

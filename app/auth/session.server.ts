@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { getEnv } from "~/env.server";
 import { getDb } from "~/services.server";
-import { type Membership, findUserById, listMemberships } from "../../db/repositories/users";
+import { type Membership, listMemberships } from "../../db/repositories/users";
 import type { UserRole } from "../../db/schema";
 
 export const SESSION_IDLE_MINUTES = 60;
@@ -74,23 +74,27 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
   if (!token) return null;
   const db = getDb();
   const idHash = hashToken(token);
-  const session = await db.selectFrom("sessions").selectAll().where("id_hash", "=", idHash).executeTakeFirst();
-  if (!session) return null;
+  // The session and its user in one round trip: this runs on every request (decision 019).
+  const user = await db
+    .selectFrom("sessions as s")
+    .innerJoin("users as u", "u.id", "s.user_id")
+    .select(["s.expires_at", "s.last_seen_at", "u.id", "u.name", "u.email", "u.role", "u.nav_office_id"])
+    .where("s.id_hash", "=", idHash)
+    .executeTakeFirst();
+  if (!user) return null;
   const now = Date.now();
-  const idleLimit = session.last_seen_at.getTime() + SESSION_IDLE_MINUTES * 60_000;
-  if (session.expires_at.getTime() <= now || idleLimit <= now) {
+  const idleLimit = user.last_seen_at.getTime() + SESSION_IDLE_MINUTES * 60_000;
+  if (user.expires_at.getTime() <= now || idleLimit <= now) {
     await db.deleteFrom("sessions").where("id_hash", "=", idHash).execute();
     return null;
   }
-  if (now - session.last_seen_at.getTime() > TOUCH_EVERY_MS) {
+  if (now - user.last_seen_at.getTime() > TOUCH_EVERY_MS) {
     await db
       .updateTable("sessions")
       .set({ last_seen_at: new Date(now) })
       .where("id_hash", "=", idHash)
       .execute();
   }
-  const user = await findUserById(db, session.user_id);
-  if (!user) return null;
   return {
     id: user.id,
     name: user.name,

@@ -176,12 +176,7 @@ export async function generateBenchData(
     bar("employers", start + size, options.employers);
   }
 
-  // The PostgreSQL full-text baseline gets its own GIN index, so the comparison is fair.
-  await sql`create table bench_fts as select candidate_id, to_tsvector('norwegian', summary || ' ' || array_to_string(tags, ' ') || ' ' || array_to_string(interests, ' ')) as tsv from candidate_profiles`.execute(
-    db,
-  );
-  await sql`create index bench_fts_tsv on bench_fts using gin (tsv)`.execute(db);
-  await sql`create index bench_fts_candidate on bench_fts (candidate_id)`.execute(db);
+  await createFtsBaseline(db);
   await sql`create table bench_meta (candidates integer not null, employers integer not null, created_at timestamptz not null default now())`.execute(
     db,
   );
@@ -189,6 +184,16 @@ export async function generateBenchData(
     db,
   );
   await sql`analyze`.execute(db);
+}
+
+/** The PostgreSQL full-text baseline gets its own GIN index, so the comparison is fair. Made anew. */
+export async function createFtsBaseline(db: Kysely<Database>): Promise<void> {
+  await sql`drop table if exists bench_fts`.execute(db);
+  await sql`create table bench_fts as select candidate_id, to_tsvector('norwegian', summary || ' ' || array_to_string(tags, ' ') || ' ' || array_to_string(interests, ' ')) as tsv from candidate_profiles`.execute(
+    db,
+  );
+  await sql`create index bench_fts_tsv on bench_fts using gin (tsv)`.execute(db);
+  await sql`create index bench_fts_candidate on bench_fts (candidate_id)`.execute(db);
 }
 
 export async function benchDataSize(db: Kysely<Database>): Promise<{ candidates: number; employers: number } | null> {

@@ -2,6 +2,7 @@
 // request id per request, compressed answers, static assets, and a clear sentence when the port
 // is taken.
 import { randomBytes, randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import {
@@ -239,7 +240,11 @@ export function createApp(options: HttpOptions): express.Express {
     const client = path.join(options.root, "build", "client");
     // Fingerprinted assets can be cached for a year; the rest briefly.
     app.use("/assets", express.static(path.join(client, "assets"), { immutable: true, maxAge: "1y" }));
-    app.use(express.static(client, { maxAge: "1h" }));
+    // The other public files (favicon, fonts…) by their first path segment, read at start: a
+    // catch-all static handler would look on disk for every page and API request (decision 019).
+    const files = express.static(client, { maxAge: "1h" });
+    const topLevel = new Set(readdirSync(client));
+    app.use((req, res, next) => (topLevel.has(req.path.split("/")[1] ?? "") ? files(req, res, next) : next()));
   }
 
   const vite = options.vite;
