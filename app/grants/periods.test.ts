@@ -94,6 +94,19 @@ describe("cutting a period at month boundaries and at the step down", () => {
     expect(() => periodPlan("2026-02-01", "2026-01-31", { monthlyKr: 100, percent: null })).toThrow(RangeError);
   });
 
+  it("takes the changes in date order, however they are listed", () => {
+    const plan = periodPlan("2026-01-01", "2026-03-31", { monthlyKr: 100, percent: 60 }, [
+      { from: "2026-03-01", monthlyKr: 25, percent: 30 },
+      { from: "2026-02-01", monthlyKr: 50, percent: 50 },
+    ]);
+    expect(plan.stepDownDate).toBe("2026-02-01");
+    expect(plan.periods.map((p) => [p.start, p.end, p.percent, p.amountOre])).toEqual([
+      ["2026-01-01", "2026-01-31", 60, 10_000],
+      ["2026-02-01", "2026-02-28", 50, 5_000],
+      ["2026-03-01", "2026-03-31", 30, 2_500],
+    ]);
+  });
+
   it("pays a change dated on the last day at its own rate for that day, and keeps the first rate on the first day", () => {
     const onLastDay = periodPlan("2026-01-01", "2026-01-31", { monthlyKr: 100, percent: 60 }, [
       { from: "2026-01-31", monthlyKr: 50, percent: 50 },
