@@ -110,7 +110,8 @@ describe("jobs combined into one week", () => {
 
   it("lists several clashes in one line, separated by commas", () => {
     const slots = ["mon:morning", "wed:morning"];
-    const combined = fitCombination(candidate, [{ ...a, slots }, { ...c, slots }], today);
+    const twoJobs = [a, c].map((j) => ({ ...j, slots }));
+    const combined = fitCombination(candidate, twoJobs, today);
     expect(combined.misfits).toContain("samme tid hos to arbeidsgivere: mandag morgen, onsdag morgen");
   });
 });
