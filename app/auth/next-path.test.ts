@@ -14,7 +14,9 @@ describe("the address to go to after signing in", () => {
     "javascript:alert(1)",
     "",
     null,
-  ])("refuses %j, which a browser would take off the site", (value) => {
+    "//[",
+    "//a b",
+  ])("refuses %j, which a browser would take off the site or cannot read", (value) => {
     expect(localPathOr(value, "/arbeidsgiver")).toBe("/arbeidsgiver");
   });
 });

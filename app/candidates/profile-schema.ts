@@ -84,7 +84,7 @@ export type ProfileFieldName = keyof typeof profileFields;
  * the register form, read from the identity when editing.
  */
 export function checkProfile(value: ProfileValues, ctx: z.RefinementCtx, names: string[]): void {
-  // A refinement also runs when a field failed, and then sees what was typed: check what parsed.
+  // zod runs this only when every field was read as its type (hours 0 or 41 do reach it, as numbers).
   const { hoursMin, hoursMax } = value;
   if (typeof hoursMin === "number" && typeof hoursMax === "number" && hoursMin > hoursMax) {
     ctx.addIssue({ code: "custom", path: ["hoursMax"], message: m.hoursOrder });

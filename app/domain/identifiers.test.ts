@@ -7,6 +7,10 @@ describe("organisasjonsnummer", () => {
     expect(isValidOrgNumber("974760673")).toBe(true);
   });
 
+  it("accepts a number whose weighted sum is a multiple of 11, so its check digit is 0", () => {
+    expect(isValidOrgNumber("100000040")).toBe(true);
+  });
+
   it("rejects a wrong check digit, wrong length and letters", () => {
     expect(isValidOrgNumber("123456789")).toBe(false);
     expect(isValidOrgNumber("889640781")).toBe(false);
@@ -29,6 +33,10 @@ describe("kontonummer", () => {
     expect(isValidAccountNumber("86011117947")).toBe(true);
     expect(isValidAccountNumber("86011117948")).toBe(false);
     expect(isValidAccountNumber("8601111794")).toBe(false);
+  });
+
+  it("refuses a valid number with one digit too many", () => {
+    expect(isValidAccountNumber("860111179470")).toBe(false);
   });
 });
 

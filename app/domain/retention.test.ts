@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionDay, daysBetween, retentionRules, retentionStep, ruleById } from "./retention";
+import { type RetentionRuleId, actionDay, daysBetween, retentionRules, retentionStep, ruleById } from "./retention";
 
 const at = (since: string, days: number) => {
   const d = new Date(`${since}T00:00:00Z`);
@@ -58,6 +58,15 @@ describe("retention rules", () => {
     expect(retentionStep(rule, since, at(since, 730), { ...sent, 7: at(since, 723) })).toEqual({ kind: "act" });
   });
 
+  it("never brings the day forward for a warning sent earlier than it had to be", () => {
+    // A warning sent on the day the profile was last active (the candidate answered it that
+    // day) promised no earlier day than the limit itself.
+    const rule = ruleById("inactive-profile");
+    const since = "2024-01-01";
+    expect(actionDay(rule, since, { 30: since })).toBe(at(since, 549));
+    expect(actionDay(rule, since, { 30: at(since, 519), 7: at(since, 530) })).toBe(at(since, 549));
+  });
+
   it("unpublishes a posting not updated for 91 days, 14 days after the warning", () => {
     const rule = ruleById("stale-posting");
     const updated = "2026-03-01";
@@ -74,6 +83,12 @@ describe("retention rules", () => {
     expect(retentionStep(rule, saved, at(saved, 24))).toEqual({ kind: "warn", daysBefore: 7, actOn: at(saved, 31) });
     expect(retentionStep(rule, saved, at(saved, 30), { 7: at(saved, 24) })).toEqual({ kind: "none" });
     expect(retentionStep(rule, saved, at(saved, 31), { 7: at(saved, 24) })).toEqual({ kind: "act" });
+  });
+});
+
+describe("a rule looked up by an id it does not know", () => {
+  it("is an error naming the id, not a missing rule", () => {
+    expect(() => ruleById("old-rule" as RetentionRuleId)).toThrow("unknown retention rule old-rule");
   });
 });
 

@@ -114,6 +114,8 @@ describe("periods", () => {
       reason: "tooLong",
     });
     expect(checkPeriod("2026-02-01", "2026-01-31", 12)).toMatchObject({ ok: false, reason: "endBeforeStart" });
+    // One day (the end on the start) is a period, not an end before its start.
+    expect(checkPeriod("2026-02-01", "2026-02-01", 12)).toMatchObject({ ok: true });
   });
 });
 

@@ -93,9 +93,46 @@ describe("cutting a period at month boundaries and at the step down", () => {
     expect(plan.stepDownDate).toBeNull();
     expect(() => periodPlan("2026-02-01", "2026-01-31", { monthlyKr: 100, percent: null })).toThrow(RangeError);
   });
+
+  it("takes the changes in date order, however they are listed", () => {
+    const plan = periodPlan("2026-01-01", "2026-03-31", { monthlyKr: 100, percent: 60 }, [
+      { from: "2026-03-01", monthlyKr: 25, percent: 30 },
+      { from: "2026-02-01", monthlyKr: 50, percent: 50 },
+    ]);
+    expect(plan.stepDownDate).toBe("2026-02-01");
+    expect(plan.periods.map((p) => [p.start, p.end, p.percent, p.amountOre])).toEqual([
+      ["2026-01-01", "2026-01-31", 60, 10_000],
+      ["2026-02-01", "2026-02-28", 50, 5_000],
+      ["2026-03-01", "2026-03-31", 30, 2_500],
+    ]);
+  });
+
+  it("pays a change dated on the last day at its own rate for that day, and keeps the first rate on the first day", () => {
+    const onLastDay = periodPlan("2026-01-01", "2026-01-31", { monthlyKr: 100, percent: 60 }, [
+      { from: "2026-01-31", monthlyKr: 50, percent: 50 },
+    ]);
+    expect(onLastDay.stepDownDate).toBe("2026-01-31");
+    expect(onLastDay.periods.map((p) => [p.start, p.end, p.percent])).toEqual([
+      ["2026-01-01", "2026-01-30", 60],
+      ["2026-01-31", "2026-01-31", 50],
+    ]);
+    // The rate agreed for the start is the first one; a change dated on the start itself is no step down.
+    const onFirstDay = periodPlan("2026-01-01", "2026-01-31", { monthlyKr: 100, percent: 60 }, [
+      { from: "2026-01-01", monthlyKr: 50, percent: 50 },
+      { from: "2025-12-01", monthlyKr: 40, percent: 40 },
+    ]);
+    expect(onFirstDay.stepDownDate).toBeNull();
+    expect(onFirstDay.periods.map((p) => [p.start, p.end, p.percent, p.amountOre])).toEqual([
+      ["2026-01-01", "2026-01-31", 60, 10_000],
+    ]);
+  });
 });
 
 describe("a stored plan read back", () => {
+  it("is empty, with nothing to pay and no step-down date, when no period was stored", () => {
+    expect(planOfPeriods([])).toEqual({ periods: [], totalOre: 0, stepDownDate: null });
+  });
+
   it("has the same total and step-down date as the plan it was stored from", () => {
     const plan = periodPlan("2027-01-15", "2027-09-14", { monthlyKr: 10_428, percent: 40 }, [
       { from: "2027-07-15", monthlyKr: 7_821, percent: 30 },

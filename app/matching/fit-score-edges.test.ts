@@ -54,6 +54,11 @@ describe("the words under a fit score", () => {
     expect(late.misfits).toContain("tilgjengelig først 2027-03-01");
   });
 
+  it("names one number of hours when the candidate wants exactly that many", () => {
+    const exact = fitScore({ ...candidate, hoursMin: 12, hoursMax: 12 }, job, today);
+    expect(exact.fits).toContain("12 t/uke (ønsker 12)");
+  });
+
   it("sums up what fits, and what does not only when something does not", () => {
     const perfect = fitScore(candidate, job, today);
     expect(perfect.misfits).toEqual([]);
@@ -65,7 +70,8 @@ describe("the words under a fit score", () => {
       today,
     );
     expect(nothing.fits).toEqual([]);
-    expect(nothing.summary).toMatch(/^passer ikke: /);
+    expect(nothing.summary).toBe(`passer ikke: ${nothing.misfits.join(", ")}`);
+    expect(nothing.misfits.length).toBeGreaterThan(1);
   });
 });
 
@@ -100,6 +106,13 @@ describe("jobs combined into one week", () => {
   it("names a clash by weekday and time of day", () => {
     const combined = fitCombination(candidate, [a, { ...c, slots: ["mon:morning"] }], today);
     expect(combined.misfits).toContain("samme tid hos to arbeidsgivere: mandag morgen");
+  });
+
+  it("lists several clashes in one line, separated by commas", () => {
+    const slots = ["mon:morning", "wed:morning"];
+    const twoJobs = [a, c].map((j) => ({ ...j, slots }));
+    const combined = fitCombination(candidate, twoJobs, today);
+    expect(combined.misfits).toContain("samme tid hos to arbeidsgivere: mandag morgen, onsdag morgen");
   });
 });
 
