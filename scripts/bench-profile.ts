@@ -216,10 +216,13 @@ const groups: Array<[string, (f: Node["callFrame"]) => boolean]> = [
 const grouped = new Map<string, number>();
 let busy = 0;
 let idle = 0;
-prof.samples.forEach((id, i) => {
+for (const [i, id] of prof.samples.entries()) {
   const at = times[i] ?? 0;
-  if (at < from || at > to) return;
-  if ((byId.get(id) as Node).callFrame.functionName === "(idle)") return void idle++;
+  if (at < from || at > to) continue;
+  if ((byId.get(id) as Node).callFrame.functionName === "(idle)") {
+    idle++;
+    continue;
+  }
   busy++;
   let group = "other: Express, Node HTTP, Remix's handler, app code";
   for (const f of stackOf(id)) {
@@ -230,7 +233,7 @@ prof.samples.forEach((id, i) => {
     }
   }
   grouped.set(group, (grouped.get(group) ?? 0) + 1);
-});
+}
 console.log(
   `[profile ${label}] the route's window, ${((to - from) / 1e6).toFixed(1)} s, ${Math.round((busy / Math.max(1, busy + idle)) * 100)} % busy; busy samples by what is on their stack:`,
 );
