@@ -3,13 +3,13 @@
 // portal under `node --cpu-prof`, loads /api/kandidater with 32 connections (autocannon, as the
 // bench) and raw Meilisearch beside it, then prints the route's req/s, its latency, and the
 // profile: self time by package and the functions with the most self and total time.
-import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { BENCH_PASSWORD, BENCH_SPECIALIST } from "./lib/bench-data";
 import { cpuSeconds, rawSearchBody } from "./lib/bench-floor";
+import { signInCookie, startPortalProcess } from "./lib/portal-process";
 import { freePort, startEmbeddedMeilisearch, startEmbeddedPostgres, withDatabase } from "./lib/services";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -28,47 +28,25 @@ const pg = await startEmbeddedPostgres({ dir: path.join(benchDir, "postgres"), d
 const meili = await startEmbeddedMeilisearch({ dir: path.join(benchDir, "meilisearch"), maxIndexingMemory: "512MiB" });
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const child = spawn(
-  process.execPath,
-  ["--cpu-prof", "--cpu-prof-dir", profDir, "--import", "tsx", path.join(root, "scripts", "start.ts")],
-  {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: withDatabase(pg.adminUrl, "arbeidsbro_bench"),
-      MEILI_URL: meili.url,
-      MEILI_MASTER_KEY: meili.masterKey,
-      MEILI_INDEX_PREFIX: "bench_",
-      WORKER: "0",
-      PORT: String(port),
-      DEMO_DATA: "0",
-      SKIP_BUILD: "1",
-      NODE_ENV: "production",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
+const portal = await startPortalProcess({
+  root,
+  nodeArgs: ["--cpu-prof", "--cpu-prof-dir", profDir],
+  env: {
+    ...process.env,
+    DATABASE_URL: withDatabase(pg.adminUrl, "arbeidsbro_bench"),
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meili.masterKey,
+    MEILI_INDEX_PREFIX: "bench_",
+    WORKER: "0",
+    DEMO_DATA: "0",
+    SKIP_BUILD: "1",
+    NODE_ENV: "production",
   },
-);
-for (let i = 0; ; i++) {
-  if (
-    await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    )
-  )
-    break;
-  if (i > 300) throw new Error("the portal did not start");
-  await new Promise((r) => setTimeout(r, 200));
-}
-const signIn = await fetch(`${base}/logg-inn`, {
-  method: "POST",
-  body: new URLSearchParams({ email: BENCH_SPECIALIST, password: BENCH_PASSWORD }),
-  headers: { origin: base },
-  redirect: "manual",
+  port,
+  timeoutMs: 60_000,
 });
-const cookie = signIn.headers
-  .getSetCookie()
-  .map((c) => c.split(";")[0])
-  .join("; ");
+const child = portal.child;
+const cookie = await signInCookie(base, BENCH_SPECIALIST, BENCH_PASSWORD);
 const set: URLSearchParams[] = [];
 for (const t of ["kjøkken", "lager", "renhold", "butikk", "", "truck", "kasse"])
   for (const interest of ["lager", "renhold", "butikk", "kjokken-kantine"]) {
@@ -122,10 +100,7 @@ const raw = await run({
 const cpu2 = { meili: cpuSeconds(meili.pid) };
 const perRequest = (a: number | null, b: number | null, result: autocannon.Result) =>
   a === null || b === null ? "n/a" : (((b - a) * 1000) / result.requests.total).toFixed(2);
-await new Promise<void>((resolve) => {
-  child.once("exit", () => resolve());
-  child.kill("SIGINT");
-});
+await portal.stop();
 await meili.stop();
 await pg.stop();
 

@@ -20,7 +20,7 @@
 //  12. `--scale` [--scale-sizes 10000,100000,1000000]: only the scale curve (scripts/lib/bench-scale.ts),
 //      written to bench-results/scale.json and drawn as docs/bench/scale-curve.svg
 // Prints a table and writes bench-results/latest.json (git-ignored).
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -45,6 +45,7 @@ import { benchQuality } from "./lib/bench-quality";
 import { benchPhone, phoneRows } from "./lib/bench-phone";
 import { benchFloor, floorRows } from "./lib/bench-floor";
 import { benchScale } from "./lib/bench-scale";
+import { signInCookie, startPortalProcess } from "./lib/portal-process";
 import {
   StartupError,
   createDatabaseIfMissing,
@@ -170,54 +171,17 @@ async function pgSearch(db: Kysely<Database>, q: URLSearchParams, mode: "ilike" 
 // ---- the app under test --------------------------------------------------------------------
 
 async function startApp(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  // Node itself (not the tsx wrapper), so the pid is the server's for the memory reading.
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), DEMO_DATA: "0", SKIP_BUILD: "1", NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
+  const portal = await startPortalProcess({
+    root,
+    env: { ...process.env, ...env, DEMO_DATA: "0", SKIP_BUILD: "1", NODE_ENV: "production" },
+    port,
+    timeoutMs: 60_000,
   });
-  let output = "";
-  child.stdout?.on("data", (d) => {
-    output += d;
-  });
-  child.stderr?.on("data", (d) => {
-    output += d;
-  });
-  stops.push(
-    () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGINT");
-      }),
-  );
-  const started = Date.now();
-  while (Date.now() - started < 60_000) {
-    if (child.exitCode !== null) throw new StartupError(`The portal stopped while starting:\n${output}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new StartupError(`The portal did not answer on port ${port} within 60 s:\n${output}`);
+  stops.push(portal.stop);
+  return portal.child;
 }
 
-async function signIn(base: string): Promise<string> {
-  const res = await fetch(`${base}/logg-inn`, {
-    method: "POST",
-    body: new URLSearchParams({ email: BENCH_SPECIALIST, password: BENCH_PASSWORD }),
-    headers: { origin: base },
-    redirect: "manual",
-  });
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  if (res.status !== 302 || !cookie)
-    throw new StartupError(`Signing in as the bench specialist answered ${res.status}.`);
-  return cookie;
-}
+const signIn = (base: string) => signInCookie(base, BENCH_SPECIALIST, BENCH_PASSWORD);
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
   const t = performance.now();

@@ -4,13 +4,13 @@
 // one page of every kind under /arbeidsgiver by following links, and loads each cold a few times.
 // Per page it reports the bytes sent over the wire (JavaScript, CSS, all), time to first byte
 // and largest contentful paint. Decision 018 says why these numbers and this profile.
-import { type ChildProcess, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { sql } from "kysely";
 import { createDb } from "../../db/kysely";
 import { DEMO_PASSWORD, demoUsers } from "../../db/seed/demo";
+import { type PortalProcess, startPortalProcess } from "./portal-process";
 import { StartupError, freePort, withDatabase } from "./services";
 
 /**
@@ -66,48 +66,17 @@ export function pageShape(pathname: string): string {
     .join("/");
 }
 
-async function startPortal(root: string, databaseUrl: string, dataDir: string, port: number): Promise<ChildProcess> {
+function startPortal(root: string, databaseUrl: string, dataDir: string, port: number): Promise<PortalProcess> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
     DATA_DIR: dataDir,
-    PORT: String(port),
     DEMO_DATA: "1",
     NODE_ENV: "production",
   };
   // Its own embedded Meilisearch under DATA_DIR, and the app role made for this database.
   for (const key of ["MEILI_URL", "MEILI_MASTER_KEY", "APP_DATABASE_URL"]) delete env[key];
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "start.ts")], {
-    cwd: root,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (d) => {
-    output += d;
-  });
-  child.stderr?.on("data", (d) => {
-    output += d;
-  });
-  const started = Date.now();
-  while (Date.now() - started < 180_000) {
-    if (child.exitCode !== null) throw new StartupError(`The portal stopped while starting:\n${output}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return child;
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  child.kill("SIGINT");
-  throw new StartupError(`The portal did not answer on port ${port} within 180 s:\n${output}`);
-}
-
-function stopPortal(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGINT");
-  });
+  return startPortalProcess({ root, env, port, timeoutMs: 180_000 });
 }
 
 /**
@@ -134,7 +103,7 @@ export async function benchPhone(
   try {
     return await measureEmployerPages(base, { runs, log: options.log, chromiumPath: options.chromiumPath });
   } finally {
-    await stopPortal(portal);
+    await portal.stop();
     const cleanup = createDb(adminUrl, { max: 1 });
     await sql`drop database if exists ${sql.id(dbName)} with (force)`.execute(cleanup).catch(() => {});
     await cleanup.destroy();
