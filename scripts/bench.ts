@@ -22,7 +22,6 @@
 // Prints a table and writes bench-results/latest.json (git-ignored).
 import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -45,6 +44,7 @@ import { benchQuality } from "./lib/bench-quality";
 import { benchPhone, phoneRows } from "./lib/bench-phone";
 import { benchFloor, floorRows } from "./lib/bench-floor";
 import { benchScale } from "./lib/bench-scale";
+import { machineInfo, stats } from "./lib/bench-stats";
 import { signInCookie, startPortalProcess } from "./lib/portal-process";
 import {
   StartupError,
@@ -67,25 +67,6 @@ const arg = (name: string, fallback: number) => {
 };
 
 const stops: Array<() => Promise<void>> = [];
-
-// ---- statistics ----------------------------------------------------------------------------
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] as number;
-}
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  return {
-    n: s.length,
-    p50: percentile(s, 50),
-    p95: percentile(s, 95),
-    p99: percentile(s, 99),
-    max: s.at(-1) ?? Number.NaN,
-  };
-}
 
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 1 : 0)} ms` : "–");
 
@@ -278,7 +259,7 @@ async function main(): Promise<void> {
     if (sizes.some((n) => !Number.isInteger(n) || n < 1))
       throw new ConfigError("--scale-sizes takes whole numbers, e.g. 10000,100000");
     const deps = { root, benchDir, resultsDir, adminUrl, sizes, log, stops };
-    return benchScale({ ...deps, startApp, signIn, get, queries, pgSearch, stats, peakMemoryMiB });
+    return benchScale({ ...deps, startApp, signIn, get, queries, pgSearch, peakMemoryMiB });
   }
   // 8. The norms dashboard (its own database; no Meilisearch needed).
   log("Norms dashboard: the leader's and a specialist's queries…");
@@ -449,7 +430,6 @@ async function main(): Promise<void> {
     prefix,
     queries: set,
     routeRequest: (q) => get(`${base}/api/kandidater?${q}`, cookie),
-    stats,
     connections: 32,
     duration,
     routeBase: base,
@@ -473,12 +453,7 @@ async function main(): Promise<void> {
   const r = stats(route);
   const result = {
     when: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? "",
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-    },
+    machine: machineInfo(),
     scale: { candidates, employers, indexedCandidates: reindex.documents, generatedSeconds },
     serverTiming: Object.fromEntries(Object.entries(serverTimings).map(([k, v]) => [k, stats(v)])),
     search: {

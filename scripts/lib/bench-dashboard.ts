@@ -11,16 +11,12 @@ import { officeNormFigures, ownPeople } from "../../db/repositories/norms";
 import type { Database } from "../../db/schema";
 import { generateHistory, insertHistory } from "../../db/seed/norms-history";
 import { addDays } from "../../app/norms/figures";
+import { percentile } from "./bench-stats";
 import { createDatabaseIfMissing, withDatabase } from "./services";
 
 const OFFICES = 50;
 const SPECIALISTS = 20;
 const DB_NAME = "arbeidsbro_bench_norms";
-
-function percentile(sorted: number[], p: number): number {
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] ?? Number.NaN;
-}
 
 async function generate(db: Kysely<Database>, candidates: number, asOf: string, log: (line: string) => void) {
   const perOffice = Math.round(candidates / OFFICES);

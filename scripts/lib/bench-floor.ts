@@ -8,6 +8,7 @@ import autocannon from "autocannon";
 import { Agent } from "undici";
 import { candidateSearchRequest, parseCandidateSearch } from "../../search/candidate-search";
 import { candidateIndex, indexUid } from "../../search/indexes";
+import { type Stats, stats } from "./bench-stats";
 
 /** CPU seconds (user + system) a process has used so far, from /proc (clock ticks of 10 ms); null if unknown. */
 export function cpuSeconds(pid: number | undefined): number | null {
@@ -17,14 +18,6 @@ export function cpuSeconds(pid: number | undefined): number | null {
 }
 
 export const FLOOR_TARGETS = { maxP95Ratio: 1.5, minThroughputShare: 0.6 };
-
-interface Stats {
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
 
 export interface FloorResult {
   /** Sequential, one request at a time, interleaved: route, raw, route, raw… */
@@ -61,7 +54,6 @@ export async function benchFloor(options: {
   queries: URLSearchParams[];
   /** One request through the route (the bench's own timed GET). */
   routeRequest: (q: URLSearchParams) => Promise<void>;
-  stats: (samples: number[]) => Stats;
   connections: number;
   duration: number;
   /** The route's load: base URL and the signed-in cookie (the same rotation of queries as the bench's load). */
@@ -152,8 +144,8 @@ export async function benchFloor(options: {
   const cpu2 = cpu();
   const routeRequestsPerSecond = routeLoad.requests.average;
   const routeErrors = routeLoad.errors + routeLoad.timeouts + routeLoad.non2xx;
-  const routeStats = options.stats(route);
-  const rawStats = options.stats(direct);
+  const routeStats = stats(route);
+  const rawStats = stats(direct);
   return {
     latency: {
       route: routeStats,

@@ -10,6 +10,7 @@ import { chromium } from "@playwright/test";
 import { sql } from "kysely";
 import { createDb } from "../../db/kysely";
 import { DEMO_PASSWORD, demoUsers } from "../../db/seed/demo";
+import { chromiumArgs, chromiumPath } from "./chromium";
 import { type PortalProcess, startPortalProcess } from "./portal-process";
 import { StartupError, freePort, withDatabase } from "./services";
 
@@ -117,16 +118,8 @@ export async function measureEmployerPages(
 ): Promise<PhoneResult> {
   const runs = options.runs;
   const browser = await chromium.launch({
-    executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    executablePath: options.chromiumPath ?? chromiumPath(),
+    args: chromiumArgs,
   });
   try {
     // Sign in once, unthrottled, and find one page of each kind by following links.

@@ -2,7 +2,6 @@
 // docs/decisions/021): the judged query set of tests/fixtures/search-quality on a fresh database
 // (arbeidsbro_bench_quality) and index prefix, our search against PostgreSQL full-text search,
 // recall@10 and nDCG@10 overall and per query group, beside the targets.
-import os from "node:os";
 import { sql } from "kysely";
 import { createDb } from "../../db/kysely";
 import { migrateToLatest } from "../../db/migrate";
@@ -16,6 +15,7 @@ import {
 } from "../../search/quality/evaluate";
 import { runSearchQuality } from "../../tests/fixtures/search-quality/run";
 import { qualityProfiles } from "../../tests/fixtures/search-quality/profiles";
+import { machineInfo } from "./bench-stats";
 import { startEmbeddedMeilisearch, withDatabase } from "./services";
 
 const DB_NAME = "arbeidsbro_bench_quality";
@@ -25,7 +25,7 @@ export interface QualityBench {
   /** The `quality` key of bench-results/latest.json. */
   result: {
     when: string;
-    machine: { cpus: number; cpuModel: string; node: string };
+    machine: ReturnType<typeof machineInfo>;
     profiles: number;
     queries: number;
     k: number;
@@ -93,7 +93,7 @@ export async function benchQuality(
     return {
       result: {
         when: new Date().toISOString(),
-        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? "", node: process.version },
+        machine: machineInfo(),
         profiles: qualityProfiles.length,
         queries: report.results.length,
         k: report.k,

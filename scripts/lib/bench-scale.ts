@@ -27,16 +27,9 @@ import { rawSearchBody } from "./bench-floor";
 import { createFtsBaseline, generateBenchData } from "./bench-data";
 import { writeScaleChart } from "./bench-chart";
 import { buildApp, buildIsStale } from "./build";
+import { type Stats, machineInfo, stats } from "./bench-stats";
 import { progressBar } from "./progress";
 import { freePort, startEmbeddedMeilisearch, withDatabase } from "./services";
-
-interface Stats {
-  n: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
 
 export interface ScaleDeps {
   root: string;
@@ -51,7 +44,6 @@ export interface ScaleDeps {
   get: (url: string, cookie: string) => Promise<void>;
   queries: (n: number) => URLSearchParams[];
   pgSearch: (db: Kysely<Database>, q: URLSearchParams, mode: "ilike" | "fts") => Promise<void>;
-  stats: (samples: number[]) => Stats;
   peakMemoryMiB: (pid: number | undefined) => number | null;
 }
 
@@ -164,7 +156,7 @@ async function grow(db: Kysely<Database>, have: number, want: number, base: numb
 }
 
 export async function benchScale(deps: ScaleDeps): Promise<void> {
-  const { log, stats } = deps;
+  const { log } = deps;
   const started = Date.now();
   const sizes = [...deps.sizes].sort((a, b) => a - b);
   const base = sizes[0] as number;
@@ -361,12 +353,7 @@ export type ScaleResult = ReturnType<typeof writeScale>;
 function writeScale(deps: ScaleDeps, points: ScalePoint[], started: number) {
   const result = {
     when: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? "",
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-    },
+    machine: machineInfo(),
     targets: SCALE_TARGETS,
     points,
     verdicts: verdicts(points),
