@@ -276,7 +276,7 @@ describe("the retention job", () => {
     // While the job is published, the task is found through it, not on its own.
     await waitUntil(
       async () => (await jobInIndex("job", jobId)) && !(await jobInIndex("task", task)),
-      10_000,
+      20_000, // the worker shares two cores with the other integration files in `npm test`
       "the job indexed, its task not on its own",
     );
     await t.db
@@ -294,10 +294,10 @@ describe("the retention job", () => {
     ).toBe("closed");
     await waitUntil(
       async () => !(await jobInIndex("job", jobId)) && (await jobInIndex("task", task)),
-      10_000,
+      20_000,
       "the closed job out of search, its open task back in",
     );
-  });
+  }, 60_000);
 
   it("tells a person once that their consents expire soon: one message for all of them, and one more only for a consent newly expiring", async () => {
     const { id } = await candidateWith(t.db, ids, {
