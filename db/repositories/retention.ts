@@ -33,18 +33,21 @@ export interface RetentionSummary {
 const osloDate = (column: string) =>
   sql<string>`to_char((${sql.ref(column)} at time zone 'Europe/Oslo')::date, 'YYYY-MM-DD')`;
 
-async function warningsOf(db: Db, rule: RetentionRuleId, subjectId: string, since: string) {
+/**
+ * The warnings already sent in this round: those sent after the thing was last active (`sinceAt`,
+ * a timestamp, so that on the day of a new activity a warning from the round before, sent earlier
+ * that day, no longer counts). Returned by stage, with the Oslo date each was sent on.
+ */
+async function warningsOf(db: Db, rule: RetentionRuleId, subjectId: string, sinceAt: string) {
   const rows = await db
     .selectFrom("retention_notices")
     .select(["stage", osloDate("sent_at").as("sent_on")])
     .where("rule", "=", rule)
     .where("subject_id", "=", subjectId)
     .where("stage", "like", "warn-%")
+    .where("sent_at", ">", sql<Date>`${sinceAt}::timestamptz`)
     .execute();
-  // A warning sent before the thing was last active belongs to an earlier round: it no longer counts.
-  return Object.fromEntries(
-    rows.filter((r) => r.sent_on >= since).map((r) => [Number(r.stage.slice(5)), r.sent_on]),
-  ) as Record<number, string>;
+  return Object.fromEntries(rows.map((r) => [Number(r.stage.slice(5)), r.sent_on])) as Record<number, string>;
 }
 
 /** Not a retention rule, but told of once the same way: a consent about to expire. */
@@ -123,27 +126,28 @@ async function withdrawOldIdentityShares(db: Db, today: string, now: Date): Prom
 /** Rule 2: profiles with no activity for 548 days are warned (30 and 7 days ahead), then anonymised. */
 async function handleInactiveProfiles(db: Db, today: string, now: Date) {
   const rule = ruleById("inactive-profile");
-  const lastActive = sql<string>`to_char((greatest(
+  const lastActiveAt = sql`greatest(
       c.updated_at, p.updated_at,
       (select max(x.updated_at) from proposals x where x.candidate_id = c.id),
       (select max(k.recorded_at) from consents k where k.candidate_id = c.id),
       (select max(r.answered_at) from share_requests r where r.candidate_id = c.id),
       (select max(s.last_seen_at) from sessions s where s.user_id = c.user_id)
-    ) at time zone 'Europe/Oslo')::date, 'YYYY-MM-DD')`;
+    )`;
   // Only those near or past the limit are looked at (the earliest warning is 30 days ahead).
   const horizon = new Date(now.getTime() - (rule.limitDays - 31) * 86_400_000);
   const rows = await db
     .selectFrom("candidates as c")
     .innerJoin("candidate_profiles as p", "p.candidate_id", "c.id")
     .select(["c.id", "c.code", "c.specialist_id"])
-    .select(lastActive.as("since"))
+    .select(sql<string>`to_char((${lastActiveAt} at time zone 'Europe/Oslo')::date, 'YYYY-MM-DD')`.as("since"))
+    .select(sql<string>`${lastActiveAt}::text`.as("sinceAt"))
     .where("c.anonymised_at", "is", null)
     .where(sql<boolean>`greatest(c.updated_at, p.updated_at) < ${horizon}`)
     .execute();
   let warned = 0;
   let anonymised = 0;
   for (const row of rows) {
-    const step = retentionStep(rule, row.since, today, await warningsOf(db, rule.id, row.id, row.since));
+    const step = retentionStep(rule, row.since, today, await warningsOf(db, rule.id, row.id, row.sinceAt));
     if (step.kind === "warn") {
       await db.transaction().execute(async (trx) => {
         await recordNotice(trx, rule.id, row.id, `warn-${step.daysBefore}`, now);
@@ -310,6 +314,7 @@ async function handleStalePostings(db: Db, today: string, now: Date) {
   const tasks = await db
     .selectFrom("task_needs")
     .select(["id", "organisation_id", "title", osloDate("updated_at").as("since")])
+    .select(sql<string>`updated_at::text`.as("sinceAt"))
     .select(sql<"task">`'task'`.as("kind"))
     .where("status", "=", "open")
     .where("updated_at", "<", horizon)
@@ -317,6 +322,7 @@ async function handleStalePostings(db: Db, today: string, now: Date) {
   const jobs = await db
     .selectFrom("carved_jobs")
     .select(["id", "organisation_id", "title", osloDate("updated_at").as("since")])
+    .select(sql<string>`updated_at::text`.as("sinceAt"))
     .select(sql<"job">`'job'`.as("kind"))
     .where("status", "=", "open")
     .where("updated_at", "<", horizon)
@@ -324,7 +330,7 @@ async function handleStalePostings(db: Db, today: string, now: Date) {
   let warned = 0;
   let unpublished = 0;
   for (const row of [...tasks, ...jobs]) {
-    const step = retentionStep(rule, row.since, today, await warningsOf(db, rule.id, row.id, row.since));
+    const step = retentionStep(rule, row.since, today, await warningsOf(db, rule.id, row.id, row.sinceAt));
     const link = `${publicOrigin()}/arbeidsgiver/${row.organisation_id}/${row.kind === "task" ? "oppgaver" : "jobber"}/${row.id}`;
     if (step.kind === "warn") {
       await db.transaction().execute(async (trx) => {
@@ -377,6 +383,7 @@ async function handleAbandonedDrafts(db: Db, today: string, now: Date) {
   const jobs = await db
     .selectFrom("carved_jobs")
     .select(["id", "organisation_id", "title", "created_by", osloDate("updated_at").as("since")])
+    .select(sql<string>`updated_at::text`.as("sinceAt"))
     .select(sql<"job">`'job'`.as("kind"))
     .where("status", "=", "draft")
     .where("updated_at", "<", horizon)
@@ -384,6 +391,7 @@ async function handleAbandonedDrafts(db: Db, today: string, now: Date) {
   const applications = await db
     .selectFrom("grant_applications")
     .select(["id", "organisation_id", "kind as title", "created_by", osloDate("updated_at").as("since")])
+    .select(sql<string>`updated_at::text`.as("sinceAt"))
     .select(sql<"application">`'application'`.as("kind"))
     .where("status", "=", "draft")
     .where("updated_at", "<", horizon)
@@ -393,7 +401,7 @@ async function handleAbandonedDrafts(db: Db, today: string, now: Date) {
   for (const row of [...jobs, ...applications]) {
     const title =
       row.kind === "application" ? texts.grants.kinds[row.title as keyof typeof texts.grants.kinds] : row.title;
-    const step = retentionStep(rule, row.since, today, await warningsOf(db, rule.id, row.id, row.since));
+    const step = retentionStep(rule, row.since, today, await warningsOf(db, rule.id, row.id, row.sinceAt));
     if (step.kind === "warn") {
       await db.transaction().execute(async (trx) => {
         await recordNotice(trx, rule.id, row.id, `warn-${step.daysBefore}`, now);

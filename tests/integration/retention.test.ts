@@ -458,4 +458,42 @@ describe("the retention job", () => {
     expect(note.note).toBe("Anonymisert svarer på Anonymisert");
     expect(await anonymiseCandidate(t.db, id)).toBe(false);
   });
+
+  // Last in the file: it runs the job 519 days ahead, which touches every row made above.
+  it("a profile warned in the morning and active again that afternoon gets its 30-day warning in the new round", async () => {
+    const { id } = await candidateWith(t.db, ids, { name: "Tilbakevendt Tora" });
+    const long = new Date(Date.now() - 600 * DAY);
+    await t.db.updateTable("candidates").set({ updated_at: long }).where("id", "=", id).execute();
+    await t.db.updateTable("candidate_profiles").set({ updated_at: long }).where("candidate_id", "=", id).execute();
+    await sql`update consents set recorded_at = ${long} where candidate_id = ${id}`.execute(t.db);
+    const warnings = async () =>
+      (
+        await t.db
+          .selectFrom("mail_outbox")
+          .select("dedupe_key")
+          .where("dedupe_key", "like", `retention:inactive-profile:${id}:%`)
+          .orderBy("created_at")
+          .execute()
+      ).map((r) => r.dedupe_key);
+
+    // Noon in Oslo (the same calendar day there in winter and summer time): the 30-day warning.
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo" }).format(new Date());
+    const noon = new Date(`${today}T12:00:00+01:00`);
+    await runRetention(t.db, noon);
+    expect(await warnings()).toHaveLength(1);
+    // Two hours later the same day, her specialist updates the profile: a new round starts.
+    const active = new Date(noon.getTime() + 2 * 3_600_000);
+    await t.db.updateTable("candidates").set({ updated_at: active }).where("id", "=", id).execute();
+
+    // 518 days on, nothing yet; 519 days on (30 before day 549, when a profile inactive for 548
+    // days is anonymised), the new round's first warning, although a 30-day warning was sent on
+    // the day the round began (before it began).
+    await runRetention(t.db, new Date(active.getTime() + 518 * DAY));
+    expect(await warnings()).toHaveLength(1);
+    await runRetention(t.db, new Date(active.getTime() + 519 * DAY));
+    const sent = await warnings();
+    expect(sent).toHaveLength(2);
+    expect(sent[0]).toMatch(/:30$/); // the old round's, keyed by its own first day
+    expect(sent[1]).toBe(`retention:inactive-profile:${id}:${today}:30`);
+  });
 });
