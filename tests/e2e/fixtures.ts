@@ -49,9 +49,12 @@ export const test = base.extend<{ page: Page }>({
     const page = await context.newPage();
     const problems: string[] = [];
     page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console.error: ${message.text()}`);
+      if (message.type() === "error") problems.push(`console.error on ${page.url()}: ${message.text()}`);
     });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    // Where it happened and the stack: a rare error in CI must be readable from the log alone.
+    page.on("pageerror", (error) =>
+      problems.push(`page error on ${page.url()}: ${error.message}\n${error.stack ?? ""}`),
+    );
 
     // Every page the test reaches is scanned once (by address and title, so a form answered with
     // errors at the same address is scanned too; the query string is left out: a search with other
