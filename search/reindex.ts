@@ -37,10 +37,18 @@ export async function reindexCandidates(
   let documents = 0;
   let seen = 0;
   const pending: number[] = [];
+  const load = (afterId: string | null) => {
+    const page = loadCandidatePageForIndex(db, afterId, batchSize, now);
+    page.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
+    return page;
+  };
+  let next = load(null);
   for (;;) {
-    const page = await loadCandidatePageForIndex(db, after, batchSize, now);
+    const page = await next;
     if (page.length === 0) break;
     after = page[page.length - 1]?.id ?? null;
+    // PostgreSQL reads the following page while this one is checked, built and sent.
+    next = load(after);
     // A candidate refused by the privacy wall stays out of the rebuilt index (named in the log).
     const docs = page.filter((c) => c.searchable).flatMap((c) => candidateDocumentOrRefusal(c, now) ?? []);
     if (docs.length > 0) pending.push((await search.index(fresh).addDocuments(docs, { primaryKey: "id" })).taskUid);

@@ -144,6 +144,22 @@ describe("candidate profiles reach search through the transactional outbox", () 
     expect(results.filter((i) => i.uid.includes("_rebuild_"))).toEqual([]);
   });
 
+  it("a reindex in pages of two reads every candidate once and indexes exactly the searchable ones", async () => {
+    // Pages of two make every page boundary count: a cursor off by one skips or repeats someone.
+    for (let n = 0; n < 3; n++) await candidateWith(t.db, ids, { name: `Side Sidesen ${n}` });
+    const all = await sql<{ id: string }>`select id from candidates order by id`.execute(t.db);
+    const searchable = await sql<{ id: string }>`select distinct candidate_id as id from consents
+      where scope = 'search' and withdrawn_at is null and expires_at > now() order by 1`.execute(t.db);
+    const progress: number[] = [];
+    const result = await reindexCandidates(t.db, search, prefix, (done) => progress.push(done), 2);
+    const pages: number[] = [];
+    for (let done = 2; done < all.rows.length; done += 2) pages.push(done);
+    expect(progress).toEqual([...pages, all.rows.length]);
+    expect(result.documents).toBe(searchable.rows.length);
+    const { results } = await index().getDocuments({ fields: ["id"], limit: 1000 });
+    expect(results.map((d) => d.id).sort()).toEqual(searchable.rows.map((r) => r.id).sort());
+  });
+
   it("two workers never run the same job twice", async () => {
     const seen = new Map<string, number>();
     const taskList = {
