@@ -9,6 +9,7 @@
 // as soon as hydrateRoot has returned, before the render, as a real input event (which Chromium
 // runs ahead of other tasks) does on a busy phone. app/entry.client.tsx holds the guard.
 import { expect, test } from "./fixtures";
+import { signInAsEmployer } from "./employer-flows";
 
 const clickWhileHydrating = () => {
   const post = MessagePort.prototype.postMessage;
@@ -40,3 +41,46 @@ for (const address of ["/", "/logg-inn"]) {
     // The fixture fails the test on any page error, such as React's #345.
   });
 }
+
+// Once Remix has decoded its data, an early click goes to React, which hydrates at once and runs
+// the click's handler: a button that needs JavaScript (Aksel's ReadMore) works even when it is
+// clicked before the page has hydrated on its own. The script clicks as soon as the data is in (a
+// few microtasks later, as any real input event would land), before React's own render.
+const clickWhenDecoded = () => {
+  const w = window as unknown as { earlyClicks?: number; __remixContext?: Record<string, unknown> };
+  let context: Record<string, unknown> | undefined;
+  Object.defineProperty(window, "__remixContext", {
+    configurable: true,
+    get: () => context,
+    set(value: Record<string, unknown>) {
+      context = value;
+      let state: unknown;
+      Object.defineProperty(value, "state", {
+        configurable: true,
+        get: () => state,
+        set(next: unknown) {
+          state = next;
+          if (w.earlyClicks !== undefined) return;
+          w.earlyClicks = 0;
+          const click = () => {
+            if (!("hydrated" in document.documentElement.dataset)) w.earlyClicks = 1;
+            for (const button of document.querySelectorAll("button"))
+              if (button.textContent?.includes("Hva betyr å snekre en jobb?")) button.click();
+          };
+          queueMicrotask(() => queueMicrotask(() => queueMicrotask(click)));
+        },
+      });
+    },
+  });
+};
+
+test("a button that needs JavaScript, clicked once the data is in but before the page has hydrated, does its job", async ({
+  page,
+}) => {
+  const organisation = await signInAsEmployer(page);
+  await page.addInitScript(clickWhenDecoded);
+  await page.goto(`${organisation}/jobber/ny`);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { earlyClicks?: number }).earlyClicks)).toBe(1);
+  await expect(page.getByText(/Å snekre en jobb er å sette sammen oppgaver/)).toBeVisible();
+  await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
+});
