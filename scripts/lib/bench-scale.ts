@@ -179,7 +179,10 @@ export async function benchScale(deps: ScaleDeps): Promise<void> {
   const db = createDb(dbUrl, { max: 4 });
   deps.stops.push(() => db.destroy());
   await migrateToLatest(db);
-  for (const uid of [indexUid(prefix, candidateIndex)]) await search.deleteIndex(uid).catch(() => {});
+  // The last run's index goes first, and its deletion is waited for: at 1 000 000 it takes a
+  // while, and set-up would otherwise find the index, then lose it mid-way ("index not found").
+  const deleted = await search.deleteIndex(indexUid(prefix, candidateIndex));
+  await search.tasks.waitForTask(deleted.taskUid, { timeout: 600_000, interval: 100 });
   await applyIndexSettings(search, prefix);
 
   if (buildIsStale(deps.root)) {
