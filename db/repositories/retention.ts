@@ -38,14 +38,14 @@ const osloDate = (column: string) =>
  * a timestamp, so that on the day of a new activity a warning from the round before, sent earlier
  * that day, no longer counts). Returned by stage, with the Oslo date each was sent on.
  */
-async function warningsOf(db: Db, rule: RetentionRuleId, subjectId: string, sinceAt: string) {
+async function warningsOf(db: Db, rule: RetentionRuleId, subjectId: string, sinceAt: Date) {
   const rows = await db
     .selectFrom("retention_notices")
     .select(["stage", osloDate("sent_at").as("sent_on")])
     .where("rule", "=", rule)
     .where("subject_id", "=", subjectId)
     .where("stage", "like", "warn-%")
-    .where("sent_at", ">", sql<Date>`${sinceAt}::timestamptz`)
+    .where("sent_at", ">", sinceAt)
     .execute();
   return Object.fromEntries(rows.map((r) => [Number(r.stage.slice(5)), r.sent_on])) as Record<number, string>;
 }
@@ -126,7 +126,7 @@ async function withdrawOldIdentityShares(db: Db, today: string, now: Date): Prom
 /** Rule 2: profiles with no activity for 548 days are warned (30 and 7 days ahead), then anonymised. */
 async function handleInactiveProfiles(db: Db, today: string, now: Date) {
   const rule = ruleById("inactive-profile");
-  const lastActiveAt = sql`greatest(
+  const lastActiveAt = sql<Date>`greatest(
       c.updated_at, p.updated_at,
       (select max(x.updated_at) from proposals x where x.candidate_id = c.id),
       (select max(k.recorded_at) from consents k where k.candidate_id = c.id),
@@ -139,27 +139,27 @@ async function handleInactiveProfiles(db: Db, today: string, now: Date) {
     .selectFrom("candidates as c")
     .innerJoin("candidate_profiles as p", "p.candidate_id", "c.id")
     .select(["c.id", "c.code", "c.specialist_id"])
-    .select(sql<string>`to_char((${lastActiveAt} at time zone 'Europe/Oslo')::date, 'YYYY-MM-DD')`.as("since"))
-    .select(sql<string>`${lastActiveAt}::text`.as("sinceAt"))
+    .select(lastActiveAt.as("sinceAt"))
     .where("c.anonymised_at", "is", null)
     .where(sql<boolean>`greatest(c.updated_at, p.updated_at) < ${horizon}`)
     .execute();
   let warned = 0;
   let anonymised = 0;
   for (const row of rows) {
-    const step = retentionStep(rule, row.since, today, await warningsOf(db, rule.id, row.id, row.sinceAt));
+    const since = todayInOslo(row.sinceAt); // the Oslo date of the last activity starts the count
+    const step = retentionStep(rule, since, today, await warningsOf(db, rule.id, row.id, row.sinceAt));
     if (step.kind === "warn") {
       await db.transaction().execute(async (trx) => {
         await recordNotice(trx, rule.id, row.id, `warn-${step.daysBefore}`, now);
         await notifyCandidate(trx, row.id, "profile_retention", {
-          dedupeKey: `retention:${rule.id}:${row.id}:${row.since}:${step.daysBefore}`,
+          dedupeKey: `retention:${rule.id}:${row.id}:${since}:${step.daysBefore}`,
         });
         if (row.specialist_id)
           await notify(trx, [row.specialist_id], {
             kind: "retention",
             text: texts.retention.warnProfileSpecialist(row.code, formatIsoDate(step.actOn)),
             link: `/spesialist/kandidater/${row.id}`,
-            dedupeKey: `retention:${rule.id}:${row.id}:${row.since}:${step.daysBefore}`,
+            dedupeKey: `retention:${rule.id}:${row.id}:${since}:${step.daysBefore}`,
           });
       });
       warned++;
@@ -314,7 +314,7 @@ async function handleStalePostings(db: Db, today: string, now: Date) {
   const tasks = await db
     .selectFrom("task_needs")
     .select(["id", "organisation_id", "title", osloDate("updated_at").as("since")])
-    .select(sql<string>`updated_at::text`.as("sinceAt"))
+    .select("updated_at as sinceAt")
     .select(sql<"task">`'task'`.as("kind"))
     .where("status", "=", "open")
     .where("updated_at", "<", horizon)
@@ -322,7 +322,7 @@ async function handleStalePostings(db: Db, today: string, now: Date) {
   const jobs = await db
     .selectFrom("carved_jobs")
     .select(["id", "organisation_id", "title", osloDate("updated_at").as("since")])
-    .select(sql<string>`updated_at::text`.as("sinceAt"))
+    .select("updated_at as sinceAt")
     .select(sql<"job">`'job'`.as("kind"))
     .where("status", "=", "open")
     .where("updated_at", "<", horizon)
@@ -383,7 +383,7 @@ async function handleAbandonedDrafts(db: Db, today: string, now: Date) {
   const jobs = await db
     .selectFrom("carved_jobs")
     .select(["id", "organisation_id", "title", "created_by", osloDate("updated_at").as("since")])
-    .select(sql<string>`updated_at::text`.as("sinceAt"))
+    .select("updated_at as sinceAt")
     .select(sql<"job">`'job'`.as("kind"))
     .where("status", "=", "draft")
     .where("updated_at", "<", horizon)
@@ -391,7 +391,7 @@ async function handleAbandonedDrafts(db: Db, today: string, now: Date) {
   const applications = await db
     .selectFrom("grant_applications")
     .select(["id", "organisation_id", "kind as title", "created_by", osloDate("updated_at").as("since")])
-    .select(sql<string>`updated_at::text`.as("sinceAt"))
+    .select("updated_at as sinceAt")
     .select(sql<"application">`'application'`.as("kind"))
     .where("status", "=", "draft")
     .where("updated_at", "<", horizon)
