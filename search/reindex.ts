@@ -28,37 +28,27 @@ export async function reindexCandidates(
   batchSize = 2000,
 ): Promise<ReindexResult> {
   const started = Date.now();
-  const live = indexUid(prefix, candidateIndex);
-  const fresh = `${live}_rebuild_${Date.now().toString(36)}`;
-  await applyIndexDefinition(search, live, candidateIndex); // the swap needs both to exist
-  await applyIndexDefinition(search, fresh, candidateIndex);
   const now = new Date();
-  let after: string | null = null;
-  let documents = 0;
-  let seen = 0;
-  const pending: number[] = [];
   const load = (afterId: string | null) => {
     const page = loadCandidatePageForIndex(db, afterId, batchSize, now);
     page.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
     return page;
   };
-  let next = load(null);
-  for (;;) {
-    const page = await next;
-    if (page.length === 0) break;
-    after = page[page.length - 1]?.id ?? null;
-    // PostgreSQL reads the following page while this one is checked, built and sent.
-    next = load(after);
-    // A candidate refused by the privacy wall stays out of the rebuilt index (named in the log).
-    const docs = page.filter((c) => c.searchable).flatMap((c) => candidateDocumentOrRefusal(c, now) ?? []);
-    if (docs.length > 0) pending.push((await search.index(fresh).addDocuments(docs, { primaryKey: "id" })).taskUid);
-    documents += docs.length;
-    seen += page.length;
-    onProgress(seen);
+  async function* batches() {
+    let seen = 0;
+    let next = load(null);
+    for (;;) {
+      const page = await next;
+      if (page.length === 0) return;
+      // PostgreSQL reads the following page while this one is checked, built and sent.
+      next = load(page[page.length - 1]?.id ?? null);
+      // A candidate refused by the privacy wall stays out of the rebuilt index (named in the log).
+      yield page.filter((c) => c.searchable).flatMap((c) => candidateDocumentOrRefusal(c, now) ?? []);
+      seen += page.length;
+      onProgress(seen);
+    }
   }
-  for (const uid of pending) await waitOk(search, uid);
-  await waitOk(search, (await search.swapIndexes([{ indexes: [live, fresh], rename: false }])).taskUid);
-  await waitOk(search, (await search.deleteIndex(fresh)).taskUid); // after the swap, `fresh` holds the old documents
+  const documents = await rebuild(search, prefix, candidateIndex, batches());
   return { documents, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -71,7 +61,7 @@ async function rebuild(
 ): Promise<number> {
   const live = indexUid(prefix, definition);
   const fresh = `${live}_rebuild_${Date.now().toString(36)}`;
-  await applyIndexDefinition(search, live, definition);
+  await applyIndexDefinition(search, live, definition); // the swap needs both to exist
   await applyIndexDefinition(search, fresh, definition);
   const pending: number[] = [];
   let documents = 0;
@@ -81,7 +71,7 @@ async function rebuild(
   }
   for (const uid of pending) await waitOk(search, uid);
   await waitOk(search, (await search.swapIndexes([{ indexes: [live, fresh], rename: false }])).taskUid);
-  await waitOk(search, (await search.deleteIndex(fresh)).taskUid);
+  await waitOk(search, (await search.deleteIndex(fresh)).taskUid); // after the swap, `fresh` holds the old documents
   return documents;
 }
 
