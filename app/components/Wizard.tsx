@@ -158,7 +158,7 @@ export function Wizard({
             </button>
           )}
           <Hidden values={values} except={stepFields} />
-          <FormErrors errors={form.errors} />
+          <FormErrors form={form} />
           {children(fields as Record<string, FieldMetadata<any>>, values)}
           <div className="row-actions">
             {step > 0 ? (

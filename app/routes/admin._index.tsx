@@ -180,7 +180,7 @@ export default function AdminHome() {
         </TableScroll>
         <Form method="post" className="stack narrow" {...getFormProps(officeForm)}>
           <input type="hidden" name="intent" value="office" />
-          <FormErrors errors={officeForm.errors} />
+          <FormErrors form={officeForm} />
           <TextField
             {...getInputProps(officeFields.name, { type: "text" })}
             key={officeFields.name.key}
@@ -235,7 +235,7 @@ export default function AdminHome() {
         </TableScroll>
         <Form method="post" className="stack narrow" {...getFormProps(specialistForm)}>
           <input type="hidden" name="intent" value="specialist" />
-          <FormErrors errors={specialistForm.errors} />
+          <FormErrors form={specialistForm} />
           <TextField
             {...getInputProps(specialistFields.name, { type: "text" })}
             key={specialistFields.name.key}

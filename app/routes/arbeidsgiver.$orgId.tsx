@@ -403,7 +403,7 @@ export default function OrganisationPage() {
           </Heading>
           <Form method="post" className="stack" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="invite" />
-            <FormErrors errors={form.errors} />
+            <FormErrors form={form} />
             <TextField
               {...getInputProps(fields.email, { type: "email" })}
               key={fields.email.key}

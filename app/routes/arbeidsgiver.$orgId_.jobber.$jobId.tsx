@@ -196,7 +196,7 @@ export default function CarvedJobPage() {
               {texts.wizard.edit}
             </Heading>
             <input type="hidden" name="intent" value="save" />
-            <FormErrors errors={form.errors} />
+            <FormErrors form={form} />
             {t.steps.slice(0, -1).map((label, i) => (
               <Fieldset key={label} legend={label} className="stack">
                 <CarvedJobFields

@@ -99,7 +99,7 @@ export default function EditTaskNeed() {
       </div>
       <Form method="post" className="stack narrow" {...getFormProps(form)}>
         <input type="hidden" name="intent" value="save" />
-        <FormErrors errors={form.errors} />
+        <FormErrors form={form} />
         {t.steps.slice(0, -1).map((label, i) => (
           <Fieldset key={label} legend={label} className="stack">
             <TaskNeedFields names={taskNeedSteps[i] ?? []} fields={fields} municipalities={municipalities} />

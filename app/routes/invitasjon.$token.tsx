@@ -86,7 +86,7 @@ export default function Invitation() {
         <>
           <BodyLong>{t.intro(email)}</BodyLong>
           <Form method="post" className="stack" {...getFormProps(form)}>
-            <FormErrors errors={form.errors} />
+            <FormErrors form={form} />
             <TextField
               {...getInputProps(fields.name, { type: "text" })}
               key={fields.name.key}

@@ -110,7 +110,7 @@ export default function SignIn() {
       </Heading>
       {signedOut ? <BodyLong role="status">{t.signedOut}</BodyLong> : null}
       <Form method="post" className="stack" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} />
+        <FormErrors form={form} />
         <TextField
           {...getInputProps(fields.email, { type: "email" })}
           key={fields.email.key}

@@ -180,7 +180,7 @@ function RegisterForm({
       <BodyLong>{t.intro}</BodyLong>
       <BodyLong>{texts.registration.howItWorks}</BodyLong>
       <Form method="post" className="stack" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} />
+        <FormErrors form={form} />
         <Fieldset legend={t.aboutYou} className="stack">
           <TextField
             {...getInputProps(fields.name, { type: "text" })}

@@ -82,7 +82,7 @@ export default function ConfirmRegistration() {
       <BodyLong>{t.confirmIntro(email)}</BodyLong>
       <BodyLong>{organisation}</BodyLong>
       <Form method="post" className="stack" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} />
+        <FormErrors form={form} />
         <input type="text" name="username" value={email} autoComplete="username" readOnly hidden />
         <TextField
           {...getInputProps(fields.password, { type: "password" })}

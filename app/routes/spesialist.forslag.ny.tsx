@@ -107,7 +107,7 @@ export default function NewProposal() {
       </section>
       {problem ? null : (
         <Form method="post" className="stack" {...getFormProps(form)}>
-          <FormErrors errors={form.errors} />
+          <FormErrors form={form} />
           <Textarea
             {...getTextareaProps(fields.note)}
             key={fields.note.key}

@@ -69,7 +69,7 @@ export default function EditProfile() {
         {t.heading(code)}
       </Heading>
       <Form method="post" className="stack narrow-wide" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} />
+        <FormErrors form={form} />
         <CandidateProfileFields fields={fields} municipalities={municipalities} />
         <div className="row-actions">
           <Button type="submit" loading={navigation.state === "submitting"}>

@@ -73,7 +73,7 @@ export default function NewCandidate() {
       </Heading>
       <BodyLong>{t.intro}</BodyLong>
       <Form method="post" className="stack narrow-wide" {...getFormProps(form)}>
-        <FormErrors errors={form.errors} />
+        <FormErrors form={form} />
         <Fieldset legend={t.identity} className="stack">
           <TextField
             {...getInputProps(fields.name, { type: "text" })}

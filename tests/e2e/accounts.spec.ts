@@ -58,6 +58,10 @@ test("a new employer signs up by e-mail link; an invalid organisasjonsnummer is 
   await page.getByRole("button", { name: "Logg inn", exact: true }).click();
   await expect(page.getByText("E-post eller passord er feil.")).toBeVisible();
   await expect(page.getByLabel("E-post")).toHaveValue(email);
+  // The form is described by its error: the id it points at is there (and axe finds nothing).
+  const signInForm = page.locator("form").filter({ has: page.getByLabel("Passord") });
+  await expect(signInForm).toHaveAccessibleDescription(/E-post eller passord er feil\./);
+  await expectAccessible(page);
 
   await page.getByLabel("Passord").fill("et-godt-passord");
   await page.getByRole("button", { name: "Logg inn", exact: true }).click();
