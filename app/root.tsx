@@ -22,6 +22,7 @@ import { getOptionalUser, homeFor } from "./auth/access.server";
 import { GeneralErrorBoundary } from "./components/GeneralErrorBoundary";
 import { PageFooter, PageHeader } from "./components/PageChrome";
 import { useNonce } from "./nonce";
+import { enhanceScript, usePageScripts } from "./page-scripts";
 import * as texts from "./texts";
 
 export const links: LinksFunction = () => [
@@ -42,6 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  const scripts = usePageScripts();
   // Also rendered for errors, when the loader may not have run.
   const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   const actionTitle = pageTitleFromAction(useContext(UNSAFE_DataRouterStateContext)?.actionData);
@@ -54,6 +56,8 @@ export function Layout({ children }: { children: ReactNode }) {
         {actionTitle ? <title>{actionTitle}</title> : null}
         <Meta />
         <Links />
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of our own, under the page's nonce */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: enhanceScript }} />
       </head>
       <body>
         <a className="skip-link" href="#hovedinnhold">
@@ -64,8 +68,12 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <PageFooter />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {scripts ? (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        ) : null}
       </body>
     </html>
   );

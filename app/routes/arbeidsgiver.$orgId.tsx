@@ -23,6 +23,7 @@ import { daysInWords } from "~/components/JobFacts";
 import { formatDate } from "~/format";
 import { readForm } from "~/forms/read-form.server";
 import { TableScroll } from "~/components/TableScroll";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.organisation;
 
@@ -30,6 +31,9 @@ const inviteSchema = z.object({
   email: emailField(),
   role: z.enum(["member", "admin"]).default("member"),
 });
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.organisation.name ?? ""} – Arbeidsbro` },

@@ -12,8 +12,12 @@ import { EmployerNav } from "~/components/EmployerNav";
 import * as texts from "~/texts";
 import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { listOrganisationHires, unreadForOrganisations } from "../../db/repositories/after-hire";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.afterHire;
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction = () => [{ title: t.listTitle }];
 

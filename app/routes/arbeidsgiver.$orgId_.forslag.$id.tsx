@@ -19,9 +19,13 @@ import { latestShareRequest } from "../../db/repositories/sharing";
 import { shareRequestView } from "~/candidates/share-requests.server";
 import { isDeclineReason } from "~/matching/decline";
 import { readForm } from "~/forms/read-form.server";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.proposal;
 const reasonIds = Object.keys(t.reasons) as [string, ...string[]];
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: t.title(data?.code ?? "", data?.jobTitle ?? "") },

@@ -10,8 +10,12 @@ import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { listOrganisationProposals } from "../../db/repositories/matching";
 import { TableScroll } from "~/components/TableScroll";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.inbox;
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction = () => [{ title: t.title }];
 

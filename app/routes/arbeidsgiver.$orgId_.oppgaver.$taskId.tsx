@@ -14,8 +14,12 @@ import * as texts from "~/texts";
 import { municipalityChoices } from "../../db/data/places";
 import { getTaskNeed, listTaskNeeds, setTaskStatus, updateTaskNeed } from "../../db/repositories/jobs";
 import { readForm } from "~/forms/read-form.server";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.taskForm;
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t.editTitle(data?.task.title ?? "") }];
 

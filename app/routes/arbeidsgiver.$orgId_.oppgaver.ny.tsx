@@ -17,9 +17,13 @@ import { municipalityChoices } from "../../db/data/places";
 import { findOrganisation } from "../../db/repositories/organisations";
 import { createTaskNeed, getTaskNeed } from "../../db/repositories/jobs";
 import { readForm } from "~/forms/read-form.server";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.taskForm;
 const SUMMARY = taskNeedSteps.length - 1;
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction = () => [{ title: wizardPageTitle(t.title, t.steps, 0) }];
 

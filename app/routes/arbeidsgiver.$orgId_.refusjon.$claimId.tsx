@@ -28,9 +28,13 @@ import * as texts from "~/texts";
 import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { notify } from "../../db/repositories/matching";
 import { getClaim, saveClaim, sendClaim } from "../../db/repositories/refunds";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.refund;
 const f = t.fields;
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? t.claimTitle(t.period(formatDate(data.claim.start), formatDate(data.claim.end))) : t.claimHeading },

@@ -1,4 +1,4 @@
-import { BodyLong, BodyShort, Button, Heading, Link } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading, Link } from "@navikt/ds-react";
 import { Table } from "~/components/Table";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
@@ -8,11 +8,16 @@ import { formatDate, formatKroner } from "~/format";
 import { participantLabel } from "~/grants/applications.server";
 import { requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
+import { PrintButton } from "~/components/PrintButton";
 import * as texts from "~/texts";
 import { employerNavCounts } from "../../db/repositories/employer-nav";
 import { listOrganisationClaims } from "../../db/repositories/refunds";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.refund;
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction = () => [{ title: t.overviewTitle }];
 
@@ -65,9 +70,7 @@ export default function RefundOverview() {
       </Heading>
       <BodyLong>{t.overviewIntro}</BodyLong>
       <div className="no-print">
-        <Button type="button" variant="secondary" size="small" onClick={() => window.print()}>
-          {t.print}
-        </Button>
+        <PrintButton label={t.print} size="small" />
       </div>
       {agreements.length === 0 ? <BodyShort>{t.none}</BodyShort> : null}
       {agreements.map((a) => {

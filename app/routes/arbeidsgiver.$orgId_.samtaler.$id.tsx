@@ -8,8 +8,12 @@ import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.se
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { getConversation, markConversationRead } from "../../db/repositories/after-hire";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.conversation;
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t.title(data?.who ?? "") }];
 

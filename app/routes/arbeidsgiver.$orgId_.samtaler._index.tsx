@@ -7,8 +7,12 @@ import { requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { listOrganisationConversations, unreadForOrganisations } from "../../db/repositories/after-hire";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.conversation;
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction = () => [{ title: t.listTitle }];
 

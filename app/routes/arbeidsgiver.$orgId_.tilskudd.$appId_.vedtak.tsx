@@ -1,4 +1,4 @@
-import { BodyLong, BodyShort, Button, Heading } from "@navikt/ds-react";
+import { BodyLong, BodyShort, Heading } from "@navikt/ds-react";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { formatDate } from "~/format";
@@ -6,6 +6,7 @@ import type { FormValues } from "~/forms/wizard";
 import { inclusionFigures, mentorFigures, participantLabel, ratesFor } from "~/grants/applications.server";
 import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
 import { getDb } from "~/services.server";
+import { PrintButton } from "~/components/PrintButton";
 import * as texts from "~/texts";
 import { getApplication } from "../../db/repositories/grants";
 import { listPeriods } from "../../db/repositories/wage-subsidy";
@@ -13,9 +14,13 @@ import { PeriodPlanTable, WageCalculation } from "~/components/WageSubsidy";
 import { zonePercent } from "~/grants/wage-figures";
 import { wageKindOf } from "~/grants/wage.server";
 import { planOfPeriods } from "~/grants/periods";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.decisionPage;
 const g = texts.grants;
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction = () => [{ title: t.title }];
 
@@ -132,9 +137,7 @@ export default function DecisionPage() {
       ) : null}
       <BodyShort size="small">{t.paymentNote}</BodyShort>
       <div className="no-print">
-        <Button type="button" variant="secondary" onClick={() => window.print()}>
-          {t.print}
-        </Button>
+        <PrintButton label={t.print} />
       </div>
     </article>
   );

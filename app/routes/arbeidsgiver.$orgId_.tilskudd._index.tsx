@@ -15,8 +15,12 @@ import * as texts from "~/texts";
 import { createApplication, listOrganisationApplications } from "../../db/repositories/grants";
 import { readForm } from "~/forms/read-form.server";
 import { TableScroll } from "~/components/TableScroll";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.grants;
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction = () => [{ title: t.listTitle }];
 

@@ -3,8 +3,12 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/access.server";
 import * as texts from "~/texts";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.employer;
+
+// Links and plain forms only: sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction = () => [{ title: t.title }];
 

@@ -3,6 +3,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { demoUsers, organisationOf, queryE2eDb, queryOneE2e, signedInRequest } from "./support";
+import { makeProposal } from "./test-data";
 
 const fromElsewhere = { "X-Forwarded-For": "203.0.113.9" };
 
@@ -102,10 +103,13 @@ test("the pages with several small forms echo each field no longer than that fie
       [orgA],
     )
   ).id;
-  const noSuchId = "00000000-0000-4000-8000-000000000000";
   const junk = "J".repeat(50_000);
 
-  /** Posts the form; the page must answer `status`, echo `letter` exactly `limit` times in a row and never more, and leave out the junk field. */
+  /**
+   * Posts the form; the page must answer `status`, echo `letter` exactly `limit` times in a row and
+   * never more, and leave out the junk field. The echo is looked for in the page's markup (the form
+   * as shown), or, when `shown` is false because the answer leaves no form to fill, in its data.
+   */
   const check = async (
     client: APIRequestContext,
     url: string,
@@ -113,6 +117,7 @@ test("the pages with several small forms echo each field no longer than that fie
     letter: string,
     limit: number,
     status = 400,
+    shown = true,
   ) => {
     const response = await client.post(url, {
       headers: { Origin: origin, "Sec-Fetch-Site": "same-origin" },
@@ -122,7 +127,9 @@ test("the pages with several small forms echo each field no longer than that fie
     const what = `${url} ${form.intent ?? ""}`;
     expect(response.status(), what).toBe(status);
     const html = await response.text();
-    expect(html, `${what}: kept what was typed`).toContain(letter.repeat(limit));
+    // Kept in the form as the user sees it, not only in the data the page's scripts receive.
+    const markup = html.replace(/<script\b[\s\S]*?<\/script>/g, "");
+    expect(shown ? markup : html, `${what}: kept what was typed`).toContain(letter.repeat(limit));
     expect(html.includes(letter.repeat(limit + 1)), `${what}: echoed more than ${limit} characters`).toBe(false);
     expect(html.includes("J".repeat(101)), `${what}: echoed a field the form does not have`).toBe(false);
   };
@@ -133,7 +140,13 @@ test("the pages with several small forms echo each field no longer than that fie
   await check(specialist, `/spesialist/samtaler/${hire}`, { body: long("M") }, "M", 2000);
   // The employer's view before a check-in (2000), and a job change's date (10).
   const employerHire = `/arbeidsgiver/${orgA}/ansatte/${hire}`;
-  await check(employer, employerHire, { intent: "view", checkInId: noSuchId, view: long("V") }, "V", 2000);
+  // A real check-in: the text comes back in that check-in's field, in the page's HTML.
+  const checkIn = (
+    await queryOneE2e<{ id: string }>("select id from check_ins where proposal_id = $1 order by months_after limit 1", [
+      hire,
+    ])
+  ).id;
+  await check(employer, employerHire, { intent: "view", checkInId: checkIn, view: long("V") }, "V", 2000);
   await check(
     employer,
     employerHire,
@@ -143,26 +156,13 @@ test("the pages with several small forms echo each field no longer than that fie
   );
   // The specialist's record of a check-in (2000), and the same job change.
   const specialistHire = `/spesialist/ansettelser/${hire}`;
-  await check(specialist, specialistHire, { intent: "checkin", checkInId: noSuchId, summary: long("S") }, "S", 2000);
+  await check(specialist, specialistHire, { intent: "checkin", checkInId: checkIn, summary: long("S") }, "S", 2000);
   await check(specialist, specialistHire, { intent: "change", kind: "ended", date: long("D") }, "D", 10);
-  // The proposal, specialist side: why a match ends (500, not the longest field's 2000), and a
-  // refused answer on the candidate's behalf (no request is waiting: 409) keeps its reason (500).
-  const specialistProposal = `/spesialist/forslag/${hire}`;
-  await check(specialist, specialistProposal, { intent: "end", endReason: long("E") }, "E", 500);
-  const pending = await queryE2eDb("select 1 from share_requests where proposal_id = $1 and status = 'pending'", [
-    hire,
-  ]);
-  expect(pending, "no share request waits on the demo hire, so the answer below changes nothing").toEqual([]);
-  await check(
-    specialist,
-    specialistProposal,
-    { intent: "on-behalf", answer: "yes", reason: "R".repeat(499) },
-    "R",
-    499,
-    409,
-  );
-  // The proposal, employer side: a comment (500) and why a match ends (500).
-  const employerProposal = `/arbeidsgiver/${orgA}/forslag/${hire}`;
+  // The proposals, on one of this test's own (the demo hire is hired, where neither form is shown).
+  // Waiting for the employer's answer: a comment (500); a "declined" without its reason is refused.
+  const mine = await makeProposal(origin);
+  const employerProposal = `/arbeidsgiver/${mine.organisationId}/forslag/${mine.proposalId}`;
+  const specialistProposal = `/spesialist/forslag/${mine.proposalId}`;
   await check(
     employer,
     employerProposal,
@@ -170,7 +170,29 @@ test("the pages with several small forms echo each field no longer than that fie
     "C",
     500,
   );
+  const interested = await employer.post(employerProposal, {
+    headers: { Origin: origin, "Sec-Fetch-Site": "same-origin" },
+    form: { intent: "answer", answer: "interested", reason: "good-fit" },
+  });
+  expect(interested.status(), "the employer's answer").toBe(200);
+  // Then why the match ends (500, not the longest field's 2000), on both sides.
+  await check(specialist, specialistProposal, { intent: "end", endReason: long("E") }, "E", 500);
   await check(employer, employerProposal, { intent: "end", endReason: long("E") }, "E", 500);
+  // An answer on the candidate's behalf when no request is waiting is refused (409); the form is
+  // gone (nothing to answer), and the page's data keeps the reason no longer than its 500.
+  const pending = await queryE2eDb("select 1 from share_requests where proposal_id = $1 and status = 'pending'", [
+    mine.proposalId,
+  ]);
+  expect(pending, "no share request waits on this proposal, so the answer below changes nothing").toEqual([]);
+  await check(
+    specialist,
+    specialistProposal,
+    { intent: "on-behalf", answer: "yes", reason: "R".repeat(499) },
+    "R",
+    499,
+    409,
+    false,
+  );
   // NAV's decision on a grant application: the reason (2000) and a comment on an answer (1000).
   const decision = `/spesialist/tilskudd/${application}`;
   await check(specialist, decision, { decision: "approved", reason: long("R") }, "R", 2000);

@@ -69,14 +69,10 @@ export interface MadeHire {
 }
 
 /**
- * A candidate hired by the demo employer's organisation (Polarkjøkken AS) for a task need of its
- * own: proposed by the specialist, the employer interested, identity shared (the candidate said
- * yes in a meeting), a meeting, then the hire. `hireStart` defaults to today (Oslo).
+ * A candidate proposed by the demo specialist to the demo employer's organisation (Polarkjøkken
+ * AS) for a task need of its own, waiting for the employer's answer.
  */
-export async function makeHire(
-  baseURL: string,
-  options: { name?: string; hireStart?: string; hireForm?: "temporary" | "permanent"; mentorName?: string } = {},
-): Promise<MadeHire> {
+export async function makeProposal(baseURL: string, options: { name?: string } = {}): Promise<MadeHire> {
   const tag = marker();
   const organisationId = await organisationOf(demoUsers.employer.email);
   const title = `Frokostservering ${tag}`;
@@ -89,7 +85,6 @@ export async function makeHire(
   );
   const candidate = await makeCandidate(baseURL, { name: options.name ?? `Vilde Test${tag}`, tag });
   const specialist = await signedInRequest(baseURL, "specialist");
-  const employer = await signedInRequest(baseURL, "employer");
   try {
     const proposed = await specialist.post(`/spesialist/forslag/ny?kandidat=${candidate.id}&jobb=task-${task.id}`, {
       form: { note: "Punktlig og blid." },
@@ -99,6 +94,26 @@ export async function makeHire(
     const { id: proposalId } = await queryOneE2e<{ id: string }>("select id from proposals where candidate_id = $1", [
       candidate.id,
     ]);
+    return { candidate, organisationId, taskId: task.id, proposalId, title };
+  } finally {
+    await specialist.dispose();
+  }
+}
+
+/**
+ * A candidate hired by the demo employer's organisation for a task need of its own (see
+ * makeProposal): the employer interested, identity shared (the candidate said yes in a meeting),
+ * a meeting, then the hire. `hireStart` defaults to today (Oslo).
+ */
+export async function makeHire(
+  baseURL: string,
+  options: { name?: string; hireStart?: string; hireForm?: "temporary" | "permanent"; mentorName?: string } = {},
+): Promise<MadeHire> {
+  const made = await makeProposal(baseURL, { name: options.name });
+  const { organisationId, proposalId } = made;
+  const specialist = await signedInRequest(baseURL, "specialist");
+  const employer = await signedInRequest(baseURL, "employer");
+  try {
     const answered = await employer.post(`/arbeidsgiver/${organisationId}/forslag/${proposalId}`, {
       form: { intent: "answer", answer: "interested", reason: "good-fit" },
     });
@@ -119,7 +134,7 @@ export async function makeHire(
       const moved = await specialist.post(`/spesialist/forslag/${proposalId}`, { form });
       expect(moved.status(), JSON.stringify(form)).toBe(200);
     }
-    return { candidate, organisationId, taskId: task.id, proposalId, title };
+    return made;
   } finally {
     await specialist.dispose();
     await employer.dispose();

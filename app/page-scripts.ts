@@ -1,0 +1,34 @@
+import { useMatches } from "@remix-run/react";
+
+/**
+ * Whether a page loads the portal's JavaScript (React, Remix, the route's code). A route that
+ * does all it does with links and plain forms says `export const handle = serverRendered`: the
+ * page is then sent as HTML and CSS alone, and works as it does without JavaScript, which every
+ * page must (docs/decisions/023). On a phone that is 90–150 KB of JavaScript not fetched, parsed
+ * or run.
+ */
+export interface PageHandle {
+  scripts?: boolean;
+}
+
+export const serverRendered: PageHandle = { scripts: false };
+
+/** True unless the page (its deepest route that says) asked to be sent without scripts. */
+export function usePageScripts(): boolean {
+  const matches = useMatches();
+  for (let i = matches.length - 1; i >= 0; i--) {
+    const scripts = (matches[i]?.handle as PageHandle | undefined)?.scripts;
+    if (scripts !== undefined) return scripts;
+  }
+  return true;
+}
+
+/**
+ * The few things a page does in the browser without React, on every page: marks the document
+ * as scripted (CSS shows the controls that need a script), and prints on a `data-print` button.
+ * Inline in the head, under the page's nonce; ES5, so it runs in any browser that runs scripts.
+ */
+export const enhanceScript =
+  'document.documentElement.classList.add("js");' +
+  'document.addEventListener("click",function(e){var t=e.target;' +
+  'if(t&&t.closest&&t.closest("[data-print]"))window.print()});';
