@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from "react";
+import { iconSvgProps } from "~/components/icon";
 
 // The question mark in a circle, as Aksel's HelpText draws it (outlined, and filled on hover).
 const mark =
@@ -7,12 +8,7 @@ const mark =
 function Icon({ filled }: { filled?: boolean }) {
   return (
     <svg
-      width="1em"
-      height="1em"
-      viewBox="0 0 24 24"
-      fill="none"
-      focusable="false"
-      aria-hidden="true"
+      {...iconSvgProps}
       className={filled ? "aksel-help-text__icon aksel-help-text__icon--filled" : "aksel-help-text__icon"}
     >
       <circle

@@ -3,21 +3,11 @@ import { Button, ErrorSummary, Heading, Stepper } from "@navikt/ds-react";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { type ReactNode, useEffect, useRef, useState } from "react";
 import { FormErrors } from "~/components/FormErrors";
-import { type FormValues, fieldsWithErrors } from "~/forms/wizard";
+import { LivePreviewScript, livePreviewAttributes } from "~/components/LivePreview";
+import { type FormValues, fieldsWithErrors, wizardValuesFromForm } from "~/forms/wizard";
 import * as texts from "~/texts";
 
 const t = texts.wizard;
-
-function valuesOf(form: HTMLFormElement, listFields: readonly string[]): FormValues {
-  const data = new FormData(form);
-  const values: FormValues = {};
-  for (const key of new Set(data.keys())) {
-    if (key === "step" || key === "intent") continue;
-    values[key] = listFields.includes(key) ? data.getAll(key).map(String) : String(data.get(key));
-  }
-  for (const key of listFields) values[key] ??= [];
-  return values;
-}
 
 function Hidden({ values, except }: { values: FormValues; except: readonly string[] }) {
   return (
@@ -43,7 +33,9 @@ export interface SubmitButton {
 /**
  * A guided form: Aksel's stepper, one topic per step, a back button that never validates, and
  * the other steps' answers carried as hidden fields so the form works without JavaScript.
- * `children` renders the current step's fields; `aside` renders beside them with the live values.
+ * `children` renders the current step's fields; `aside` renders beside them with the live values:
+ * under React from the form's state, and on a page sent without React from `liveUrl`, a
+ * resource route that renders the same aside from the form's fields (app/browser/live-preview.js).
  */
 export function Wizard({
   id,
@@ -56,6 +48,7 @@ export function Wizard({
   submitButtons,
   children,
   aside,
+  liveUrl,
 }: {
   id: string;
   stepLabels: readonly string[];
@@ -67,6 +60,7 @@ export function Wizard({
   submitButtons: SubmitButton[];
   children: (fields: Record<string, FieldMetadata<any>>, values: FormValues) => ReactNode;
   aside?: (values: FormValues) => ReactNode;
+  liveUrl?: string;
 }) {
   const navigation = useNavigation();
   const [live, setLive] = useState(values);
@@ -140,7 +134,8 @@ export function Wizard({
           className="stack"
           {...getFormProps(form)}
           aria-labelledby={`${id}-step-heading`}
-          onChange={(e) => setLive(valuesOf(e.currentTarget, listFields))}
+          onChange={(e) => setLive(wizardValuesFromForm(new FormData(e.currentTarget), listFields))}
+          {...(aside && liveUrl ? livePreviewAttributes(liveUrl, `${id}-preview`) : {})}
         >
           <input type="hidden" name="step" value={step} />
           {last ? null : (
@@ -186,7 +181,12 @@ export function Wizard({
             )}
           </div>
         </Form>
-        {aside ? <div className="wizard-aside">{aside(live)}</div> : null}
+        {aside ? (
+          <div className="wizard-aside" id={`${id}-preview`}>
+            {aside(live)}
+          </div>
+        ) : null}
+        {aside && liveUrl ? <LivePreviewScript /> : null}
       </div>
     </div>
   );

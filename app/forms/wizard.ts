@@ -29,6 +29,21 @@ export type WizardIntent =
   | { kind: "goto"; step: number }
   | { kind: "submit"; variant: string };
 
+/**
+ * Every field of a wizard's form as the user has it now (the current step's fields and the other
+ * steps' hidden ones; not `step` or `intent`): the live values its preview is drawn from.
+ * A list field is an array, empty when nothing is checked.
+ */
+export function wizardValuesFromForm(formData: FormData, listFields: readonly string[]): FormValues {
+  const values: FormValues = {};
+  for (const key of new Set(formData.keys())) {
+    if (key === "step" || key === "intent") continue;
+    values[key] = listFields.includes(key) ? formData.getAll(key).map(String) : String(formData.get(key));
+  }
+  for (const key of listFields) values[key] ??= [];
+  return values;
+}
+
 /** Which button was pressed and on which step (0-based), from the form's hidden `step` and the button's `intent`. */
 export function readWizardIntent(formData: FormData, stepCount: number): { step: number; intent: WizardIntent } {
   const raw = Number(formData.get("step"));

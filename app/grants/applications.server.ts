@@ -5,9 +5,11 @@ import type { FormValues } from "~/forms/wizard";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { loadRates } from "../../db/repositories/grants";
+import { getNeed } from "../../db/repositories/wage-subsidy";
 import { activeMemberIds, hasIdentityConsent, notify } from "../../db/repositories/matching";
 import type { GrantKind } from "../../db/schema";
 import { type GrantRates, ratesForYear } from "./calculation";
+import { knownPercent } from "./wage.server";
 
 /** The rates of the year the period starts in (this year until a start date is given). */
 export async function ratesFor(answers: FormValues): Promise<GrantRates> {
@@ -96,3 +98,22 @@ export async function notifyEmployer(
 }
 
 export { inclusionFigures, mentorFigures } from "./figures";
+
+/**
+ * What an application's figures are computed with: the rates of its saved answers' year, and for
+ * lønnstilskudd the percentage as far as the employer may know it (the need stays on the server).
+ */
+export async function calculationContext(application: {
+  kind: GrantKind;
+  answers: unknown;
+  candidate_id: string;
+  decided_percent: string | number | null;
+}): Promise<{ rates: GrantRates; wagePercent: number | null; need: Awaited<ReturnType<typeof getNeed>> | null }> {
+  const answers = application.answers as FormValues;
+  const need = application.kind === "wage" ? await getNeed(getDb(), application.candidate_id) : null;
+  return {
+    rates: await ratesFor(answers),
+    wagePercent: application.kind === "wage" ? knownPercent(answers, need, application.decided_percent) : null,
+    need,
+  };
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   allSlots,
   canChangeJobStatus,
+  jobSummaryOf,
   daysCovered,
   isSlot,
   normaliseSlots,
@@ -114,5 +115,46 @@ describe("job slots and status changes", () => {
     for (const to of ["draft", "open", "filled", "closed"] as const) {
       expect(canChangeJobStatus("closed", to)).toBe(false);
     }
+  });
+});
+
+describe("jobSummaryOf: the live summary of a job being carved", () => {
+  const tasks = [
+    { id: "a", hours: 6, slots: ["mon:morning", "wed:morning"] },
+    { id: "b", hours: 4.5, slots: ["wed:morning", "fri:day"] },
+    { id: "c", hours: 20, slots: ["tue:day"] },
+  ];
+
+  it("while tasks are chosen: their sum and their days, once each, whatever else the form holds", () => {
+    expect(jobSummaryOf({ taskIds: ["a", "b"], hoursPerWeek: "15", slots: ["sat:day"] }, tasks, true)).toEqual({
+      hours: 10.5,
+      slots: ["mon:morning", "wed:morning", "fri:day"],
+    });
+  });
+
+  it("after that: the hours and days as typed and checked, none checked being none", () => {
+    expect(jobSummaryOf({ taskIds: ["a", "b"], hoursPerWeek: "7,5", slots: ["tue:day"] }, tasks, false)).toEqual({
+      hours: 7.5,
+      slots: ["tue:day"],
+    });
+    expect(jobSummaryOf({ taskIds: ["a"], hoursPerWeek: "15", slots: [] }, tasks, false)).toEqual({
+      hours: 15,
+      slots: [],
+    });
+  });
+
+  it("with the hours field empty, the chosen tasks' sum; with no days field, their days", () => {
+    expect(jobSummaryOf({ taskIds: ["a", "c"], hoursPerWeek: " " }, tasks, false)).toEqual({
+      hours: 26,
+      slots: ["mon:morning", "wed:morning", "tue:day"],
+    });
+  });
+
+  it("nothing chosen and nothing typed: no hours; a task the list does not hold counts for nothing", () => {
+    expect(jobSummaryOf({ taskIds: ["gone"], hoursPerWeek: "" }, tasks, false)).toEqual({
+      hours: undefined,
+      slots: [],
+    });
+    expect(jobSummaryOf({}, tasks, true)).toEqual({ hours: undefined, slots: [] });
   });
 });

@@ -104,3 +104,30 @@ const allowedTransitions: Record<JobStatus, JobStatus[]> = {
 export function canChangeJobStatus(from: JobStatus, to: JobStatus): boolean {
   return allowedTransitions[from].includes(to);
 }
+
+/** A task as a carved job's summary counts it. */
+export interface TaskHours {
+  id: string;
+  hours: number;
+  slots: readonly string[];
+}
+
+/**
+ * The hours and days a carved job's summary shows while the job is being made. While its tasks
+ * are being chosen (`fromTasks`) they are the chosen tasks' sum and days; after that, what was
+ * typed and checked, with the chosen tasks' sum while the hours field is empty.
+ */
+export function jobSummaryOf(
+  values: { taskIds?: unknown; hoursPerWeek?: unknown; slots?: unknown },
+  tasks: readonly TaskHours[],
+  fromTasks: boolean,
+): { hours: number | undefined; slots: string[] } {
+  const chosen = Array.isArray(values.taskIds) ? values.taskIds : [];
+  const picked = tasks.filter((task) => chosen.includes(task.id));
+  const typed = fromTasks ? undefined : parseHours(values.hoursPerWeek);
+  const slots =
+    fromTasks || !Array.isArray(values.slots)
+      ? [...new Set(picked.flatMap((task) => task.slots))]
+      : values.slots.map(String);
+  return { hours: typed ?? (picked.length ? sumHours(picked.map((task) => task.hours)) : undefined), slots };
+}

@@ -7,11 +7,14 @@ import { useState } from "react";
 import { CarvedJobFields } from "~/components/CarvedJobFields";
 import { CarvedJobFacts } from "~/components/JobFacts";
 import { JobSummary } from "~/components/JobSummary";
+import { LivePreviewScript, livePreviewAttributes } from "~/components/LivePreview";
+import { wizardValuesFromForm } from "~/forms/wizard";
+import { serverRendered } from "~/page-scripts";
 import { FormErrors } from "~/components/FormErrors";
 import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.server";
-import { carvedJobSteps } from "~/jobs/form-layout";
+import { carvedJobListFields, carvedJobSteps } from "~/jobs/form-layout";
 import { carvedJobEditSchema } from "~/jobs/forms";
-import { canChangeJobStatus, parseHours, sumHours } from "~/jobs/rules";
+import { canChangeJobStatus, jobSummaryOf, sumHours } from "~/jobs/rules";
 import { jobFormValues, toCarvedJobInput } from "~/jobs/values";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
@@ -28,6 +31,10 @@ import {
 import { readForm } from "~/forms/read-form.server";
 
 const t = texts.jobForm;
+
+// Links and plain forms; the summary beside the edit form follows the typing through a live
+// preview (./arbeidsgiver.$orgId_.jobber.oppsummering.tsx). Sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: t.editTitle(data?.job.title ?? "") }];
 
@@ -122,7 +129,7 @@ export default function CarvedJobPage() {
   const { organisationId, hires, job, values, choices, notice } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [live, setLive] = useState({ hours: parseHours(values.hoursPerWeek), slots: values.slots as string[] });
+  const [live, setLive] = useState(values);
   const [form, fields] = useForm({
     id: `job-${job.id}`,
     lastResult: actionData?.result,
@@ -187,10 +194,8 @@ export default function CarvedJobPage() {
             className="stack"
             {...getFormProps(form)}
             aria-labelledby="edit-heading"
-            onChange={(e) => {
-              const d = new FormData(e.currentTarget);
-              setLive({ hours: parseHours(d.get("hoursPerWeek")), slots: d.getAll("slots").map(String) });
-            }}
+            onChange={(e) => setLive(wizardValuesFromForm(new FormData(e.currentTarget), carvedJobListFields))}
+            {...livePreviewAttributes(`/arbeidsgiver/${organisationId}/jobber/oppsummering`, "job-preview")}
           >
             <Heading level="2" size="large" id="edit-heading">
               {texts.wizard.edit}
@@ -213,9 +218,10 @@ export default function CarvedJobPage() {
               </Button>
             </div>
           </Form>
-          <div className="wizard-aside">
-            <JobSummary hours={live.hours} slots={live.slots} />
+          <div className="wizard-aside" id="job-preview">
+            <JobSummary {...jobSummaryOf(live, choices, false)} />
           </div>
+          <LivePreviewScript />
         </section>
       )}
     </div>

@@ -1,26 +1,32 @@
-import { BodyLong, Heading, Link, ReadMore } from "@navikt/ds-react";
+import { BodyLong, Heading, Link } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { isUuid } from "~/auth/access.server";
 import { CarvedJobFields, type TaskChoice } from "~/components/CarvedJobFields";
 import { CarvedJobFacts, type JobFactsInput } from "~/components/JobFacts";
 import { JobSummary } from "~/components/JobSummary";
+import { ReadMore } from "~/components/ReadMore";
 import { EditStepButton, Wizard } from "~/components/Wizard";
 import { type FormValues, wizardPageTitle } from "~/forms/wizard";
 import { handleWizardPost } from "~/forms/wizard.server";
 import { requireEmployerOrganisation } from "~/jobs/access.server";
 import { carvedJobListFields, carvedJobSteps } from "~/jobs/form-layout";
 import { carvedJobSchema, carvedJobStepSchema } from "~/jobs/forms";
-import { parseHours, sumHours } from "~/jobs/rules";
+import { jobSummaryOf, sumHours } from "~/jobs/rules";
 import { jobDefaultsFromTasks, jobFormValues, toCarvedJobInput } from "~/jobs/values";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { municipalityName } from "../../db/data/places";
 import { TaskNotAvailableError, createCarvedJob, getCarvedJob, listTaskNeeds } from "../../db/repositories/jobs";
 import { readForm } from "~/forms/read-form.server";
+import { serverRendered } from "~/page-scripts";
 
 const t = texts.jobForm;
 const SUMMARY = carvedJobSteps.length - 1;
+
+// Links and plain forms; the summary beside the form follows the typing through a live preview
+// (./arbeidsgiver.$orgId_.jobber.oppsummering.tsx). Sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction = () => [{ title: wizardPageTitle(t.title, t.steps, 0) }];
 
@@ -144,17 +150,10 @@ export default function CarveJob() {
           { intent: "submit:draft", label: t.saveDraft, variant: "secondary" },
         ]}
         aside={(live) => {
-          const picked = chosenTasks(live);
-          const typed = step === 0 ? undefined : parseHours(live.hoursPerWeek);
-          const slots =
-            step === 0 || !Array.isArray(live.slots) ? [...new Set(picked.flatMap((x) => x.slots))] : live.slots;
-          return (
-            <JobSummary
-              hours={typed ?? (picked.length ? sumHours(picked.map((x) => x.hours)) : undefined)}
-              slots={slots}
-            />
-          );
+          const summary = jobSummaryOf(live, tasks, step === 0);
+          return <JobSummary hours={summary.hours} slots={summary.slots} />;
         }}
+        liveUrl={`/arbeidsgiver/${loaderData.organisationId}/jobber/oppsummering`}
       >
         {(fields, v) =>
           step === SUMMARY ? (

@@ -1,13 +1,15 @@
 import { Alert, BodyLong, BodyShort, Heading, Link, Tag } from "@navikt/ds-react";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction, data, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { ExpenseTotal, GrantAnswers, MentorCalculation } from "~/components/GrantFigures";
+import { GrantAnswers } from "~/components/GrantFigures";
+import { GrantCalculation } from "~/components/GrantCalculation";
 import { GrantFields, ZeroWorthConfirm } from "~/components/GrantFields";
 import type { FieldMetadata } from "@conform-to/react";
 import { EditStepButton, Wizard } from "~/components/Wizard";
 import { type FormValues, readFormValues, wizardPageTitle } from "~/forms/wizard";
 import { handleWizardPost } from "~/forms/wizard.server";
 import {
+  calculationContext,
   inclusionFigures,
   mentorFigures,
   notifySpecialists,
@@ -21,10 +23,10 @@ import { idParam, notFound, requireEmployerOrganisation } from "~/jobs/access.se
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
 import { getApplication, saveDraft, submitApplication } from "../../db/repositories/grants";
-import { getNeed } from "../../db/repositories/wage-subsidy";
 import { readForm } from "~/forms/read-form.server";
-import { WageAnswers, WageCalculation, WageFields } from "~/components/WageSubsidy";
-import { WAGE_CALC_STEP, zonePercent } from "~/grants/wage-figures";
+import { WageAnswers, WageFields } from "~/components/WageSubsidy";
+import { WAGE_CALC_STEP } from "~/grants/wage-figures";
+import { serverRendered } from "~/page-scripts";
 import { wageWizard } from "~/grants/wage-forms";
 import { CONFIRM_ZERO_FIELD, type GrantKind, worthNothing } from "~/grants/worth";
 import { knownPercent, wageContext, wageFiguresFor } from "~/grants/wage.server";
@@ -34,6 +36,10 @@ const t = texts.grants;
 const editable = (status: string) => status === "draft" || status === "returned";
 // On the summary each step's answers carry their own "Endre" (it goes back to that step).
 const editStep = (step: number, label: string) => <EditStepButton step={step} label={label} />;
+
+// Links and plain forms; the calculation step's figures follow the typing through a live preview
+// (./arbeidsgiver.$orgId_.tilskudd.$appId_.beregning.tsx). Sent without scripts (docs/decisions/023).
+export const handle = serverRendered;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? t.title(t.kinds[data.kind], data.who) : t.listTitle },
@@ -49,12 +55,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { organisationId } = await requireEmployerOrganisation(request, context, params);
   const a = await load(organisationId, params.appId);
   const answers = a.answers as FormValues;
-  const rates = await ratesFor(answers);
   // Lønnstilskudd: the percentage as far as the employer may know it (midlertidig: from the need),
   // and the kinds the need allows (the need itself stays on the server).
-  const need = a.kind === "wage" ? await getNeed(getDb(), a.candidate_id) : null;
+  const { rates, wagePercent, need } = await calculationContext(a);
   return {
-    wagePercent: a.kind === "wage" ? knownPercent(answers, need, a.decided_percent) : null,
+    wagePercent,
     wageKinds: offeredKinds(need),
     organisationId,
     id: a.id,
@@ -151,14 +156,9 @@ export default function GrantApplication() {
   const values = actionData?.values ?? l.answers;
   const labels = stepLabelsFor(l.kind);
   const steps = stepsFor(l.kind);
-  const figures = (answers: FormValues) =>
-    l.kind === "mentor" ? (
-      <MentorCalculation answers={answers} rates={l.rates} />
-    ) : l.kind === "wage" ? (
-      <WageCalculation answers={answers} employerTaxPercent={zonePercent(answers, l.rates)} percent={l.wagePercent} />
-    ) : (
-      <ExpenseTotal answers={answers} rates={l.rates} />
-    );
+  const figures = (answers: FormValues) => (
+    <GrantCalculation kind={l.kind as GrantKind} answers={answers} rates={l.rates} wagePercent={l.wagePercent} />
+  );
   const summary = step === labels.length - 1;
   const heading = (
     <>
@@ -218,6 +218,7 @@ export default function GrantApplication() {
         lastResult={actionData?.result}
         submitButtons={[{ intent: "submit", label: t.submit }]}
         aside={step === calcStep || summary ? figures : undefined}
+        liveUrl={`/arbeidsgiver/${l.organisationId}/tilskudd/${l.id}/beregning`}
       >
         {(fields) =>
           summary ? (

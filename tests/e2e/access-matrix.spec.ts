@@ -114,6 +114,23 @@ const matrix: Record<string, Row[]> = {
       expect: { ...only([]), employerA: 404, employerB: 404 },
     },
   ],
+  // Live previews (docs/decisions/023): the organisation's own employer only, never another's.
+  "arbeidsgiver.$orgId_.jobber.oppsummering": [
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/oppsummering?taskIds=${ids.taskA}&hoursPerWeek=15`,
+      expect: { ...only(["employerA"]), employerB: 404 },
+    },
+  ],
+  "arbeidsgiver.$orgId_.tilskudd.$appId_.beregning": [
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.applicationA}/beregning`,
+      expect: { ...only(["employerA"]), employerB: 404 },
+    },
+    {
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/00000000-0000-4000-8000-000000000000/beregning`,
+      expect: { ...only([]), employerA: 404, employerB: 404 },
+    },
+  ],
   "arbeidsgiver.$orgId_.tilskudd._index": [
     { path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd`, expect: { ...only(["employerA"]), employerB: 404 } },
     {
@@ -549,6 +566,11 @@ async function overflowAt(page: import("@playwright/test").Page, width: number):
   });
 }
 
+const livePreviews = new Set([
+  "arbeidsgiver.$orgId_.jobber.oppsummering",
+  "arbeidsgiver.$orgId_.tilskudd.$appId_.beregning",
+]);
+
 // One test per role (each with its own time), one browser context each, signed in through the real form.
 for (const role of roles) {
   test(`every page the matrix knows fits a 375 px and a 320 px wide phone, as ${role}`, async ({
@@ -586,7 +608,8 @@ for (const role of roles) {
           refusalsSeen.add(status);
         }
         // A download (the candidate's data as JSON, a dashboard table as CSV) is no page to lay out.
-        if (route.endsWith(".json") || route.includes(".csv.")) continue;
+        // Nor is a live preview: a part of a page, laid out by the page it is shown in.
+        if (route.endsWith(".json") || route.includes(".csv.") || livePreviews.has(route)) continue;
         const url = row.path(ids);
         const response = await page.goto(url);
         if (!response?.headers()["content-type"]?.includes("text/html")) continue;

@@ -9,7 +9,6 @@
 // as soon as hydrateRoot has returned, before the render, as a real input event (which Chromium
 // runs ahead of other tasks) does on a busy phone. app/entry.client.tsx holds the guard.
 import { expect, test } from "./fixtures";
-import { signInAsEmployer } from "./employer-flows";
 
 const clickWhileHydrating = () => {
   const post = MessagePort.prototype.postMessage;
@@ -43,9 +42,11 @@ for (const address of ["/", "/logg-inn"]) {
 }
 
 // Once Remix has decoded its data, an early click goes to React, which hydrates at once and runs
-// the click's handler: a button that needs JavaScript (Aksel's ReadMore) works even when it is
-// clicked before the page has hydrated on its own. The script clicks as soon as the data is in (a
-// few microtasks later, as any real input event would land), before React's own render.
+// the click's handler: a link Remix handles (client-side navigation, no new document) works even
+// when it is clicked before the page has hydrated on its own. The script clicks as soon as the
+// data is in (a few microtasks later, as any real input event would land), before React's own
+// render. Held back until hydration commits instead, the click would be the browser's own: a new
+// document would load, and the test would see it.
 const clickWhenDecoded = () => {
   const w = window as unknown as { earlyClicks?: number; __remixContext?: Record<string, unknown> };
   let context: Record<string, unknown> | undefined;
@@ -64,8 +65,7 @@ const clickWhenDecoded = () => {
           w.earlyClicks = 0;
           const click = () => {
             if (!("hydrated" in document.documentElement.dataset)) w.earlyClicks = 1;
-            for (const button of document.querySelectorAll("button"))
-              if (button.textContent?.includes("Hva betyr å snekre en jobb?")) button.click();
+            document.querySelector<HTMLAnchorElement>('footer a[href="/hjelp"]')?.click();
           };
           queueMicrotask(() => queueMicrotask(() => queueMicrotask(click)));
         },
@@ -74,13 +74,18 @@ const clickWhenDecoded = () => {
   });
 };
 
-test("a button that needs JavaScript, clicked once the data is in but before the page has hydrated, does its job", async ({
+test("a link Remix handles, clicked once the data is in but before the page has hydrated, navigates in the page", async ({
   page,
 }) => {
-  const organisation = await signInAsEmployer(page);
   await page.addInitScript(clickWhenDecoded);
-  await page.goto(`${organisation}/jobber/ny`);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { earlyClicks?: number }).earlyClicks)).toBe(1);
-  await expect(page.getByText(/Å snekre en jobb er å sette sammen oppgaver/)).toBeVisible();
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/hjelp$/);
+  await expect(page.getByRole("heading", { level: 1, name: /Hjelp/ })).toBeVisible();
+  // Still the first document: React navigated (a new document would have run the script anew).
+  const document = await page.evaluate(() => ({
+    earlyClicks: (window as unknown as { earlyClicks?: number }).earlyClicks,
+    loaded: performance.getEntriesByType("navigation").map((entry) => new URL(entry.name).pathname),
+  }));
+  expect(document).toEqual({ earlyClicks: 1, loaded: ["/"] });
   await expect(page.locator("html[data-hydrated]")).toHaveCount(1);
 });

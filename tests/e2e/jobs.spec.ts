@@ -26,7 +26,7 @@ test("an employer posts two task needs, carves one job from both, sees the summa
   // Carve: pick both tasks; the next step starts from their sum (10.5 h) and their schedule.
   await page.getByRole("link", { name: "Snekre en jobb" }).click();
   // The word explained where it appears.
-  await page.getByRole("button", { name: "Hva betyr å snekre en jobb?" }).click();
+  await page.getByText("Hva betyr å snekre en jobb?").click();
   await expect(page.getByText(/Å snekre en jobb er å sette sammen oppgaver/)).toBeVisible();
   await page.getByRole("checkbox", { name: new RegExp(`Oppvask ${marker}`) }).check();
   await page.getByRole("checkbox", { name: new RegExp(`Salatbar ${marker}`) }).check();

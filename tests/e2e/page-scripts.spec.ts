@@ -2,7 +2,7 @@
 // (docs/decisions/023): a phone fetches, parses and runs none of it, and the page still does all
 // it does. The print button needs only the page's small inline script, and is hidden without it.
 import { expect, test } from "./fixtures";
-import { demoUsers, organisationOf } from "./support";
+import { demoUsers, organisationOf, queryOneE2e } from "./support";
 
 test("employer pages are sent without JavaScript files; the print button prints with the inline script", async ({
   page,
@@ -42,6 +42,19 @@ test("employer pages are sent without JavaScript files; the print button prints 
     expect(scripts, `${path} fetches no JavaScript`).toEqual([]);
     expect(await page.locator("script[src], link[rel=modulepreload]").count(), `${path} names no script`).toBe(0);
   }
+  // The pages with a live preview fetch its small script, and nothing else.
+  const job = await queryOneE2e<{ id: string }>(
+    "select id from carved_jobs where organisation_id = $1 and status <> 'closed' order by created_at limit 1",
+    [org.split("/").pop()],
+  );
+  for (const path of [`${org}/jobber/ny`, `${org}/jobber/${job.id}`]) {
+    scripts.length = 0;
+    await page.goto(path);
+    await expect(page.locator("h1")).toBeVisible();
+    expect(scripts, `${path} fetches only the live preview`).toEqual([
+      expect.stringMatching(/^\/assets\/live-preview-[\w-]+\.js$/),
+    ]);
+  }
 
   // Printing on the refund overview, a page sent without React.
   await page.goto(`${org}/refusjon`);
@@ -49,9 +62,7 @@ test("employer pages are sent without JavaScript files; the print button prints 
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 
-test("without any script, the print button is not shown (the browser's own print still works)", async ({
-  browser,
-}) => {
+test("without any script, the print button is not shown (the browser's own print still works)", async ({ browser }) => {
   const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/logg-inn");
@@ -61,4 +72,34 @@ test("without any script, the print button is not shown (the browser's own print
   await expect(page.getByRole("heading", { name: "Refusjon og utbetalinger", level: 1 })).toBeVisible();
   await expect(page.getByRole("button", { name: "Skriv ut" })).toBeHidden();
   await context.close();
+});
+
+test("on a page sent without React, the summary beside a new job follows what is checked and typed", async ({
+  page,
+}) => {
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: `Logg inn som ${demoUsers.employer.name} (arbeidsgiver)` }).click();
+  await expect(page).toHaveURL(/\/arbeidsgiver$/);
+  const org = await organisationOf(demoUsers.employer.email);
+  const task = await queryOneE2e<{ title: string; hours: string }>(
+    "select title, hours_per_week::text as hours from task_needs where organisation_id = $1 and status = 'open' order by created_at limit 1",
+    [org],
+  );
+  await page.goto(`/arbeidsgiver/${org}/jobber/ny`);
+  expect(
+    await page.evaluate(() => Object.keys(document.body).some((key) => key.startsWith("__react"))),
+    "React is not on the page",
+  ).toBe(false);
+  const summary = page.getByRole("region", { name: "Oppsummering av stillingen" });
+  await expect(summary.getByTestId("summary-hours")).toHaveText("–");
+  await page.getByRole("checkbox", { name: new RegExp(task.title) }).check();
+  const hours = Number(task.hours).toLocaleString("nb-NO", { maximumFractionDigits: 1 });
+  await expect(summary.getByTestId("summary-hours")).toHaveText(`${hours} t`);
+  await page.getByRole("button", { name: "Neste" }).click();
+  await expect(page.getByRole("heading", { name: /Tilpass stillingen/ })).toBeVisible();
+  // 15 hours is 40 % of a 37.5-hour week; the text changes in place, in the summary's live region.
+  const region = await summary.locator("[aria-live]").elementHandle();
+  await page.getByLabel("Timer per uke").fill("15");
+  await expect(summary.getByTestId("summary-position")).toHaveText("40 %");
+  expect(await region?.evaluate((element) => element.isConnected), "the live region is the same element").toBe(true);
 });
