@@ -9,6 +9,7 @@ function Icon({ filled }: { filled?: boolean }) {
   return (
     <svg
       {...iconSvgProps}
+      aria-hidden="true"
       className={filled ? "aksel-help-text__icon aksel-help-text__icon--filled" : "aksel-help-text__icon"}
     >
       <circle

@@ -13,7 +13,7 @@ export function ReadMore({ header, children }: { header: string; children: React
   return (
     <details className="aksel-read-more aksel-read-more--medium read-more" data-variant="ghost">
       <summary className="aksel-read-more__button aksel-body-short aksel-body-short--medium">
-        <svg {...iconSvgProps} className="aksel-read-more__expand-icon">
+        <svg {...iconSvgProps} aria-hidden="true" className="aksel-read-more__expand-icon">
           <path fill="currentColor" fillRule="evenodd" clipRule="evenodd" d={chevron} />
         </svg>
         <span>{header}</span>
