@@ -185,9 +185,10 @@ async function get(url: string, cookie: string): Promise<void> {
 // ---- JavaScript weight ---------------------------------------------------------------------
 
 /**
- * Gzipped JavaScript a page loads: the client entry, the root route and the page's route, with
- * their imports (Remix's browser manifest). Besides the named pages, the heaviest of all employer
- * pages (routes under /arbeidsgiver) is reported, so the 100 KB budget covers every one of them.
+ * Gzipped JavaScript of a page's React bundle: the client entry, the root route and the page's
+ * route, with their imports (Remix's browser manifest). Besides the named pages, the heaviest of all
+ * employer pages (routes under /arbeidsgiver) is reported. Employer pages are sent without it
+ * (decision 023): React loads it only when it renders them after a client-side navigation.
  */
 function jsWeightKb(routes: Record<string, string>): Record<string, number> {
   const assets = path.join(root, "build", "client", "assets");
@@ -530,10 +531,13 @@ async function main(): Promise<void> {
       "0 errors",
     ],
     ...floorRows(floor, ms),
+    // The React bundle of each page. Employer pages send it only when React renders them after a
+    // client-side navigation; a document load sends none (decision 023). Their budget is the
+    // phone rows' "JavaScript on the wire", measured on cold loads.
     ...Object.entries(weights).map(([page2, kb]): [string, string, string] => [
-      `JavaScript: ${page2}`,
+      `React bundle: ${page2}`,
       `${kb} KB gzipped`,
-      "≤ 100 KB",
+      page2 === "candidate search" ? "" : "not sent on a document load",
     ]),
     ...quality.rows,
     ...phoneRows(phone),
