@@ -118,6 +118,16 @@ test("an employer applies for midlertidig lønnstilskudd for a hired candidate, 
   await expect(page.getByTestId("step-down")).toHaveText(
     `Tilskuddet trappes ned fra 40 til 30 % fra ${nbDate(addMonths(start, 6))}.`,
   );
+  // The live preview a page without React asks for (decision 023) draws the same figures from the
+  // same fields, and the form names where to ask.
+  const preview = await page.locator("form[data-live-url]").evaluate((form: HTMLFormElement) => ({
+    url: form.dataset.liveUrl ?? "",
+    query: new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString(),
+  }));
+  expect(preview.url).toBe(`${url}/beregning`);
+  const drawn = await (await page.request.get(`${preview.url}?${preview.query}`)).text();
+  expect(drawn).toMatch(/>26\s070\skr</);
+  expect(drawn).toMatch(/>10\s428\skr</);
   await next(page);
 
   await stepHeading(page, "Formål og utbetaling");
