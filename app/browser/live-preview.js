@@ -8,6 +8,7 @@
 (() => {
   if (!window.fetch || !("content" in document.createElement("template"))) return;
   const WAIT_MS = 250;
+  const MAX_VALUE = 500;
   const timers = new WeakMap();
   const latest = new WeakMap();
 
@@ -44,7 +45,11 @@
     const asked = {};
     latest.set(form, asked);
     try {
-      const query = new URLSearchParams(new FormData(form));
+      // A preview is drawn from short values (numbers, dates, choices, ids); long free text never
+      // changes it, and would make the address too long for the server.
+      const query = new URLSearchParams();
+      for (const [name, value] of new FormData(form))
+        if (typeof value === "string" && value.length <= MAX_VALUE) query.append(name, value);
       const response = await fetch(`${form.dataset.liveUrl}?${query}`, { headers: { Accept: "text/html" } });
       const html = await response.text();
       // Only the answer to the newest question counts; an error leaves the preview as it was.
