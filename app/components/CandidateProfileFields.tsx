@@ -1,5 +1,5 @@
 import { dateInputProps } from "~/components/field-values";
-import { getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
+import { getInputProps, getSelectProps, getTextareaProps } from "~/forms/field-props";
 import type { FieldMetadata } from "@conform-to/react";
 import { BodyShort, Checkbox, CheckboxGroup, Fieldset, Label, Select, TextField, Textarea } from "@navikt/ds-react";
 import { MunicipalityOptions } from "~/components/MunicipalityOptions";

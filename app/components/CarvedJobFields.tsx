@@ -1,4 +1,5 @@
-import { type FieldMetadata, getInputProps, getTextareaProps } from "@conform-to/react";
+import type { FieldMetadata } from "@conform-to/react";
+import { getInputProps, getTextareaProps } from "~/forms/field-props";
 import { BodyShort, Checkbox, CheckboxGroup, Radio, RadioGroup, TextField, Textarea } from "@navikt/ds-react";
 import { Fragment } from "react";
 import { slotsInWords } from "~/components/JobFacts";

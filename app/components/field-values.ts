@@ -1,4 +1,5 @@
-import { type FieldMetadata, getInputProps } from "@conform-to/react";
+import type { FieldMetadata } from "@conform-to/react";
+import { getInputProps } from "~/forms/field-props";
 import { formatDateForField } from "~/format";
 
 /** A list field's values as the form was given them (checkboxes: the checked ones). */

@@ -1,12 +1,6 @@
 import { emailField, personNameField } from "~/forms/fields";
-import {
-  type Submission,
-  type SubmissionResult,
-  getFormProps,
-  getInputProps,
-  getSelectProps,
-  useForm,
-} from "@conform-to/react";
+import { type Submission, type SubmissionResult, getFormProps, useForm } from "@conform-to/react";
+import { getInputProps, getSelectProps } from "~/forms/field-props";
 import { parseWithZod } from "@conform-to/zod/v4";
 // zod's own messages in Norwegian in the browser too: this page validates there as well.
 import "~/validation";

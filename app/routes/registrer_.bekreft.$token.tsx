@@ -1,5 +1,6 @@
 import { newPasswordField } from "~/forms/fields";
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
+import { getInputProps } from "~/forms/field-props";
 import { parseWithZod } from "@conform-to/zod/v4";
 // zod's own messages in Norwegian in the browser too: this page validates there as well.
 import "~/validation";

@@ -1,4 +1,5 @@
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
+import { getTextareaProps } from "~/forms/field-props";
 import { parseWithZod } from "@conform-to/zod/v4";
 // zod's own messages in Norwegian in the browser too: this page validates there as well.
 import "~/validation";

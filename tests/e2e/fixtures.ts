@@ -46,11 +46,6 @@ async function brokenIdReferences(page: Page): Promise<string[]> {
     for (const attribute of attributes) {
       for (const element of document.querySelectorAll(`[${attribute}]`)) {
         for (const id of (element.getAttribute(attribute) ?? "").split(/\s+/).filter(Boolean)) {
-          // Known and left (decision 022): conform's getInputProps also points an invalid field at
-          // "<form>-<field>-error", an id no element has; Aksel shows the message under its own
-          // id, which the field points at too.
-          const conformErrorId = attribute === "aria-describedby" && id.endsWith("-error");
-          if (conformErrorId && element.getAttribute("aria-invalid") === "true") continue;
           if (!document.getElementById(id)) {
             broken.push(
               `broken id reference: <${element.localName} ${attribute}="${element.getAttribute(attribute)}"> has no #${id}`,
