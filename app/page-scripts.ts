@@ -32,3 +32,12 @@ export const enhanceScript =
   'document.documentElement.classList.add("js");' +
   'document.addEventListener("click",function(e){var t=e.target;' +
   'if(t&&t.closest&&t.closest("[data-print]"))window.print()});';
+
+/**
+ * Whether an address is an employer page, sent without React. A link or a redirect there from a
+ * page with React loads the document, so the page arrives as it is sent (decision 023), not
+ * rendered by the React of the page before it.
+ */
+export function isServerRenderedPath(path: string): boolean {
+  return path === "/arbeidsgiver" || path.startsWith("/arbeidsgiver/") || path.startsWith("/arbeidsgiver?");
+}

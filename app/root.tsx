@@ -68,12 +68,9 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <PageFooter />
-        {scripts ? (
-          <>
-            <ScrollRestoration nonce={nonce} />
-            <Scripts nonce={nonce} />
-          </>
-        ) : null}
+        {/* Kept on every page: React may render one sent without scripts after a client-side navigation. */}
+        <ScrollRestoration nonce={nonce} />
+        {scripts ? <Scripts nonce={nonce} /> : null}
       </body>
     </html>
   );

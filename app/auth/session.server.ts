@@ -1,6 +1,7 @@
 // Sessions live in PostgreSQL; the cookie holds a random token (signed), the table its SHA-256.
 import { createHash, randomBytes } from "node:crypto";
-import { createCookie } from "@remix-run/node";
+import { createCookie, redirect, redirectDocument } from "@remix-run/node";
+import { isServerRenderedPath } from "~/page-scripts";
 import { getEnv } from "~/env.server";
 import { getDb } from "~/services.server";
 import { type Membership, listMemberships } from "../../db/repositories/users";
@@ -103,4 +104,14 @@ export async function getSessionUser(request: Request): Promise<SessionUser | nu
     navOfficeId: user.nav_office_id,
     memberships: user.role === "employer" ? await listMemberships(db, user.id) : [],
   };
+}
+
+/**
+ * The answer to a sign-in or sign-up: to `path`, with the new session's cookie. An employer page
+ * is loaded as a document, so it arrives without React as it is sent (decision 023); with a
+ * plain redirect, React on the sign-in page would render it.
+ */
+export function signedInRedirect(path: string, cookie: string): Response {
+  const init = { headers: { "Set-Cookie": cookie } };
+  return isServerRenderedPath(path) ? redirectDocument(path, init) : redirect(path, init);
 }

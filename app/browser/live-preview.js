@@ -1,14 +1,13 @@
 // Live previews on pages sent without React (docs/decisions/023). A form with `data-live-url`
-// asks the server for its preview (the same component the page renders, as HTML) a moment after
-// the user stops typing, and the element named by `data-live-target` takes its text and
-// attributes node by node, so a screen reader hears what changed in the preview's live region
+// posts its fields to that address a moment after the user stops typing; the server answers with
+// the preview (the same component the page renders, as HTML), and the element named by
+// `data-live-target` takes its text and attributes node by node, so a screen reader hears what changed in the preview's live region
 // and nothing else. Without this script, or when a request fails, the preview shows the values
 // as the server last saw them and the form posts as always. Under React (a page reached by
 // client-side navigation) this file is never run: React renders the preview itself.
 (() => {
   if (!window.fetch || !("content" in document.createElement("template"))) return;
   const WAIT_MS = 250;
-  const MAX_VALUE = 500;
   const timers = new WeakMap();
   const latest = new WeakMap();
 
@@ -29,14 +28,14 @@
     syncChildren(live, next);
   }
 
+  /** Pair by pair, so a line that appears or goes leaves the nodes before it (a live region) in place. */
   function syncChildren(live, next) {
     const before = [...live.childNodes];
     const after = [...next.childNodes];
-    if (before.length !== after.length) {
-      live.replaceChildren(...after);
-      return;
-    }
-    for (let i = 0; i < before.length; i++) sync(before[i], after[i]);
+    const shared = Math.min(before.length, after.length);
+    for (let i = 0; i < shared; i++) sync(before[i], after[i]);
+    for (const gone of before.slice(shared)) gone.remove();
+    live.append(...after.slice(shared));
   }
 
   async function refresh(form) {
@@ -45,15 +44,17 @@
     const asked = {};
     latest.set(form, asked);
     try {
-      // A preview is drawn from short values (numbers, dates, choices, ids); long free text never
-      // changes it, and would make the address too long for the server.
-      const query = new URLSearchParams();
-      for (const [name, value] of new FormData(form))
-        if (typeof value === "string" && value.length <= MAX_VALUE) query.append(name, value);
-      const response = await fetch(`${form.dataset.liveUrl}?${query}`, { headers: { Accept: "text/html" } });
+      // Posted, not put in the address: the fields may hold names and wages, which addresses
+      // carry into logs. A redirect (the session has ended) is not followed, and is no preview.
+      const response = await fetch(form.dataset.liveUrl, {
+        method: "POST",
+        body: new FormData(form),
+        headers: { Accept: "text/html" },
+        redirect: "manual",
+      });
       const html = await response.text();
       // Only the answer to the newest question counts; an error leaves the preview as it was.
-      if (!response.ok || latest.get(form) !== asked) return;
+      if (!response.ok || !response.headers.has("X-Live-Preview") || latest.get(form) !== asked) return;
       const template = document.createElement("template");
       template.innerHTML = html;
       syncChildren(target, template.content);

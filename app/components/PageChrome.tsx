@@ -1,5 +1,6 @@
 import { BodyShort } from "@navikt/ds-react";
 import { Form, Link as RemixLink } from "@remix-run/react";
+import { isServerRenderedPath } from "~/page-scripts";
 import * as texts from "~/texts";
 import type { UserRole } from "../../db/schema";
 
@@ -24,11 +25,15 @@ export function PageHeader({ user }: { user: HeaderUser | null }) {
         <nav aria-label={texts.layout.mainNav} className="page-header__nav">
           {user ? (
             <>
-              <RemixLink to={user.home} className="page-header__link">
+              <RemixLink to={user.home} reloadDocument={isServerRenderedPath(user.home)} className="page-header__link">
                 {texts.nav.homeFor[user.role]}
               </RemixLink>
               {user.messages ? (
-                <RemixLink to={user.messages.href} className="page-header__link">
+                <RemixLink
+                  to={user.messages.href}
+                  reloadDocument={isServerRenderedPath(user.messages.href)}
+                  className="page-header__link"
+                >
                   {texts.nav.conversations}
                   {user.messages.unread > 0 ? ` (${texts.nav.conversationsUnread(user.messages.unread)})` : ""}
                 </RemixLink>

@@ -11,7 +11,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { acceptInvitation, findOpenInvitation } from "~/accounts/invitations.server";
 import { getOptionalUser } from "~/auth/access.server";
-import { createUserSession } from "~/auth/session.server";
+import { createUserSession, signedInRedirect } from "~/auth/session.server";
 import { FormErrors } from "~/components/FormErrors";
 import { getDb } from "~/services.server";
 import * as texts from "~/texts";
@@ -67,7 +67,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const userId = await acceptInvitation(db, invitation, submission.value, context.requestId);
   const cookie = await createUserSession(request, userId);
-  return redirect(`/arbeidsgiver/${invitation.organisationId}`, { headers: { "Set-Cookie": cookie } });
+  return signedInRedirect(`/arbeidsgiver/${invitation.organisationId}`, cookie);
 }
 
 export default function Invitation() {

@@ -11,7 +11,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { z } from "zod";
 import { audit, getOptionalUser, homeFor } from "~/auth/access.server";
 import { demoSignInEnabled } from "~/auth/demo.server";
-import { createUserSession } from "~/auth/session.server";
+import { createUserSession, signedInRedirect } from "~/auth/session.server";
 import { signIn } from "~/auth/sign-in.server";
 import { FormErrors } from "~/components/FormErrors";
 import { getDb } from "~/services.server";
@@ -59,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       subjectId: user.id,
       details: { method: "demo" },
     });
-    return redirect(localPathOr(next, homeFor[user.role]), { headers: { "Set-Cookie": cookie } });
+    return signedInRedirect(localPathOr(next, homeFor[user.role]), cookie);
   }
 
   const submission = parseForm(formData, schema);
@@ -90,7 +90,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     subjectId: result.user.id,
     details: { method: "password" },
   });
-  return redirect(localPathOr(next, homeFor[result.user.role]), { headers: { "Set-Cookie": cookie } });
+  return signedInRedirect(localPathOr(next, homeFor[result.user.role]), cookie);
 }
 
 export default function SignIn() {

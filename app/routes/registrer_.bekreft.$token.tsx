@@ -10,7 +10,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { completeRegistration, findOpenRegistration } from "~/accounts/registration.server";
 import { getOptionalUser, homeFor } from "~/auth/access.server";
-import { createUserSession } from "~/auth/session.server";
+import { createUserSession, signedInRedirect } from "~/auth/session.server";
 import { FormErrors } from "~/components/FormErrors";
 import { parseForm } from "~/forms/echo";
 import { readForm } from "~/forms/read-form.server";
@@ -61,7 +61,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   if (result.kind === "gone" || result.kind === "email-taken") throw redirect("/logg-inn");
   const cookie = await createUserSession(request, result.user.id);
   const notice = result.kind === "created" ? "opprettet" : "venter";
-  return redirect(`/arbeidsgiver?registrert=${notice}`, { headers: { "Set-Cookie": cookie } });
+  return signedInRedirect(`/arbeidsgiver?registrert=${notice}`, cookie);
 }
 
 export default function ConfirmRegistration() {

@@ -503,3 +503,19 @@ export async function listIndexableJobIds(db: Db): Promise<Array<{ kind: "job" |
     ...tasks.map((t) => ({ kind: "task" as const, id: t.id })),
   ];
 }
+
+/** The hours and weekly slots of an organisation's tasks with the given ids (the live job summary). */
+export async function taskHours(
+  db: Db,
+  organisationId: string,
+  ids: readonly string[],
+): Promise<Array<{ id: string; hours: number; slots: string[] }>> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("task_needs")
+    .select(["id", "hours_per_week", "slots"])
+    .where("organisation_id", "=", organisationId)
+    .where("id", "in", [...ids])
+    .execute();
+  return rows.map((row) => ({ id: row.id, hours: Number(row.hours_per_week), slots: row.slots }));
+}

@@ -143,6 +143,14 @@ function spawnLogged(
   return child;
 }
 
+function logTail(logFile: string, lines = 8): string {
+  try {
+    return readFileSync(logFile, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+  } catch {
+    return "(no log)";
+  }
+}
+
 async function waitFor(
   what: string,
   logFile: string,
@@ -153,8 +161,10 @@ async function waitFor(
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
+      // The log's last lines in the message: a test's temporary directory (and the log) is gone
+      // by the time anyone reads a CI failure.
       throw new StartupError(
-        `${what} stopped while starting (exit ${child.exitCode ?? child.signalCode}); see its log: ${logFile}`,
+        `${what} stopped while starting (exit ${child.exitCode ?? child.signalCode}); see its log: ${logFile}\n${logTail(logFile)}`,
       );
     }
     if (await check().catch(() => false)) return;

@@ -114,20 +114,23 @@ const matrix: Record<string, Row[]> = {
       expect: { ...only([]), employerA: 404, employerB: 404 },
     },
   ],
-  // Live previews (docs/decisions/023): the organisation's own employer only, never another's.
+  // Live previews (docs/decisions/023), posted by the form: the organisation's own employer only.
   "arbeidsgiver.$orgId_.jobber.oppsummering": [
     {
-      path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/oppsummering?taskIds=${ids.taskA}&hoursPerWeek=15`,
-      expect: { ...only(["employerA"]), employerB: 404 },
+      path: (ids) => `/arbeidsgiver/${ids.orgA}/jobber/oppsummering`,
+      method: "POST",
+      expect: { ...only([]), employerA: 200, employerB: 404 },
     },
   ],
   "arbeidsgiver.$orgId_.tilskudd.$appId_.beregning": [
     {
       path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.applicationA}/beregning`,
-      expect: { ...only(["employerA"]), employerB: 404 },
+      method: "POST",
+      expect: { ...only([]), employerA: 200, employerB: 404 },
     },
     {
       path: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/00000000-0000-4000-8000-000000000000/beregning`,
+      method: "POST",
       expect: { ...only([]), employerA: 404, employerB: 404 },
     },
   ],

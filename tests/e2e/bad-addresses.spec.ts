@@ -7,7 +7,6 @@
 // The table has a row per route file with a loader; a route file with a loader and no row fails
 // the first test. The demo data is only read.
 import { type APIRequestContext, request } from "@playwright/test";
-import { stepsFor } from "../../app/grants/form-layout";
 import { expect, test } from "./fixtures";
 import { answerTo, demoUsers, organisationOf, problemWith, queryOneE2e, routeFiles, signedInRequest } from "./support";
 
@@ -164,23 +163,6 @@ const rows: Row[] = [
     wrongIds: (ids) => [
       `/arbeidsgiver/${ids.org}/tilskudd/ikke-en-id/vedtak`,
       `/arbeidsgiver/${ids.org}/tilskudd/${NO_SUCH_ID}/vedtak`,
-    ],
-  },
-  // Live previews (docs/decisions/023): every field of the form they follow, as typed.
-  {
-    route: "arbeidsgiver.$orgId_.jobber.oppsummering",
-    role: "employer",
-    url: (ids) => `/arbeidsgiver/${ids.org}/jobber/oppsummering?step=0&taskIds=${ids.task}`,
-    params: ["step", "taskIds", "hoursPerWeek", "slots"],
-  },
-  {
-    route: "arbeidsgiver.$orgId_.tilskudd.$appId_.beregning",
-    role: "employer",
-    url: (ids) => `/arbeidsgiver/${ids.org}/tilskudd/${ids.application}/beregning`,
-    params: [...new Set((["mentor", "inclusion", "wage"] as const).flatMap((kind) => stepsFor(kind).flat()))],
-    wrongIds: (ids) => [
-      `/arbeidsgiver/${ids.org}/tilskudd/ikke-en-id/beregning`,
-      `/arbeidsgiver/${ids.org}/tilskudd/${NO_SUCH_ID}/beregning`,
     ],
   },
   { route: "spesialist._index", role: "specialist", url: () => "/spesialist" },

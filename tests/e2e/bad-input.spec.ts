@@ -477,6 +477,43 @@ const rows: Row[] = [
     steps: wageSteps,
     empty: 400,
   },
+  // Live previews (docs/decisions/023): they save nothing, so every wrong value is answered with
+  // a preview (200) or a refusal, never a 500.
+  {
+    route: "arbeidsgiver.$orgId_.jobber.oppsummering",
+    role: "employer2",
+    what: "the live summary of a job being carved",
+    url: (ids) => `/arbeidsgiver/${ids.orgB}/jobber/oppsummering`,
+    base: (ids) => ({ ...jobForm(ids.taskB), step: "1" }),
+    fields: { ...jobKinds, step: "number" },
+    otherUrls: () => [
+      "/arbeidsgiver/ikke-en-id/jobber/oppsummering",
+      `/arbeidsgiver/${NO_SUCH_ID}/jobber/oppsummering`,
+    ],
+    empty: 200,
+  },
+  {
+    route: "arbeidsgiver.$orgId_.tilskudd.$appId_.beregning",
+    role: "employer",
+    what: "the live figures of a lønnstilskudd",
+    url: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.wageDraft}/beregning`,
+    base: () => wageForm(),
+    fields: wageKinds,
+    otherUrls: (ids) => [
+      `/arbeidsgiver/${ids.orgA}/tilskudd/ikke-en-id/beregning`,
+      `/arbeidsgiver/${ids.orgA}/tilskudd/${NO_SUCH_ID}/beregning`,
+    ],
+    empty: 200,
+  },
+  {
+    route: "arbeidsgiver.$orgId_.tilskudd.$appId_.beregning",
+    role: "employer",
+    what: "the live figures of a mentortilskudd",
+    url: (ids) => `/arbeidsgiver/${ids.orgA}/tilskudd/${ids.mentorDraft}/beregning`,
+    base: () => mentorForm(),
+    fields: mentorKinds,
+    empty: 200,
+  },
   {
     route: "arbeidsgiver.$orgId_.forslag.$id",
     role: "employer",

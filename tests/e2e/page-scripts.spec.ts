@@ -92,9 +92,12 @@ test("on a page sent without React, the summary beside a new job follows what is
   ).toBe(false);
   const summary = page.getByRole("region", { name: "Oppsummering av stillingen" });
   await expect(summary.getByTestId("summary-hours")).toHaveText("–");
+  // The first task adds a line (the slots' capacity) below the live region: the region stays.
+  const firstRegion = await summary.locator("[aria-live]").elementHandle();
   await page.getByRole("checkbox", { name: new RegExp(task.title) }).check();
   const hours = Number(task.hours).toLocaleString("nb-NO", { maximumFractionDigits: 1 });
   await expect(summary.getByTestId("summary-hours")).toHaveText(`${hours} t`);
+  expect(await firstRegion?.evaluate((element) => element.isConnected), "the same live region").toBe(true);
   await page.getByRole("button", { name: "Neste" }).click();
   await expect(page.getByRole("heading", { name: /Tilpass stillingen/ })).toBeVisible();
   // 15 hours is 40 % of a 37.5-hour week; the text changes in place, in the summary's live region.
@@ -104,4 +107,19 @@ test("on a page sent without React, the summary beside a new job follows what is
   await page.getByLabel("Timer per uke").fill("15");
   await expect(summary.getByTestId("summary-position")).toHaveText("40 %");
   expect(await region?.evaluate((element) => element.isConnected), "the live region is the same element").toBe(true);
+
+  // The session ends (signed out elsewhere): the preview's post is redirected to sign-in, and the
+  // preview stays as it was; no sign-in page lands in it.
+  await page.context().clearCookies();
+  const refused = page.waitForResponse((response) => response.url().endsWith("/jobber/oppsummering"));
+  await page.getByLabel("Timer per uke").fill("30");
+  expect((await refused).status()).toBe(302);
+  // Followed, the redirect would fetch the sign-in page at once; give it two seconds to arrive.
+  // (Chromium reports the redirect's request even when it is not followed; no answer comes then.)
+  const followed = await page
+    .waitForResponse((response) => new URL(response.url()).pathname === "/logg-inn", { timeout: 2000 })
+    .catch(() => null);
+  expect(followed, "the redirect is not followed").toBeNull();
+  await expect(summary.getByTestId("summary-position")).toHaveText("40 %");
+  await expect(summary.getByText("Logg inn")).toHaveCount(0);
 });
