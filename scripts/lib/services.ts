@@ -423,8 +423,8 @@ export async function startEmbeddedMeilisearch(options: MeilisearchOptions): Pro
       [
         "--http-addr",
         `127.0.0.1:${port}`,
-        "--master-key",
-        state.masterKey,
+        // One argument: a base64url key can start with "-", which Meilisearch would read as a flag.
+        `--master-key=${state.masterKey}`,
         "--db-path",
         path.join(options.dir, "data.ms"),
         "--dump-dir",
