@@ -117,6 +117,7 @@ export const auditMutations: Mutation[] = [
   {
     name: "matching: employer_view consent not required",
     file: "app/matching/match.server.ts",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the code to change, as text
     from: "\n    and exists (select 1 from consents c where c.candidate_id = candidates.id and c.scope = 'employer_view' and c.withdrawn_at is null and c.expires_at > ${now})",
     to: "",
     tests: ["tests/integration/negative-paths.test.ts"],
@@ -124,6 +125,7 @@ export const auditMutations: Mutation[] = [
   {
     name: "search: the fresh consent check dropped (a stale index document is shown)",
     file: "app/candidates/search.server.ts",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the code to change, as text
     from: "and c.withdrawn_at is null and c.expires_at > ${now})`,",
     to: "and true)`,",
     tests: ["tests/integration/negative-paths.test.ts"],
@@ -138,6 +140,7 @@ export const auditMutations: Mutation[] = [
   {
     name: "test helper: waitUntil treats a throwing check as 'not yet'",
     file: "tests/support/candidates.ts",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the code to change, as text
     from: "throw new Error(`waitUntil(${what}): the check failed`, { cause: error });",
     to: "result = false;",
     tests: ["tests/integration/test-helpers.test.ts"],
@@ -209,7 +212,9 @@ function main(): number {
       try {
         const result = testsPass(dir, m.tests);
         if (result.passed) failures += 1;
-        console.log(`${result.passed ? "✗ SURVIVED" : "✓ caught  "} ${m.name} — ${m.tests.join(", ")}: ${result.summary}`);
+        console.log(
+          `${result.passed ? "✗ SURVIVED" : "✓ caught  "} ${m.name} — ${m.tests.join(", ")}: ${result.summary}`,
+        );
       } finally {
         writeFileSync(file, original);
       }
