@@ -578,7 +578,7 @@ const livePreviews = new Set([
 for (const role of roles) {
   test(`every page the matrix knows fits a 375 px and a 320 px wide phone, as ${role}`, async ({
     baseURL,
-    browser,
+    newPage,
   }) => {
     test.setTimeout(300_000);
     const ids = await lookUpIds();
@@ -590,14 +590,12 @@ for (const role of roles) {
       await client.dispose();
     }
     // Without JavaScript: the layout is the server's HTML and CSS (the same with it), and it keeps
-    // this sweep quick; axe scans these pages in the other specs.
-    const context = await browser.newContext({
-      ...test.info().project.use,
+    // this sweep quick. The fixture scans each page's markup with axe at the end (once per page).
+    const page = await newPage({
       storageState,
       javaScriptEnabled: false,
       viewport: { width: 375, height: 800 },
     });
-    const page = await context.newPage();
     // Every page this role is shown (200), and the first refusal of each kind (403, 404): those
     // are one error page each, the same chrome whatever the address. Never posts or redirects.
     const refusalsSeen = new Set<Expect>();
@@ -622,7 +620,6 @@ for (const role of roles) {
         }
       }
     }
-    await context.close();
     expect(problems).toEqual([]);
   });
 }

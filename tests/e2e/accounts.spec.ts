@@ -108,7 +108,7 @@ test("demo users sign in with one click, and password sign-in works for them too
   await expect(page.getByRole("heading", { name: "Administrasjon" })).toBeVisible();
 });
 
-test("an organisation admin invites a colleague, who joins through the e-mailed link", async ({ page, browser }) => {
+test("an organisation admin invites a colleague, who joins through the e-mailed link", async ({ page, newPage }) => {
   const tag = randomBytes(3).toString("hex");
   const colleague = `kollega.${tag}@polarkjokken.no`;
   // A name of its own: the organisation's member list keeps every colleague of earlier runs.
@@ -129,8 +129,7 @@ test("an organisation admin invites a colleague, who joins through the e-mailed 
   const link = (await mail.textContent())?.match(/https?:\/\/\S+\/invitasjon\/[\w-]+/)?.[0];
   expect(link).toBeTruthy();
 
-  const context = await browser.newContext();
-  const other = await context.newPage();
+  const other = await newPage();
   await other.goto(new URL(link ?? "").pathname);
   await expect(other.getByRole("heading", { name: "Bli med i Polarkjøkken AS" })).toBeVisible();
   await expectAccessible(other);
@@ -144,5 +143,4 @@ test("an organisation admin invites a colleague, who joins through the e-mailed 
   // A used link does not work twice.
   const again = await other.goto(new URL(link ?? "").pathname);
   expect(again?.status()).toBe(404);
-  await context.close();
 });

@@ -6,7 +6,7 @@ import { makeCandidate } from "./test-data";
 
 test("after the hire: the employer sees the new employee by name, a message each way, a check-in, the mentor suggestion opens a pre-filled mentortilskudd form, made permanent, then the job ends with a reason", async ({
   page: employer,
-  browser,
+  newPage,
   baseURL,
 }) => {
   test.setTimeout(480_000);
@@ -123,9 +123,7 @@ test("after the hire: the employer sees the new employee by name, a message each
   await expect(employer.getByText("Ring meg på 77 66 55 44 om tirsdag.")).toBeVisible();
 
   // The specialist sees the unread message in the navigation, reads it and answers.
-  // axe needs a page from browser.newContext() (stack.md).
-  const specialistContext = await browser.newContext(test.info().project.use);
-  const specialist = await specialistContext.newPage();
+  const specialist = await newPage();
   await specialist.goto("/logg-inn");
   await specialist.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
   await expect(specialist.getByRole("heading", { name: "Min side", level: 1 })).toBeVisible();
@@ -206,7 +204,6 @@ test("after the hire: the employer sees the new employee by name, a message each
   await employer.goto(hireUrl);
   await expect(employer.getByText("Arbeidsforholdet avsluttet").first()).toBeVisible();
   await expect(employer.getByText(/Ny jobb/).first()).toBeVisible();
-  await specialistContext.close();
   await api.dispose();
   await employerApi.dispose();
 });

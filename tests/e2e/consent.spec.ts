@@ -3,21 +3,21 @@
 // candidate declines shows no name; an employer's no with a reason reaches the candidate as a
 // kind message (never the employer's own words); the candidate downloads everything stored.
 import { randomBytes } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
-import { expect, expectAccessible, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { type NewPage, expect, expectAccessible, test } from "./fixtures";
 import { DEMO_PASSWORD, demoUsers, organisationOf, queryOneE2e, signedInRequest } from "./support";
 
-async function signIn(browser: Browser, who: "employer" | "employer2" | "specialist"): Promise<Page> {
+async function signIn(newPage: NewPage, who: "employer" | "employer2" | "specialist"): Promise<Page> {
   if (who === "employer2") {
     // Not among the one-click demo users: signed in with the demo password, through the real form.
     const client = await signedInRequest(test.info().project.use.baseURL ?? "", who);
     const storageState = await client.storageState();
     await client.dispose();
-    const page = await (await browser.newContext({ storageState })).newPage();
+    const page = await newPage({ storageState });
     await page.goto("/arbeidsgiver");
     return page;
   }
-  const page = await (await browser.newContext()).newPage();
+  const page = await newPage();
   await page.goto("/logg-inn");
   const role = who === "specialist" ? "jobbspesialist" : "arbeidsgiver";
   await page.getByRole("button", { name: `Logg inn som ${demoUsers[who].name} (${role})` }).click();
@@ -38,7 +38,7 @@ async function taskOf(organisationId: string, title: string): Promise<string> {
 
 test("the candidate says yes or no to sharing, hears of a no kindly, and downloads their data", async ({
   page: candidate,
-  browser,
+  newPage,
   baseURL,
 }) => {
   // Four signed-in users and a download: slow on a shared 2-core machine.
@@ -103,7 +103,7 @@ test("the candidate says yes or no to sharing, hears of a no kindly, and downloa
   });
   expect(proposed.status()).toBe(302);
   const proposalA = (proposed.headers().location ?? "").split("/").pop()?.split("?")[0] ?? "";
-  const specialist = await signIn(browser, "specialist");
+  const specialist = await signIn(newPage, "specialist");
   await specialist.goto(`/spesialist/forslag/${proposalA}`);
   await expect(specialist.getByText("Kandidaten bestemmer selv.", { exact: false })).toBeVisible();
   await specialist.getByRole("button", { name: "Be kandidaten om samtykke" }).click();
@@ -120,7 +120,7 @@ test("the candidate says yes or no to sharing, hears of a no kindly, and downloa
   await expect(sms).not.toContainText("Sara");
 
   // The employer waits for her answer and does not see the name.
-  const employer = await signIn(browser, "employer");
+  const employer = await signIn(newPage, "employer");
   await employer.goto(`/arbeidsgiver/${orgA}/forslag/${proposalA}`);
   await expect(employer.getByText("Venter på svar fra kandidaten.")).toBeVisible();
   await expect(employer.getByText(name)).toHaveCount(0);
@@ -153,7 +153,7 @@ test("the candidate says yes or no to sharing, hears of a no kindly, and downloa
     .getByRole("button", { name: "Nei, ikke del" })
     .click();
   await expect(candidate.getByText("Takk. Arbeidsgiveren får ikke vite hvem du er.")).toBeVisible();
-  const employerB = await signIn(browser, "employer2");
+  const employerB = await signIn(newPage, "employer2");
   await employerB.goto(`/arbeidsgiver/${orgB}/forslag/${proposalB}`);
   await expect(employerB.getByText("Kandidaten har valgt å ikke dele navnet.", { exact: false })).toBeVisible();
   await expect(employerB.getByText(name)).toHaveCount(0);
@@ -211,5 +211,4 @@ test("the candidate says yes or no to sharing, hears of a no kindly, and downloa
   expect(JSON.stringify(data)).not.toContain(`Intern merknad ${marker}`);
 
   await api.dispose();
-  for (const p of [specialist, employer, employerB]) await p.context().close();
 });

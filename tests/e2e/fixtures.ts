@@ -1,4 +1,12 @@
-import { type Page, test as base, expect } from "@playwright/test";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type TestInfo,
+  test as base,
+  expect,
+} from "@playwright/test";
 import axe from "axe-core";
 
 const wcag21aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -67,88 +75,165 @@ export async function expectAccessible(page: Page): Promise<void> {
 const navigatedAway = (error: unknown) =>
   /Execution context was destroyed|Target page, context or browser has been closed|navigat/i.test(String(error));
 
+/** What a no-JavaScript visitor gets: the page's markup with its scripts taken out. */
+const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+
+interface Watch {
+  /** Waits for the scans of the pages reached, scans the page as it is now, and fails on what was found. */
+  finish(): Promise<void>;
+  /** Console and page errors, except a 4xx load (the server's deliberate answer to a mistake). */
+  problems(): string[];
+}
+
 /**
- * `page` here scans every page it lands on with axe (after each navigation's load, and the
- * page as it is when the test ends) and fails the test on console errors and page errors.
+ * Scans every page `page` reaches (by address and title, so a form answered with errors at the
+ * same address is scanned too; the query string is left out: a search with other words is the
+ * same page, and axe on the specialist's long filter form holds the page's thread for many
+ * seconds on a loaded machine): after page.goto, and after any other navigation of the main frame
+ * (a click on a link, a posted form, a redirect, Remix's client-side routing). Collects console
+ * and page errors with the page's address and the stack, so a rare one in CI is readable from
+ * the log alone.
+ *
+ * A page with JavaScript turned off cannot run axe (axe.run waits on timers that never fire
+ * there). Its markup is kept on each arrival instead, and scanned at the test's end in a page
+ * with JavaScript that is served exactly that markup, scripts removed, at the same address
+ * (so the styles load as they did).
  */
-export const test = base.extend<{ page: Page }>({
+function watch(page: Page, browser: Browser, testInfo: TestInfo, scripts: boolean): Watch {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console.error on ${page.url()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error on ${page.url()}: ${error.message}\n${error.stack ?? ""}`));
+
+  const scanned = new Set<string>();
+  const found: string[] = [];
+  const arrivals: Promise<void>[] = [];
+  const snapshots = new Map<string, { url: string; html: string }>();
+
+  const keyOf = async () => `${new URL(page.url()).pathname}#${await page.title()}`;
+  const look = async (key: string) => {
+    if (!scripts) {
+      snapshots.set(key, { url: page.url(), html: await page.content() });
+      return;
+    }
+    const violations = await violationsOf(page);
+    if (violations.length > 0) found.push(`axe found violations on ${key}:\n  ${violations.join("\n  ")}`);
+  };
+  const scan = async (strict: boolean) => {
+    for (let attempt = 1; ; attempt++) {
+      let key: string | undefined;
+      try {
+        key = await keyOf();
+        if (scanned.has(key)) return;
+        scanned.add(key);
+        // A JSON or plain-text answer (a health check, a CSV) is not a page a person reads.
+        if ((await page.evaluate(() => document.contentType)) !== "text/html") return;
+        await look(key);
+        return;
+      } catch (error) {
+        // The page went on to the next one while axe looked (a redirect, a click at a test's
+        // end such as "Logg ut"): that page is scanned where it lands, by its own arrival, or
+        // here after its load when the scan must happen now. Any other failure counts.
+        if (key) scanned.delete(key);
+        if (!navigatedAway(error)) throw error;
+        if (!strict) return;
+        if (attempt === 3) throw error;
+        await page.waitForLoadState("load");
+      }
+    }
+  };
+  page.on("framenavigated", (frame) => {
+    if (frame !== page.mainFrame()) return;
+    arrivals.push(
+      page
+        .waitForLoadState("load")
+        .then(() => scan(false))
+        .catch((error) => {
+          if (!navigatedAway(error)) found.push(`axe could not scan ${page.url()}: ${error}`);
+        }),
+    );
+  });
+  const originalGoto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await originalGoto(url, options);
+    await scan(true);
+    expect(found, "axe").toEqual([]);
+    return response;
+  };
+
+  const scanSnapshots = async () => {
+    if (snapshots.size === 0) return;
+    const context = await browser.newContext({ ...testInfo.project.use, javaScriptEnabled: true });
+    try {
+      const viewer = await context.newPage();
+      for (const [key, { url, html }] of snapshots) {
+        await viewer.unroute("**/*");
+        await viewer.route(
+          (u) => u.href === url,
+          (route) =>
+            route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: withoutScripts(html) }),
+        );
+        await viewer.goto(url);
+        const violations = await violationsOf(viewer);
+        if (violations.length > 0)
+          found.push(`axe found violations on ${key} (without JavaScript):\n  ${violations.join("\n  ")}`);
+      }
+    } finally {
+      await context.close();
+    }
+  };
+
+  return {
+    async finish() {
+      // The arrivals first: a scan at the end must not race one still running on the same page.
+      await Promise.all(arrivals);
+      if (!page.isClosed()) {
+        await page.waitForLoadState("load");
+        await scan(true);
+      }
+      await Promise.all(arrivals);
+      await scanSnapshots();
+      expect(found, "axe, on the pages reached by clicks and redirects").toEqual([]);
+    },
+    problems: () =>
+      problems.filter((p) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(p)),
+  };
+}
+
+/**
+ * `page` scans every page it lands on with axe and fails the test on console errors and page
+ * errors (see `watch`). `newPage(options)` opens another page in a context of its own (another
+ * user, JavaScript off, a phone's viewport) that is watched the same way: use it rather than
+ * `browser.newPage()`, so no page a spec reaches goes unscanned.
+ */
+/** Opens a watched page in a context of its own: `test`'s `newPage` fixture. */
+export type NewPage = (options?: BrowserContextOptions) => Promise<Page>;
+
+export const test = base.extend<{ page: Page; newPage: NewPage }>({
   page: async ({ browser }, use, testInfo) => {
     const context = await browser.newContext(testInfo.project.use);
     const page = await context.newPage();
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console.error on ${page.url()}: ${message.text()}`);
-    });
-    // Where it happened and the stack: a rare error in CI must be readable from the log alone.
-    page.on("pageerror", (error) =>
-      problems.push(`page error on ${page.url()}: ${error.message}\n${error.stack ?? ""}`),
-    );
-
-    // Every page the test reaches is scanned once (by address and title, so a form answered with
-    // errors at the same address is scanned too; the query string is left out: a search with other
-    // words is the same page, and axe on the specialist's long filter form holds the page's thread
-    // for many seconds on a loaded machine): after page.goto, and after any other navigation of
-    // the main frame (a click on a link, a posted form, a redirect, Remix's client-side routing).
-    const scanned = new Set<string>();
-    const found: string[] = [];
-    const arrivals: Promise<void>[] = [];
-    const scan = async (strict: boolean) => {
-      for (let attempt = 1; ; attempt++) {
-        let key: string | undefined;
-        try {
-          key = `${new URL(page.url()).pathname}#${await page.title()}`;
-          if (scanned.has(key)) return;
-          scanned.add(key);
-          const violations = await violationsOf(page);
-          if (violations.length > 0) found.push(`axe found violations on ${key}:\n  ${violations.join("\n  ")}`);
-          return;
-        } catch (error) {
-          // The page went on to the next one while axe looked (a redirect, a click at a test's
-          // end such as "Logg ut"): that page is scanned where it lands, by its own arrival, or
-          // here after its load when the scan must happen now. Any other failure counts.
-          if (key) scanned.delete(key);
-          if (!navigatedAway(error)) throw error;
-          if (!strict) return;
-          if (attempt === 3) throw error;
-          await page.waitForLoadState("load");
-        }
-      }
-    };
-    page.on("framenavigated", (frame) => {
-      if (frame !== page.mainFrame()) return;
-      arrivals.push(
-        page
-          .waitForLoadState("load")
-          .then(() => scan(false))
-          .catch((error) => {
-            if (!navigatedAway(error)) found.push(`axe could not scan ${page.url()}: ${error}`);
-          }),
-      );
-    });
-    const originalGoto = page.goto.bind(page);
-    page.goto = async (url, options) => {
-      const response = await originalGoto(url, options);
-      await scan(true);
-      expect(found, "axe").toEqual([]);
-      return response;
-    };
-
+    const watched = watch(page, browser, testInfo, true);
     await use(page);
-    if (testInfo.status === "passed") {
-      // The arrivals first: a scan at the end must not race one still running on the same page.
-      await Promise.all(arrivals);
-      await page.waitForLoadState("load");
-      await scan(true);
-      await Promise.all(arrivals);
-      expect(found, "axe, on the pages reached by clicks and redirects").toEqual([]);
-    }
+    if (testInfo.status === "passed") await watched.finish();
     await context.close();
-    // A 4xx is the server's deliberate answer to a user's mistake (400 for a bad form, 401 for a
-    // wrong password, 404 for an unknown page); the browser logs each as a failed load.
-    const unexpected = problems.filter(
-      (p) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(p),
-    );
-    expect(unexpected, "the browser reported errors").toEqual([]);
+    expect(watched.problems(), "the browser reported errors").toEqual([]);
+  },
+  newPage: async ({ browser }, use, testInfo) => {
+    const opened: Array<{ context: BrowserContext; watched: Watch }> = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({ ...testInfo.project.use, ...options });
+      const page = await context.newPage();
+      opened.push({ context, watched: watch(page, browser, testInfo, options.javaScriptEnabled !== false) });
+      return page;
+    });
+    try {
+      if (testInfo.status === "passed") for (const { watched } of opened) await watched.finish();
+      for (const { watched } of opened) expect(watched.problems(), "the browser reported errors").toEqual([]);
+    } finally {
+      for (const { context } of opened) await context.close();
+    }
   },
 });
 

@@ -30,7 +30,7 @@ const stepHeading = (page: Page, name: string) =>
 
 test("an employer applies for mentortilskudd over all steps with a reload in the middle, sees 7 821 kr a month, and the specialist approves", async ({
   page,
-  browser,
+  newPage,
   baseURL,
 }) => {
   const url = await startApplication(page, "Søk mentortilskudd", await makeHire(baseURL ?? ""));
@@ -153,7 +153,7 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
   await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible();
 
   // The specialist of the candidate's office approves.
-  const specialist = await browser.newPage();
+  const specialist = await newPage();
   await specialist.goto("/logg-inn");
   await specialist.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
   // Wait for the sign-in to land before going elsewhere (a goto would cancel it).
@@ -170,7 +170,6 @@ test("an employer applies for mentortilskudd over all steps with a reload in the
     .fill("Mentorordningen er godt beskrevet og gir tett oppfølging.");
   await specialist.getByRole("button", { name: "Registrer vedtaket" }).click();
   await expect(specialist.getByText("Vedtaket er registrert, og arbeidsgiveren har fått beskjed.")).toBeVisible();
-  await specialist.close();
 
   // The employer sees the decision, and a printable decision page with the approved amounts.
   await page.goto(url);
@@ -241,12 +240,11 @@ test("an inkluderingstilskudd over the year's maximum is refused at the expense 
 });
 
 test("an application worth 0 kr warns on the summary and is sent only once the employer confirms, without JavaScript too", async ({
-  browser,
+  newPage,
   baseURL,
 }) => {
   const hire = await makeHire(baseURL ?? "");
-  const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
-  const page = await context.newPage();
+  const page = await newPage({ javaScriptEnabled: false });
   const url = await startApplication(page, "Søk mentortilskudd", hire);
   // Every step answered, but the mentor has no hours a month: the grant is 0 kr.
   const answers = {
@@ -294,5 +292,4 @@ test("an application worth 0 kr warns on the summary and is sent only once the e
   await page.getByRole("checkbox", { name: "Jeg vil sende søknaden selv om tilskuddet blir 0 kr" }).check();
   await page.getByRole("button", { name: "Send søknaden" }).click();
   await expect(page.getByText("Søknaden er sendt.", { exact: false })).toBeVisible();
-  await context.close();
 });

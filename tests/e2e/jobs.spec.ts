@@ -5,7 +5,7 @@ import { atField, demoUsers, inDays, organisationOf, queryE2eDb, signedInRequest
 
 test("an employer posts two task needs, carves one job from both, sees the summary, publishes it, and a specialist finds it within seconds", async ({
   page,
-  browser,
+  newPage,
 }) => {
   const marker = randomBytes(3).toString("hex");
   const home = await signInAsEmployer(page);
@@ -63,7 +63,7 @@ test("an employer posts two task needs, carves one job from both, sees the summa
   await expect(page.getByText(`Del av jobben Kjøkkenassistent ${marker}`)).toHaveCount(2);
 
   // A specialist (another browser context) finds the job in the job search within seconds.
-  const specialist = await browser.newPage();
+  const specialist = await newPage();
   await specialist.goto("/logg-inn");
   await specialist.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
   // Wait for the sign-in to land before going elsewhere (a goto would cancel it).
@@ -85,7 +85,6 @@ test("an employer posts two task needs, carves one job from both, sees the summa
     await expect(specialist.getByRole("heading", { name: `Oppvask ${marker}` })).toBeVisible({ timeout: 500 });
     await expect(specialist.getByRole("heading", { name: `Kjøkkenassistent ${marker}` })).toHaveCount(0);
   }).toPass({ timeout: 10_000 });
-  await specialist.close();
 });
 
 test("the task flow refuses bad input at the field, in Norwegian, and keeps what was typed", async ({ page }) => {

@@ -6,7 +6,7 @@ import { makeCandidate } from "./test-data";
 
 test("a specialist proposes a candidate for an employer's carved job; the employer answers; identity follows consent; the match goes to hire and stage 5", async ({
   page: employer,
-  browser,
+  newPage,
   baseURL,
 }) => {
   const marker = randomBytes(3).toString("hex");
@@ -44,7 +44,7 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
   // Only Mondays: the job's Wednesday will show as what does not fit.
 
   // The specialist finds the candidate for the job, ranked with a reason, and proposes.
-  const specialist = await browser.newPage();
+  const specialist = await newPage();
   await specialist.goto("/logg-inn");
   await specialist.getByRole("button", { name: `Logg inn som ${demoUsers.specialist.name} (jobbspesialist)` }).click();
   // Wait for the sign-in to land before going elsewhere (a goto would cancel it).
@@ -168,5 +168,4 @@ test("a specialist proposes a candidate for an employer's carved job; the employ
   await expect(specialist.getByText("Neste oppfølging:")).toBeVisible();
   await expect(specialist.getByText(/Midlertidig ansatt siden/)).toBeVisible();
   await expect(specialist.getByRole("button", { name: /Marker som utført/ })).toHaveCount(6);
-  await specialist.close();
 });

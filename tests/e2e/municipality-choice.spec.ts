@@ -25,27 +25,20 @@ test("with JavaScript, a specialist finds a municipality by typing part of its n
   await expect(chosenMunicipality(page, "Harstad (5503)")).toBeVisible();
 });
 
-test("without JavaScript, the choice is a plain select sorted by name, and it searches", async ({ browser }) => {
-  const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
-  const page = await context.newPage();
-  try {
-    await signInAsSpecialist(page);
-    await page.goto("/spesialist/sok");
-    const select = page.locator("select").and(page.getByLabel(label, { exact: true }));
-    const names = await select.locator("option").allTextContents();
-    expect(names[0]).toBe("Alle kommuner");
-    // By name, the Norwegian way: Æ, Ø and Å after Z; not by number (Oslo, 0301, would be first).
-    expect(names[1]).toMatch(
-      /^Agdenes|^Alstahaug|^Alta|^Alvdal|^Alver|^Andøy|^Aremark|^Arendal|^Asker|^Askvoll|^Askøy/,
-    );
-    expect(names.indexOf("Oslo (0301)")).toBeGreaterThan(names.indexOf("Bergen (4601)"));
-    expect(names.indexOf("Ås (3218)")).toBeGreaterThan(names.indexOf("Øygarden (4626)"));
-    expect(names.at(-1)).toMatch(/^Å/);
-    await select.selectOption("5503");
-    await page.getByRole("button", { name: "Søk", exact: true }).click();
-    await expect(page).toHaveURL(/[?&]municipality=5503(&|$)/);
-    await expect(select).toHaveValue("5503");
-  } finally {
-    await context.close();
-  }
+test("without JavaScript, the choice is a plain select sorted by name, and it searches", async ({ newPage }) => {
+  const page = await newPage({ javaScriptEnabled: false });
+  await signInAsSpecialist(page);
+  await page.goto("/spesialist/sok");
+  const select = page.locator("select").and(page.getByLabel(label, { exact: true }));
+  const names = await select.locator("option").allTextContents();
+  expect(names[0]).toBe("Alle kommuner");
+  // By name, the Norwegian way: Æ, Ø and Å after Z; not by number (Oslo, 0301, would be first).
+  expect(names[1]).toMatch(/^Agdenes|^Alstahaug|^Alta|^Alvdal|^Alver|^Andøy|^Aremark|^Arendal|^Asker|^Askvoll|^Askøy/);
+  expect(names.indexOf("Oslo (0301)")).toBeGreaterThan(names.indexOf("Bergen (4601)"));
+  expect(names.indexOf("Ås (3218)")).toBeGreaterThan(names.indexOf("Øygarden (4626)"));
+  expect(names.at(-1)).toMatch(/^Å/);
+  await select.selectOption("5503");
+  await page.getByRole("button", { name: "Søk", exact: true }).click();
+  await expect(page).toHaveURL(/[?&]municipality=5503(&|$)/);
+  await expect(select).toHaveValue("5503");
 });

@@ -1,8 +1,8 @@
 // The norms dashboard: a specialist's own results and the office leader's, with and without
 // JavaScript; a CSV download holds the same numbers as the table on the page; the page reflows
 // at 375 px. Reads the demo history only (changes nothing).
-import type { Browser, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { type NewPage, expect, test } from "./fixtures";
 import { demoUsers } from "./support";
 
 async function signIn(page: Page, who: "specialist" | "leader", role: string) {
@@ -20,12 +20,11 @@ async function tableCells(page: Page, id: string): Promise<string[][]> {
     );
 }
 
-async function noJsPage(browser: Browser, who: "specialist" | "leader", role: string, path: string) {
-  const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
-  const page = await context.newPage();
+async function noJsPage(newPage: NewPage, who: "specialist" | "leader", role: string, path: string) {
+  const page = await newPage({ javaScriptEnabled: false });
   await signIn(page, who, role);
   await page.goto(path);
-  return { page, context };
+  return page;
 }
 
 test("the leader sees the office's figures per specialist, with charts and norm lines, and no candidate", async ({
@@ -87,19 +86,18 @@ test("the specialist sees their own figures and the people behind them", async (
   expect((await page.request.get("/leder", { maxRedirects: 0 })).status()).toBe(403);
 });
 
-test("both dashboards work without JavaScript: figures, charts and the filter form", async ({ browser }) => {
+test("both dashboards work without JavaScript: figures, charts and the filter form", async ({ newPage }) => {
   for (const [who, role, path, heading] of [
     ["leader", "leder", "/leder", "Resultater for NAV Tromsø"],
     ["specialist", "jobbspesialist", "/spesialist/resultater", "Mine resultater"],
   ] as const) {
-    const { page, context } = await noJsPage(browser, who, role, path);
+    const page = await noJsPage(newPage, who, role, path);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expect(page.getByRole("img", { name: /Andel i arbeid innen ett år/ })).toBeVisible();
     // The filter form is a plain GET form: a wrong year answers with the message at the field.
     await page.getByLabel("Fra år").fill("tjue");
     await page.getByRole("button", { name: "Vis" }).click();
     await expect(page.getByText("Skriv et år mellom 2000 og 2100.").first()).toBeVisible();
-    await context.close();
   }
 });
 

@@ -42,20 +42,15 @@ test("an invalid number is refused at the field before any lookup", async ({ pag
   await expect(page.getByText("Organisasjonsnummeret er ikke gyldig.")).toBeVisible();
 });
 
-test("without JavaScript, the button is a plain submit that answers with the form filled in", async ({ browser }) => {
-  const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
-  const page = await context.newPage();
-  try {
-    await lookUp(page, "974760673");
-    await expect(page.getByText("Fant REGISTERENHETEN I BRØNNØYSUND")).toBeVisible();
-    await expect(page.getByLabel("Organisasjonens navn")).toHaveValue("REGISTERENHETEN I BRØNNØYSUND");
-    await expect(page.getByLabel("Kommune", { exact: true })).toHaveValue("1813");
-    await expect(page.getByLabel("Fullt navn")).toHaveValue("Nora Nybakk");
+test("without JavaScript, the button is a plain submit that answers with the form filled in", async ({ newPage }) => {
+  const page = await newPage({ javaScriptEnabled: false });
+  await lookUp(page, "974760673");
+  await expect(page.getByText("Fant REGISTERENHETEN I BRØNNØYSUND")).toBeVisible();
+  await expect(page.getByLabel("Organisasjonens navn")).toHaveValue("REGISTERENHETEN I BRØNNØYSUND");
+  await expect(page.getByLabel("Kommune", { exact: true })).toHaveValue("1813");
+  await expect(page.getByLabel("Fullt navn")).toHaveValue("Nora Nybakk");
 
-    // A server-checked invalid number answers 400 with the message at the field.
-    await lookUp(page, "12345678");
-    await expect(page.getByText("Organisasjonsnummeret er ikke gyldig.")).toBeVisible();
-  } finally {
-    await context.close();
-  }
+  // A server-checked invalid number answers 400 with the message at the field.
+  await lookUp(page, "12345678");
+  await expect(page.getByText("Organisasjonsnummeret er ikke gyldig.")).toBeVisible();
 });

@@ -62,16 +62,14 @@ test("employer pages are sent without JavaScript files; the print button prints 
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 
-test("without any script, the print button is not shown (the browser's own print still works)", async ({ browser }) => {
-  const context = await browser.newContext({ ...test.info().project.use, javaScriptEnabled: false });
-  const page = await context.newPage();
+test("without any script, the print button is not shown (the browser's own print still works)", async ({ newPage }) => {
+  const page = await newPage({ javaScriptEnabled: false });
   await page.goto("/logg-inn");
   await page.getByRole("button", { name: `Logg inn som ${demoUsers.employer.name} (arbeidsgiver)` }).click();
   await expect(page).toHaveURL(/\/arbeidsgiver$/);
   await page.goto(`/arbeidsgiver/${await organisationOf(demoUsers.employer.email)}/refusjon`);
   await expect(page.getByRole("heading", { name: "Refusjon og utbetalinger", level: 1 })).toBeVisible();
   await expect(page.getByRole("button", { name: "Skriv ut" })).toBeHidden();
-  await context.close();
 });
 
 test("on a page sent without React, the summary beside a new job follows what is checked and typed", async ({

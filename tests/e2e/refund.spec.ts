@@ -19,7 +19,7 @@ async function signInAsSpecialist(page: Page) {
 
 test("an employer claims a finished period, the specialist approves it for payment, and the overview shows it paid", async ({
   page,
-  browser,
+  newPage,
 }) => {
   test.setTimeout(300_000);
   const org = await organisationOf(demoUsers.employer.email);
@@ -58,9 +58,8 @@ test("an employer claims a finished period, the specialist approves it for payme
   await page.getByRole("button", { name: "Send kravet til NAV" }).click();
   await expect(page.getByText("Kravet er sendt til NAV.").first()).toBeVisible(AFTER_POST);
 
-  // The specialist approves it for payment (axe needs a page from newContext).
-  const specialistContext = await browser.newContext(test.info().project.use);
-  const specialist = await specialistContext.newPage();
+  // The specialist approves it for payment.
+  const specialist = await newPage();
   await signInAsSpecialist(specialist);
   await specialist.getByRole("link", { name: "Refusjonskrav", exact: true }).click();
   await expect(specialist.getByRole("heading", { name: "Refusjonskrav", level: 1 })).toBeVisible();
@@ -81,7 +80,6 @@ test("an employer claims a finished period, the specialist approves it for payme
   await specialist.getByRole("button", { name: "Lagre", exact: true }).click();
   await expect(specialist.getByText("Kravet er godkjent for utbetaling.").first()).toBeVisible(AFTER_POST);
   await expectAccessible(specialist);
-  await specialistContext.close();
 
   // The employer's overview: the period paid, and the agreement's totals.
   await page.goto(`/arbeidsgiver/${org}/refusjon`);
