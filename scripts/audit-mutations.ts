@@ -154,21 +154,40 @@ function git(args: string[], cwd = root): void {
   if (r.status !== 0) throw new Error(`git ${args.join(" ")}: ${r.stderr}`);
 }
 
-/** Runs the given test files in the worktree; true when every test passed. */
-function testsPass(dir: string, files: string[]): { passed: boolean; summary: string } {
+/** The tests a Vitest JSON report says failed, by their full names. */
+function failedTests(report: string): string[] {
+  if (!existsSync(report)) return [];
+  const json = JSON.parse(readFileSync(report, "utf8")) as {
+    testResults: Array<{ assertionResults: Array<{ fullName: string; status: string }> }>;
+  };
+  return json.testResults.flatMap((file) =>
+    file.assertionResults.filter((test) => test.status === "failed").map((test) => test.fullName),
+  );
+}
+
+/** Runs the given test files in the worktree: whether every test passed, and which failed. */
+function testsPass(dir: string, files: string[]): { passed: boolean; summary: string; failed: string[] } {
   const unit = files.filter((f) => !f.startsWith("tests/integration/"));
   const integration = files.filter((f) => f.startsWith("tests/integration/"));
   const lines: string[] = [];
+  const failed: string[] = [];
   let passed = true;
   if (unit.length > 0) {
-    const r = spawnSync("npx", ["vitest", "run", "--config", "vitest.unit.config.ts", ...unit], {
-      cwd: dir,
-      encoding: "utf8",
-    });
+    const report = path.join(dir, "test-results", "audit-unit.json");
+    rmSync(report, { force: true });
+    const r = spawnSync(
+      "npx",
+      ["vitest", "run", "--config", "vitest.unit.config.ts", "--reporter=json", `--outputFile=${report}`, ...unit],
+      { cwd: dir, encoding: "utf8" },
+    );
     passed &&= r.status === 0;
     lines.push(`unit ${r.status === 0 ? "passed" : "failed"}`);
+    failed.push(...failedTests(report));
   }
   if (integration.length > 0) {
+    // scripts/test.ts writes its Vitest report to test-results/vitest.json.
+    const report = path.join(dir, "test-results", "vitest.json");
+    rmSync(report, { force: true });
     const r = spawnSync("npx", ["tsx", "scripts/test.ts", "--only=integration", ...integration], {
       cwd: dir,
       encoding: "utf8",
@@ -176,8 +195,9 @@ function testsPass(dir: string, files: string[]): { passed: boolean; summary: st
     passed &&= r.status === 0;
     const summary = /Summary: \d+ passed, \d+ failed/.exec(r.stdout)?.[0] ?? `exit ${r.status}`;
     lines.push(`integration ${summary}`);
+    failed.push(...failedTests(report));
   }
-  return { passed, summary: lines.join("; ") };
+  return { passed, summary: lines.join("; "), failed };
 }
 
 function main(): number {
@@ -215,6 +235,7 @@ function main(): number {
         console.log(
           `${result.passed ? "✗ SURVIVED" : "✓ caught  "} ${m.name} — ${m.tests.join(", ")}: ${result.summary}`,
         );
+        for (const name of result.failed) console.log(`      failed: ${name}`);
       } finally {
         writeFileSync(file, original);
       }
