@@ -34,6 +34,21 @@ export const enhanceScript =
   'if(t&&t.closest&&t.closest("[data-print]"))window.print()});';
 
 /**
+ * On a page sent without React only: a form is sent once. A second click on a submit button (a
+ * double click, or an impatient one while the answer is on its way) would post the form again,
+ * and the server would act twice: two carved jobs, two applications. The first submit marks the
+ * form; a later one is stopped. The mark goes when the page comes back from the back-forward
+ * cache, and after 15 s (a stopped load, a lost connection) so the form can be sent again.
+ * Without any script the browser's own behaviour stays.
+ */
+export const submitOnceScript =
+  'document.addEventListener("submit",function(e){var f=e.target;' +
+  'if(f.hasAttribute("data-sent")){e.preventDefault();return}' +
+  'f.setAttribute("data-sent","");setTimeout(function(){f.removeAttribute("data-sent")},15000)});' +
+  'addEventListener("pageshow",function(e){if(e.persisted)[].forEach.call(' +
+  'document.querySelectorAll("form[data-sent]"),function(f){f.removeAttribute("data-sent")})});';
+
+/**
  * Whether an address is an employer page, sent without React. A link or a redirect there from a
  * page with React loads the document, so the page arrives as it is sent (decision 023), not
  * rendered by the React of the page before it.

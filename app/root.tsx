@@ -22,7 +22,7 @@ import { getOptionalUser, homeFor } from "./auth/access.server";
 import { GeneralErrorBoundary } from "./components/GeneralErrorBoundary";
 import { PageFooter, PageHeader } from "./components/PageChrome";
 import { useNonce } from "./nonce";
-import { enhanceScript, usePageScripts } from "./page-scripts";
+import { enhanceScript, submitOnceScript, usePageScripts } from "./page-scripts";
 import * as texts from "./texts";
 
 export const links: LinksFunction = () => [
@@ -57,7 +57,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of our own, under the page's nonce */}
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: enhanceScript }} />
+        <script
+          nonce={nonce}
+          dangerouslySetInnerHTML={{ __html: scripts ? enhanceScript : enhanceScript + submitOnceScript }}
+        />
       </head>
       <body>
         <a className="skip-link" href="#hovedinnhold">

@@ -3,6 +3,7 @@
 // it does. The print button needs only the page's small inline script, and is hidden without it.
 import { expect, test } from "./fixtures";
 import { demoUsers, organisationOf, queryOneE2e } from "./support";
+import { makeHire } from "./test-data";
 
 test("employer pages are sent without JavaScript files; the print button prints with the inline script", async ({
   page,
@@ -120,4 +121,45 @@ test("on a page sent without React, the summary beside a new job follows what is
   expect(followed, "the redirect is not followed").toBeNull();
   await expect(summary.getByTestId("summary-position")).toHaveText("40 %");
   await expect(summary.getByText("Logg inn")).toHaveCount(0);
+});
+
+test("on a page sent without React, a double click on Send sends the message once", async ({ page, baseURL }) => {
+  const hire = await makeHire(baseURL ?? "");
+  await page.goto("/logg-inn");
+  await page.getByRole("button", { name: `Logg inn som ${demoUsers.employer.name} (arbeidsgiver)` }).click();
+  await expect(page).toHaveURL(/\/arbeidsgiver$/);
+  await page.goto(`/arbeidsgiver/${hire.organisationId}/samtaler/${hire.proposalId}`);
+  const text = `Vi ses på mandag, ${hire.title}.`;
+  await page.getByRole("textbox", { name: "Ny melding" }).fill(text);
+  // A second click while the first answer is on its way: the first post has reached the server
+  // (its answer is held back here for a second), and the page is still the one with the form.
+  // Without the page's inline script the browser would post the form again, and the server would
+  // store the message twice.
+  let firstPosted: () => void = () => {};
+  const posted = new Promise<void>((resolve) => {
+    firstPosted = resolve;
+  });
+  const conversation = (url: URL) => url.pathname.endsWith(`/samtaler/${hire.proposalId}`);
+  await page.route(conversation, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const response = await route.fetch();
+    firstPosted();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // The browser may have given this navigation up for a later one.
+    await route.fulfill({ response }).catch(() => {});
+  });
+  const box = await page.getByRole("button", { name: "Send" }).boundingBox();
+  if (!box) throw new Error("the Send button is not on the page");
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await posted;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByText("Meldingen er sendt.")).toBeVisible();
+  await page.unroute(conversation);
+  await page.goto(`/arbeidsgiver/${hire.organisationId}/samtaler/${hire.proposalId}`);
+  await expect(page.getByText(text)).toHaveCount(1);
+  const stored = await queryOneE2e<{ n: number }>(
+    "select count(*)::int as n from messages where proposal_id = $1 and body = $2",
+    [hire.proposalId, text],
+  );
+  expect(stored.n).toBe(1);
 });
