@@ -32,13 +32,13 @@ describe("pages sent without React", () => {
     expect(pages.filter(({ file }) => file.startsWith("arbeidsgiver")).length).toBe(17);
   });
 
-  it.each(pages)("$file: its address is loaded as a document exactly when the route is sent without React", ({
-    file,
-    source,
-  }) => {
-    const serverRendered = /^export const handle = serverRendered;?$/m.test(source);
-    expect(isServerRenderedPath(addressOf(file)), addressOf(file)).toBe(serverRendered);
-  });
+  it.each(pages)(
+    "$file: its address is loaded as a document exactly when the route is sent without React",
+    ({ file, source }) => {
+      const serverRendered = /^export const handle = serverRendered;?$/m.test(source);
+      expect(isServerRenderedPath(addressOf(file)), addressOf(file)).toBe(serverRendered);
+    },
+  );
 
   it("reads addresses with a query string, and not a longer word that starts the same", () => {
     expect(isServerRenderedPath("/arbeidsgiver")).toBe(true);

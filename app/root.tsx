@@ -44,6 +44,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const scripts = usePageScripts();
+  // Pages without React also send each form once (Remix does that where it posts the form).
+  const headScript = scripts ? enhanceScript : enhanceScript + submitOnceScript;
   // Also rendered for errors, when the loader may not have run.
   const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   const actionTitle = pageTitleFromAction(useContext(UNSAFE_DataRouterStateContext)?.actionData);
@@ -57,10 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
         {/* biome-ignore lint/security/noDangerouslySetInnerHtml: a fixed string of our own, under the page's nonce */}
-        <script
-          nonce={nonce}
-          dangerouslySetInnerHTML={{ __html: scripts ? enhanceScript : enhanceScript + submitOnceScript }}
-        />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: headScript }} />
       </head>
       <body>
         <a className="skip-link" href="#hovedinnhold">
