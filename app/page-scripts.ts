@@ -42,7 +42,7 @@ export const enhanceScript =
  * Without any script the browser's own behaviour stays.
  */
 export const submitOnceScript =
-  'document.addEventListener("submit",function(e){var f=e.target;' +
+  'document.addEventListener("submit",function(e){var f=e.target;if(e.defaultPrevented)return;' +
   'if(f.hasAttribute("data-sent")){e.preventDefault();return}' +
   'f.setAttribute("data-sent","");setTimeout(function(){f.removeAttribute("data-sent")},15000)});' +
   'addEventListener("pageshow",function(e){if(e.persisted)[].forEach.call(' +

@@ -44,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   const scripts = usePageScripts();
-  // Pages without React also send each form once (Remix does that where it posts the form).
+  // Pages without React also send each form once (decision 023: a second submit is stopped).
   const headScript = scripts ? enhanceScript : enhanceScript + submitOnceScript;
   // Also rendered for errors, when the loader may not have run.
   const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;

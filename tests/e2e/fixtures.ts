@@ -99,7 +99,8 @@ interface Watch {
  * with JavaScript that is served exactly that markup, scripts removed, at the same address
  * (so the styles load as they did).
  */
-function watch(page: Page, browser: Browser, testInfo: TestInfo, scripts: boolean): Watch {
+function watch(page: Page, browser: Browser, testInfo: TestInfo, options: BrowserContextOptions = {}): Watch {
+  const scripts = options.javaScriptEnabled !== false;
   const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`console.error on ${page.url()}: ${message.text()}`);
@@ -114,7 +115,11 @@ function watch(page: Page, browser: Browser, testInfo: TestInfo, scripts: boolea
   const keyOf = async () => `${new URL(page.url()).pathname}#${await page.title()}`;
   const look = async (key: string) => {
     if (!scripts) {
-      snapshots.set(key, { url: page.url(), html: await page.content() });
+      const url = page.url();
+      const html = await page.content();
+      // A navigation in between would pair this address with the next page's markup.
+      if (page.url() === url) snapshots.set(key, { url, html });
+      else scanned.delete(key);
       return;
     }
     const violations = await violationsOf(page);
@@ -164,17 +169,35 @@ function watch(page: Page, browser: Browser, testInfo: TestInfo, scripts: boolea
 
   const scanSnapshots = async () => {
     if (snapshots.size === 0) return;
-    const context = await browser.newContext({ ...testInfo.project.use, javaScriptEnabled: true });
+    // The page's own options (a phone's viewport, the locale), with JavaScript for axe.
+    const context = await browser.newContext({ ...testInfo.project.use, ...options, javaScriptEnabled: true });
     try {
       const viewer = await context.newPage();
+      // One route for the whole scan: the document request for the snapshot's address (without
+      // its #fragment, which a request never carries) gets the kept markup; styles and fonts
+      // come from the portal. A scan whose document was not served from the snapshot fails,
+      // rather than checking whatever the server would answer a context without cookies.
+      let current: { url: string; html: string; served: boolean } | undefined;
+      const withoutFragment = (address: string) => address.split("#")[0];
+      await viewer.route(
+        (u) => current !== undefined && withoutFragment(u.href) === withoutFragment(current.url),
+        (route) => {
+          if (!current || !route.request().isNavigationRequest()) return route.continue();
+          current.served = true;
+          return route.fulfill({
+            status: 200,
+            contentType: "text/html; charset=utf-8",
+            body: withoutScripts(current.html),
+          });
+        },
+      );
       for (const [key, { url, html }] of snapshots) {
-        await viewer.unroute("**/*");
-        await viewer.route(
-          (u) => u.href === url,
-          (route) =>
-            route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: withoutScripts(html) }),
-        );
+        current = { url, html, served: false };
         await viewer.goto(url);
+        if (!current.served) {
+          found.push(`axe could not scan ${key} (without JavaScript): its markup was not served`);
+          continue;
+        }
         const violations = await violationsOf(viewer);
         if (violations.length > 0)
           found.push(`axe found violations on ${key} (without JavaScript):\n  ${violations.join("\n  ")}`);
@@ -214,10 +237,13 @@ export const test = base.extend<{ page: Page; newPage: NewPage }>({
   page: async ({ browser }, use, testInfo) => {
     const context = await browser.newContext(testInfo.project.use);
     const page = await context.newPage();
-    const watched = watch(page, browser, testInfo, true);
+    const watched = watch(page, browser, testInfo);
     await use(page);
-    if (testInfo.status === "passed") await watched.finish();
-    await context.close();
+    try {
+      if (testInfo.status === "passed") await watched.finish();
+    } finally {
+      await context.close();
+    }
     expect(watched.problems(), "the browser reported errors").toEqual([]);
   },
   newPage: async ({ browser }, use, testInfo) => {
@@ -225,7 +251,7 @@ export const test = base.extend<{ page: Page; newPage: NewPage }>({
     await use(async (options = {}) => {
       const context = await browser.newContext({ ...testInfo.project.use, ...options });
       const page = await context.newPage();
-      opened.push({ context, watched: watch(page, browser, testInfo, options.javaScriptEnabled !== false) });
+      opened.push({ context, watched: watch(page, browser, testInfo, options) });
       return page;
     });
     try {
