@@ -7,6 +7,7 @@ import {
   test as base,
   expect,
 } from "@playwright/test";
+import { createHash } from "node:crypto";
 import axe from "axe-core";
 
 const wcag21aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -78,6 +79,33 @@ const navigatedAway = (error: unknown) =>
 /** What a no-JavaScript visitor gets: the page's markup with its scripts taken out. */
 const withoutScripts = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
 
+/**
+ * The kinds of page this worker has scanned. The same page reached again by another test, with
+ * other rows but the same elements (the same forms, fields, alerts and components, at the same
+ * width, with or without JavaScript), is not scanned again: axe's rules look at the elements,
+ * their names and their styles, and the access matrix alone reaches each page as eight roles.
+ * A page with an element it did not have before (an error summary, another status's form, a
+ * success alert) is another shape, and is scanned.
+ */
+const shapesScanned = new Set<string>();
+const anId = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<=\/)\d+(?=\/|$)/gi;
+
+async function shapeOf(page: Page, scripts: boolean): Promise<string> {
+  const elements = await page.evaluate(() => {
+    const seen = new Set<string>();
+    for (const element of document.querySelectorAll("body *")) {
+      const type = element.getAttribute("type");
+      const role = element.getAttribute("role");
+      const classes = element.getAttribute("class");
+      seen.add(`${element.localName}${type ? `/${type}` : ""}${role ? `#${role}` : ""}${classes ? `.${classes}` : ""}`);
+    }
+    return [...seen].sort().join(" ");
+  });
+  const path = new URL(page.url()).pathname.replace(anId, ":id");
+  const digest = createHash("sha1").update(elements).digest("hex");
+  return `${path} ${scripts ? "js" : "no-js"} ${page.viewportSize()?.width ?? 0} ${digest}`;
+}
+
 interface Watch {
   /** Waits for the scans of the pages reached, scans the page as it is now, and fails on what was found. */
   finish(): Promise<void>;
@@ -134,7 +162,15 @@ function watch(page: Page, browser: Browser, testInfo: TestInfo, options: Browse
         scanned.add(key);
         // A JSON or plain-text answer (a health check, a CSV) is not a page a person reads.
         if ((await page.evaluate(() => document.contentType)) !== "text/html") return;
-        await look(key);
+        const shape = await shapeOf(page, scripts);
+        if (shapesScanned.has(shape)) return;
+        shapesScanned.add(shape);
+        try {
+          await look(key);
+        } catch (error) {
+          shapesScanned.delete(shape);
+          throw error;
+        }
         return;
       } catch (error) {
         // The page went on to the next one while axe looked (a redirect, a click at a test's
