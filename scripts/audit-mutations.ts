@@ -167,34 +167,40 @@ function failedTests(report: string): string[] {
 
 /** Runs the given test files in the worktree: whether every test passed, and which failed. */
 function testsPass(dir: string, files: string[]): { passed: boolean; summary: string; failed: string[] } {
-  const unit = files.filter((f) => !f.startsWith("tests/integration/"));
-  const integration = files.filter((f) => f.startsWith("tests/integration/"));
+  const isIntegration = (f: string) => f.startsWith("tests/integration/");
+  // Unit files go straight to Vitest; integration files through scripts/test.ts, which starts
+  // (or finds) the services and writes its Vitest report to test-results/vitest.json.
+  const runners = [
+    {
+      name: "unit",
+      files: files.filter((f) => !isIntegration(f)),
+      report: "audit-unit.json",
+      command: (report: string) => [
+        "vitest",
+        "run",
+        "--config",
+        "vitest.unit.config.ts",
+        "--reporter=json",
+        `--outputFile=${report}`,
+      ],
+    },
+    {
+      name: "integration",
+      files: files.filter(isIntegration),
+      report: "vitest.json",
+      command: () => ["tsx", "scripts/test.ts", "--only=integration"],
+    },
+  ];
   const lines: string[] = [];
   const failed: string[] = [];
   let passed = true;
-  if (unit.length > 0) {
-    const report = path.join(dir, "test-results", "audit-unit.json");
+  for (const runner of runners.filter((r) => r.files.length > 0)) {
+    const report = path.join(dir, "test-results", runner.report);
     rmSync(report, { force: true });
-    const r = spawnSync(
-      "npx",
-      ["vitest", "run", "--config", "vitest.unit.config.ts", "--reporter=json", `--outputFile=${report}`, ...unit],
-      { cwd: dir, encoding: "utf8" },
-    );
+    const r = spawnSync("npx", [...runner.command(report), ...runner.files], { cwd: dir, encoding: "utf8" });
     passed &&= r.status === 0;
-    lines.push(`unit ${r.status === 0 ? "passed" : "failed"}`);
-    failed.push(...failedTests(report));
-  }
-  if (integration.length > 0) {
-    // scripts/test.ts writes its Vitest report to test-results/vitest.json.
-    const report = path.join(dir, "test-results", "vitest.json");
-    rmSync(report, { force: true });
-    const r = spawnSync("npx", ["tsx", "scripts/test.ts", "--only=integration", ...integration], {
-      cwd: dir,
-      encoding: "utf8",
-    });
-    passed &&= r.status === 0;
-    const summary = /Summary: \d+ passed, \d+ failed/.exec(r.stdout)?.[0] ?? `exit ${r.status}`;
-    lines.push(`integration ${summary}`);
+    const summary = /Summary: \d+ passed, \d+ failed/.exec(r.stdout)?.[0] ?? (r.status === 0 ? "passed" : "failed");
+    lines.push(`${runner.name} ${summary}`);
     failed.push(...failedTests(report));
   }
   return { passed, summary: lines.join("; "), failed };
